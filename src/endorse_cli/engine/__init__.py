@@ -1,0 +1,1 @@
+"""Gap analysis as pure functions: catalog + record + date -> result models."""

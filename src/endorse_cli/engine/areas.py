@@ -1,0 +1,134 @@
+"""Competency areas: collect evidence per area and keep the best single piece."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from endorse_cli.catalog import Catalog
+from endorse_cli.models.catalog import Category, CourseCrosswalk
+from endorse_cli.models.record import AreaClaims, Record
+from endorse_cli.results import AreaResult, Evidence
+
+_RANK = {"met": 2, "partial": 1}
+
+
+def normalize_course(text: str) -> str:
+    """'IMH I374', 'i374' -> 'I374'."""
+    return text.upper().replace("IMH", "").replace(" ", "")
+
+
+def find_course(crosswalk: CourseCrosswalk, text: str) -> str | None:
+    """The course id for an id or alias (any case), else None."""
+    wanted = normalize_course(text)
+    for course in crosswalk.courses:
+        if wanted in {course.id, *(normalize_course(a) for a in course.aliases)}:
+            return course.id
+    return None
+
+
+def completed_courses(catalog: Catalog, record: Record) -> dict[str, set[str]]:
+    """Crosswalk id -> ids of its courses the record completed."""
+    done: dict[str, set[str]] = {}
+    for course in record.courses:
+        if course.crosswalk and course.course:
+            xw = catalog.course_crosswalks.get(course.crosswalk.lower())
+            found = find_course(xw, course.course) if xw else None
+            if xw and found:
+                done.setdefault(xw.id, set()).add(found)
+    return done
+
+
+def _columns_for(columns: dict[str, list[str]], category: str) -> list[str]:
+    return [key for key, cats in columns.items() if category in cats]
+
+
+def _course_evidence(catalog: Catalog, done: dict[str, set[str]], cat: str) -> Iterator[tuple[str, Evidence]]:
+    for xw_id, course_ids in sorted(done.items()):
+        xw = catalog.course_crosswalks[xw_id]
+        keys = _columns_for(xw.columns, cat)
+        for course in xw.courses:
+            if course.id not in course_ids:
+                continue
+            for entry in course.areas:
+                for key in keys:
+                    status = entry.statuses.get(key)
+                    if status in _RANK:
+                        yield entry.area, Evidence(source=f"{xw.id}:{course.id}", status=status, title=course.title)
+
+
+def _program_evidence(catalog: Catalog, done: dict[str, set[str]], cat: str) -> Iterator[tuple[str, Evidence]]:
+    for xw_id, course_ids in sorted(done.items()):
+        xw = catalog.course_crosswalks[xw_id]
+        if xw.summary is None or course_ids != {c.id for c in xw.courses}:
+            continue
+        keys = _columns_for(xw.summary.columns, cat)
+        for row in xw.summary.rows:
+            for key in keys:
+                mark = row.marks.get(key)
+                if mark:
+                    status = "met" if mark == "completed" else "partial"
+                    yield row.area, Evidence(source=f"{xw.id}:program", status=status, title=f"{xw.name} (all courses)")
+
+
+def _claims(catalog: Catalog, claims: AreaClaims | None) -> Iterator[tuple[str, str]]:
+    if claims is None:
+        return
+    pairs = [(c, "partial") for c in claims] if isinstance(claims, list) else list(claims.items())
+    for name, status in pairs:
+        area = catalog.find_area(name)
+        if area:
+            yield area, status
+
+
+def _declared_evidence(catalog: Catalog, record: Record) -> Iterator[tuple[str, Evidence]]:
+    for course in record.courses:
+        if course.title and not course.crosswalk:
+            for area, status in _claims(catalog, course.areas):
+                yield area, Evidence(source=f"course:{course.title}", status=status, title=course.title)  # type: ignore[arg-type]
+    for training in record.trainings:
+        for area, status in _claims(catalog, training.areas):
+            yield area, Evidence(source=f"training:{training.title}", status=status, title=training.title)  # type: ignore[arg-type]
+
+
+def _recommendations(catalog: Catalog, done: dict[str, set[str]], category: Category) -> dict[str, list[str]]:
+    recs: dict[str, list[str]] = {}
+    for xw_id in sorted(done):
+        summary = catalog.course_crosswalks[xw_id].summary
+        keys = set(_columns_for(summary.columns, category.id)) if summary else set()
+        for row in summary.rows if summary else []:
+            for rec in row.recommendations:
+                if keys & set(rec.columns) and rec.track in (None, category.track):
+                    recs.setdefault(row.area, []).append(rec.text)
+    return recs
+
+
+def assess_areas(catalog: Catalog, record: Record, category: Category) -> list[AreaResult]:
+    """Every area the category requires, with status, evidence and recommendations."""
+    done = completed_courses(catalog, record)
+    found: dict[str, list[Evidence]] = {}
+    sources = (_course_evidence(catalog, done, category.id), _program_evidence(catalog, done, category.id),
+               _declared_evidence(catalog, record))
+    for stream in sources:
+        for area, evidence in stream:
+            found.setdefault(area, []).append(evidence)
+    recs = _recommendations(catalog, done, category)
+    return [_result(domain.id, domain.name, area.id, area.name, found.get(area.id, []), recs.get(area.id, []),
+                    area.required_for.get(category.id) == "unconfirmed")
+            for domain, area in catalog.required_areas(category.id)]
+
+
+def _result(domain: str, domain_name: str, area: str, name: str, evidence: list[Evidence],
+            recs: list[str], unconfirmed: bool) -> AreaResult:
+    ordered = sorted(_dedupe(evidence), key=lambda e: -_RANK[e.status])
+    status = ordered[0].status if ordered else "missing"
+    return AreaResult(domain=domain, domain_name=domain_name, area=area, name=name, status=status,
+                      evidence=ordered, recommendations=recs if status != "met" else [],
+                      unconfirmed=unconfirmed)
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    best: dict[str, Evidence] = {}
+    for e in evidence:
+        if e.source not in best or _RANK[e.status] > _RANK[best[e.source].status]:
+            best[e.source] = e
+    return list(best.values())

@@ -1,0 +1,100 @@
+"""Date arithmetic: calendar months, merged periods, the best window of hours."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+DAYS_PER_YEAR = 365
+ONE_DAY = timedelta(days=1)
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved by whole calendar months, clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def merge(periods: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Inclusive periods merged where they overlap or touch."""
+    merged: list[tuple[date, date]] = []
+    for start, end in sorted(periods):
+        if merged and start <= merged[-1][1] + ONE_DAY:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def days(periods: Iterable[tuple[date, date]]) -> int:
+    """Days covered by the periods, each day once."""
+    return sum((end - start).days + 1 for start, end in merge(periods))
+
+
+def subtract(periods: list[tuple[date, date]], other: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """Parts of `periods` not covered by `other`."""
+    result: list[tuple[date, date]] = []
+    for start, end in merge(periods):
+        pieces = [(start, end)]
+        for o_start, o_end in merge(other):
+            pieces = [p for piece in pieces for p in _cut(piece, o_start, o_end)]
+        result.extend(pieces)
+    return result
+
+
+def _cut(piece: tuple[date, date], o_start: date, o_end: date) -> list[tuple[date, date]]:
+    start, end = piece
+    if o_end < start or o_start > end:
+        return [piece]
+    left = [(start, o_start - ONE_DAY)] if o_start > start else []
+    right = [(o_end + ONE_DAY, end)] if o_end < end else []
+    return left + right
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Hours received evenly over an inclusive period."""
+
+    start: date
+    end: date
+    hours: float
+
+    def within(self, lo: date, hi: date) -> float:
+        """Hours of this spread that fall between lo and hi (inclusive)."""
+        first, last = max(self.start, lo), min(self.end, hi)
+        if last < first:
+            return 0.0
+        share = ((last - first).days + 1) / ((self.end - self.start).days + 1)
+        return self.hours * share
+
+
+@dataclass(frozen=True)
+class Window:
+    """The best window found: its bounds, hours inside, and the span actually used."""
+
+    start: date
+    end: date
+    hours: float
+    first: date | None
+    last: date | None
+
+
+def best_window(spreads: list[Spread], months: int) -> Window | None:
+    """The window of `months` calendar months holding the most hours (earliest on ties)."""
+    if not spreads:
+        return None
+    starts = {s.start for s in spreads} | {add_months(s.end + ONE_DAY, -months) for s in spreads}
+    best: Window | None = None
+    for lo in sorted(starts):
+        hi = add_months(lo, months) - ONE_DAY
+        inside = [s for s in spreads if s.within(lo, hi) > 0]
+        hours = round(sum(s.within(lo, hi) for s in inside), 6)
+        if best is None or hours > best.hours:
+            first = min((max(s.start, lo) for s in inside), default=None)
+            last = max((min(s.end, hi) for s in inside), default=None)
+            best = Window(lo, hi, hours, first, last)
+    return best

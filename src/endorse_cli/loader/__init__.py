@@ -1,0 +1,1 @@
+"""Everything that reads files: YAML parsing, the data pack, training records."""

@@ -1,0 +1,136 @@
+"""Read a training record: safe YAML, the Record model, ids checked against the catalog."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from endorse_cli.catalog import Catalog, suggest
+from endorse_cli.engine.areas import find_course
+from endorse_cli.errors import Problem, RecordError
+from endorse_cli.loader.messages import field_path, problems_from
+from endorse_cli.loader.yamlsafe import Document, YamlProblem, parse, read_text
+from endorse_cli.models.record import AreaClaims, Record
+
+Where = tuple[str | int, ...]
+_NONE = {"none", "null", ""}
+
+
+def load_record(path: Path, catalog: Catalog, as_of: date) -> Record:
+    """The record at `path`, or RecordError listing every problem with file, line and field."""
+    label = str(path)
+    if not path.is_file():
+        raise RecordError(f"{label}: no such file. Fix: give the path of your training record (YAML).")
+    try:
+        doc = parse(read_text(path, label), label)
+    except YamlProblem as exc:
+        raise RecordError(f"{label} cannot be read:", [exc.problem]) from exc
+    if not isinstance(doc.data, dict):
+        fix = "start the file with 'name: Your Name' and the other fields of the record."
+        raise RecordError(f"{label} is not a training record:", [Problem(label, "the top level must be a mapping.", 1, fix=fix)])
+    _normalize(doc.data, catalog)
+    try:
+        record = Record.model_validate(doc.data)
+    except ValidationError as exc:
+        problems = problems_from(exc, Record, doc, label)
+        raise RecordError(f"{label} is not a valid training record ({len(problems)} problems):", problems) from exc
+    problems = list(_check_ids(record, catalog, doc, label)) + list(_check_dates(record, doc, label, as_of))
+    if problems:
+        raise RecordError(f"{label} is not a valid training record ({len(problems)} problems):", problems)
+    return record
+
+
+def _normalize(data: dict[str, Any], catalog: Catalog) -> None:
+    """Category names and any-case ids become ids; `none` means no endorsement."""
+    for key, field in (("reflective_supervision", "provider_endorsement"), ("references", "endorsement"),
+                       ("work", "supervisor_endorsement"), ("endorsements", "category")):
+        items = data.get(key)
+        for item in items if isinstance(items, list) else []:
+            value = item.get(field) if isinstance(item, dict) else None
+            if isinstance(value, str):
+                item[field] = None if value.strip().lower() in _NONE else catalog.find_category(value) or value
+
+
+def _problem(doc: Document, label: str, where: Where, message: str, fix: str) -> Problem:
+    return Problem(label, message, line=doc.line_of(where), field=field_path(where), fix=fix)
+
+
+def _check_ids(record: Record, catalog: Catalog, doc: Document, label: str) -> Iterator[Problem]:
+    for where, value in _category_refs(record):
+        if catalog.find_category(value) is None:
+            hint = catalog.category_hint(value)
+            yield _problem(doc, label, where, f"unknown category '{value}'{hint}.",
+                           f"use one of {', '.join(catalog.categories)} (or none).")
+    for i, course in enumerate(record.courses):
+        yield from _check_course(record, catalog, doc, label, i)
+        yield from _check_claims(catalog, doc, label, ("courses", i, "areas"), course.areas)
+    for i, training in enumerate(record.trainings):
+        yield from _check_claims(catalog, doc, label, ("trainings", i, "areas"), training.areas)
+
+
+def _category_refs(record: Record) -> Iterator[tuple[Where, str]]:
+    for i, e in enumerate(record.endorsements):
+        yield ("endorsements", i, "category"), e.category
+    for i, s in enumerate(record.reflective_supervision):
+        if s.provider_endorsement:
+            yield ("reflective_supervision", i, "provider_endorsement"), s.provider_endorsement
+    for i, r in enumerate(record.references):
+        if r.endorsement:
+            yield ("references", i, "endorsement"), r.endorsement
+    for i, w in enumerate(record.work):
+        if w.supervisor_endorsement:
+            yield ("work", i, "supervisor_endorsement"), w.supervisor_endorsement
+
+
+def _check_course(record: Record, catalog: Catalog, doc: Document, label: str, i: int) -> Iterator[Problem]:
+    course = record.courses[i]
+    if not course.crosswalk or not course.course:
+        return
+    xw = catalog.course_crosswalks.get(course.crosswalk.lower())
+    if xw is None:
+        hint = suggest(course.crosswalk, list(catalog.course_crosswalks))
+        yield _problem(doc, label, ("courses", i, "crosswalk"), f"unknown crosswalk '{course.crosswalk}'{hint}.",
+                       f"use one of: {', '.join(catalog.course_crosswalks)}.")
+    elif find_course(xw, course.course) is None:
+        ids = [c.id for c in xw.courses]
+        yield _problem(doc, label, ("courses", i, "course"),
+                       f"unknown {xw.id} course '{course.course}'{suggest(course.course, ids)}.",
+                       f"use one of: {', '.join(ids)}.")
+
+
+def _check_claims(catalog: Catalog, doc: Document, label: str, where: Where,
+                  claims: AreaClaims | None) -> Iterator[Problem]:
+    names = list(claims or [])
+    for j, name in enumerate(names):
+        if catalog.find_area(name) is None:
+            at: Where = (*where, j) if isinstance(claims, list) else (*where, name)
+            yield _problem(doc, label, at, f"unknown area '{name}'{catalog.area_hint(name)}.",
+                           "use an area id or name; `endorse areas` lists them.")
+
+
+def _check_dates(record: Record, doc: Document, label: str, as_of: date) -> Iterator[Problem]:
+    for where, day in _dates(record):
+        if day > as_of:
+            yield _problem(doc, label, where, f"{day} is after the report date {as_of}.",
+                           "correct the date, or pass --as-of with a later date.")
+
+
+def _dates(record: Record) -> Iterator[tuple[Where, date]]:
+    for i, e in enumerate(record.endorsements):
+        if e.earned:
+            yield ("endorsements", i, "earned"), e.earned
+    for key, attr in (("education", "completed"), ("courses", "completed"), ("trainings", "date")):
+        for i, item in enumerate(getattr(record, key)):
+            yield (key, i, attr), getattr(item, attr)
+    for key in ("work", "reflective_supervision"):
+        for i, item in enumerate(getattr(record, key)):
+            yield (key, i, "start"), item.start
+            if item.end:
+                yield (key, i, "end"), item.end
+    for attr in ("code_of_ethics_signed", "exam_passed"):
+        if getattr(record, attr):
+            yield (attr,), getattr(record, attr)

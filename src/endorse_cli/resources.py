@@ -1,0 +1,40 @@
+"""The only code that knows where the shipped data/ and templates/ live."""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+from endorse_cli.errors import UsageError
+
+ENV_DATA_DIR = "ENDORSE_DATA_DIR"
+
+
+def _packaged(name: str) -> Path:
+    """`endorse_cli/<name>` in a wheel, else `<checkout>/<name>` (editable or source run)."""
+    inside = Path(str(files("endorse_cli"))) / name
+    if inside.is_dir():
+        return inside
+    return Path(__file__).resolve().parents[2] / name
+
+
+def data_root() -> Path:
+    """The shipped data pack."""
+    return _packaged("data")
+
+
+def templates_root() -> Path:
+    """The shipped jinja2 templates."""
+    return _packaged("templates")
+
+
+def choose_data_dir(option: Path | None) -> Path:
+    """The data pack to use: --data-dir, else $ENDORSE_DATA_DIR, else the shipped one."""
+    chosen = option or (Path(os.environ[ENV_DATA_DIR]) if os.environ.get(ENV_DATA_DIR) else None)
+    if chosen is None:
+        return data_root()
+    if not chosen.is_dir():
+        origin = "--data-dir" if option else f"${ENV_DATA_DIR}"
+        raise UsageError(f"{origin}: '{chosen}' is not a directory. Fix: point it at a data pack.")
+    return chosen
