@@ -7,8 +7,8 @@ from endorse_cli.results import AreaRow, CategoryRow, PackSummary
 
 
 def list_categories(catalog: Catalog) -> list[CategoryRow]:
-    """Every category, infant track first, in data order."""
-    cats = sorted(catalog.categories.values(), key=lambda c: c.track != "infant")
+    """Every category, infant track first, each track from Associate to Mentor."""
+    cats = list(catalog.categories.values())
     return [CategoryRow(id=c.id, name=c.name, track=c.track, scope=c.scope, level=c.level,
                         counterpart=c.counterpart) for c in cats]
 

@@ -39,6 +39,9 @@ class Catalog:
     _category_names: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
+        ladder = ("IFA", "IFS", "MHS", "MHM")
+        ordered = sorted(self.categories.values(), key=lambda c: (c.track != "infant", ladder.index(c.level), c.id))
+        self.categories = {c.id: c for c in ordered}
         self.areas = {a.id: a for d in self.domains for a in d.areas}
         self.domain_of = {a.id: d for d in self.domains for a in d.areas}
         self._area_names = {}

@@ -172,11 +172,8 @@ def gap(
             ready = any(row.ready for row in report.categories)
             _emit("whatif", report, fmt, output, (record,))
         elif kind == "coe":
-            from endorse_cli.engine.consult import analyze_consultant
-
-            report = analyze_consultant(catalog, person, day)
-            ready = report.summary.ready
-            _emit("gap", report, fmt, output, (record,))
+            raise UsageError("--target coe (the consultant path) is not available yet. "
+                             f"Fix: use one of {', '.join(catalog.categories)} or all.")
         else:
             assert cat is not None
             report = analyze_gaps(catalog, person, cat, day)

@@ -35,6 +35,6 @@ def choose_data_dir(option: Path | None) -> Path:
     if chosen is None:
         return data_root()
     if not chosen.is_dir():
-        origin = "--data-dir" if option else f"${ENV_DATA_DIR}"
-        raise UsageError(f"{origin}: '{chosen}' is not a directory. Fix: point it at a data pack.")
+        raise UsageError(f"data pack '{chosen}' (from --data-dir or ${ENV_DATA_DIR}) is not a directory. "
+                         "Fix: point it at a folder holding competencies/, categories/ and crosswalks/.")
     return chosen

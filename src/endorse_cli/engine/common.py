@@ -44,6 +44,13 @@ def listing(items: Sequence[str], joiner: str = "or") -> str:
     return f"{', '.join(items[:-1])} {joiner} {items[-1]}"
 
 
+def of(have: float, need: float, unit: str) -> str:
+    """'38 of 50 hours' while short, '47 hours (30 needed)' once reached."""
+    if have + 1e-6 >= need:
+        return f"{num(have)} {unit} ({num(need)} needed)"
+    return f"{num(have)} of {num(need)} {unit}"
+
+
 def grade(have: float, required: float) -> Status:
     """met when have reaches required, partial when some, missing when none."""
     if have + 1e-6 >= required:

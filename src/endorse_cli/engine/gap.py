@@ -67,9 +67,18 @@ def _note_program_rsc(catalog: Catalog, req: RequirementResult) -> RequirementRe
 def analyze_all(catalog: Catalog, record: Record, as_of: date) -> WhatIfReport:
     """Every category side by side, the closest to ready first."""
     fits = [_fit(analyze_gaps(catalog, record, cid, as_of)) for cid in catalog.categories]
-    order = sorted(range(len(fits)), key=lambda i: (not fits[i]["ready"], -fits[i]["progress"], i))
+    own = _own_track(record)
+    order = sorted(range(len(fits)),
+                   key=lambda i: (not fits[i]["ready"], -fits[i]["progress"], fits[i]["track"] != own, i))
     rows = [CategoryFit(rank=rank, **fits[i]) for rank, i in enumerate(order, start=1)]
     return WhatIfReport(as_of=as_of, person=record.name, categories=rows)
+
+
+def _own_track(record: Record) -> str:
+    """The age track most of the record's work is in (ties and no work: infant)."""
+    infant = sum(1 for w in record.work if w.ages in ("infant", "both"))
+    early = sum(1 for w in record.work if w.ages in ("early_childhood", "both"))
+    return "early_childhood" if early > infant else "infant"
 
 
 def _fit(report: GapReport) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from endorse_cli.engine.common import grade, listing, num, result
+from endorse_cli.engine.common import grade, listing, num, of, result
 from endorse_cli.engine.work import qualifying_days
 from endorse_cli.models.catalog import EducationRule, FlagRule, ReferenceRule, TrainingRule, WorkPart
 from endorse_cli.models.common import LEVEL_ORDER
@@ -52,11 +52,11 @@ def check_training(rule: TrainingRule, record: Record, as_of: date) -> Requireme
     """Clock hours of training, each training once; topic components where the rule has them."""
     trainings = unique_trainings(record, as_of)
     total = sum(t.hours for t in trainings)
-    parts = [f"{num(total)} of {num(rule.minimum)} clock hours"]
+    parts = [of(total, rule.minimum, "clock hours")]
     short = grade(total, rule.minimum) != "met"
     for comp in rule.components:
         got = sum(t.hours for t in trainings if comp.topic in t.topics)
-        parts.append(f"{num(got)} of {num(comp.hours)} tagged '{comp.topic}'")
+        parts.append(of(got, comp.hours, f"hours tagged '{comp.topic}'"))
         short = short or got + 1e-6 < comp.hours
     detail = "; ".join(parts)
     if rule.typical:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from endorse_cli.engine.common import grade, listing, num, result
+from endorse_cli.engine.common import grade, listing, num, of, result
 from endorse_cli.engine.periods import ONE_DAY, Spread, add_months, best_window
 from endorse_cli.models.catalog import RscRule
 from endorse_cli.models.common import LEVEL_ORDER
@@ -68,7 +68,7 @@ def check_rsc(rule: RscRule, record: Record, as_of: date) -> RequirementResult:
     window = best_window(sorted_.spreads, rule.window_months)
     have = window.hours if window else 0.0
     status = grade(have, rule.hours)
-    detail = f"{num(have)} of {num(rule.hours)} qualifying hours in the best {rule.window_months}-month window"
+    detail = f"{of(have, rule.hours, 'qualifying hours')} in the best {rule.window_months}-month window"
     if window and window.hours > 0:
         detail += f" ({window.start} to {window.end})"
         outside = sum(s.hours for s in sorted_.spreads) - window.hours

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from endorse_cli.engine.common import grade, num, result
+from endorse_cli.engine.common import grade, num, of, result
 from endorse_cli.engine.periods import DAYS_PER_YEAR, days, subtract
 from endorse_cli.models.catalog import WorkPart, WorkRule
 from endorse_cli.models.record import Record, Work
@@ -75,7 +75,9 @@ def check_work(rule: WorkRule, record: Record, as_of: date) -> RequirementResult
     """Every part of the rule met by qualifying, non-overlapping periods."""
     counts = [(part, qualifying_days(part, record, as_of)) for part in rule.parts]
     required = sum(part.years for part in rule.parts)
-    have = sum(min(c.days / DAYS_PER_YEAR, part.years) for part, c in counts)
+    # One part: the years found; several: progress, each part capped at what it needs.
+    years = [c.days / DAYS_PER_YEAR for _, c in counts]
+    have = years[0] if len(counts) == 1 else sum(min(y, p.years) for y, (p, _) in zip(years, counts, strict=True))
     statuses = [grade(c.days / DAYS_PER_YEAR, part.years) for part, c in counts]
     status = "met" if all(s == "met" for s in statuses) else ("partial" if have > 0 else "missing")
     detail = "; ".join(_describe(part, c) for part, c in counts)
@@ -84,7 +86,7 @@ def check_work(rule: WorkRule, record: Record, as_of: date) -> RequirementResult
 
 def _describe(part: WorkPart, count: PartCount) -> str:
     years = count.days / DAYS_PER_YEAR
-    text = f"{num(years)} of {num(part.years)} years of {part.label}"
+    text = f"{of(years, part.years, 'years')} of {part.label}"
     if count.internship_days:
         text += f" (incl. {num(count.internship_days / DAYS_PER_YEAR)} year of internship)"
     if count.excluded:

@@ -44,7 +44,7 @@ def _clean_loc(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
 
 
 def _is_marker(part: str) -> bool:
-    return part.startswith(("function-", "list[", "dict[")) or part in {"str", "date", "float", "int"}
+    return part.startswith(("function-", "list[", "dict["))
 
 
 def _known_fields(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:

@@ -16,7 +16,7 @@ def _status(value: str) -> str:
 
 def _cell(value: object) -> str:
     """Text safe inside a Markdown table cell."""
-    return "" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
+    return "—" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
 
 
 TEMPLATE_FILTERS = {"status": _status, "cell": _cell}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -26,12 +27,14 @@ def _amount(req: RequirementResult, value: object) -> str:
 
 
 def _requirements(report: GapReport) -> Table:
-    table = Table(title="Requirements", title_justify="left", expand=True, show_lines=False)
-    for name, kw in (("Requirement", {"no_wrap": True}), ("Status", {"no_wrap": True}),
-                     ("Required", {}), ("Have", {}), ("Detail", {"ratio": 3})):
-        table.add_column(name, **kw)  # type: ignore[arg-type]
+    table = Table(title="Requirements", title_justify="left", expand=True, show_lines=True)
+    table.add_column("Requirement", ratio=1)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Have / required", ratio=1)
+    table.add_column("Detail", ratio=3)
     for req in report.requirements:
-        table.add_row(req.label, status_text(req.status), _amount(req, req.required), _amount(req, req.have), req.detail)
+        amounts = f"{_amount(req, req.have)} / {_amount(req, req.required)}"
+        table.add_row(req.label, status_text(req.status), amounts, req.detail)
     return table
 
 
@@ -73,12 +76,14 @@ def render_gap_table(report: GapReport) -> RenderableType:
 
 def render_whatif_table(report: WhatIfReport) -> RenderableType:
     """All categories side by side, closest to ready first."""
-    table = Table(title=f"Which category fits {report.person} on {report.as_of}", title_justify="left")
-    for col in ("#", "Category", "Track", "Areas met", "Partial", "Missing", "Requirements met", "Progress"):
-        table.add_column(col, justify="right" if col not in ("Category", "Track") else "left")
+    table = Table(title=f"Which category fits {report.person} on {report.as_of} (closest to ready first)",
+                  title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("#", justify="right")
+    table.add_column("Category", no_wrap=True)
+    for col in ("Met", "Partial", "Missing", "Requirements", "Progress"):
+        table.add_column(col, justify="right", no_wrap=True)
     for row in report.categories:
-        ready = " ✔ ready" if row.ready else ""
-        table.add_row(str(row.rank), f"{row.target} {row.name}{ready}", row.track.replace("_", " "),
-                      str(row.met), str(row.partial), str(row.missing),
+        name = row.target + (" ✔ ready" if row.ready else "")
+        table.add_row(str(row.rank), name, str(row.met), str(row.partial), str(row.missing),
                       f"{row.requirements_met} of {row.requirements_total}", f"{row.progress:.0%}")
     return table
