@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from tests.conftest import EXAMPLES
 
 CLINICIAN = str(EXAMPLES / "clinician-imhs.yaml")
@@ -29,8 +28,20 @@ def test_categories_json_lists_the_twelve_categories(run):
     result = run("categories", "--format", "json")
     assert result.exit_code == 0
     rows = json.loads(result.stdout)
-    assert [r["id"] for r in rows] == ["IFA", "IFS", "IMHS", "IMHM-C", "IMHM-P", "IMHM-R",
-                                       "ECFA", "ECFS", "ECMHS", "ECMHM-C", "ECMHM-P", "ECMHM-R"]
+    assert [r["id"] for r in rows] == [
+        "IFA",
+        "IFS",
+        "IMHS",
+        "IMHM-C",
+        "IMHM-P",
+        "IMHM-R",
+        "ECFA",
+        "ECFS",
+        "ECMHS",
+        "ECMHM-C",
+        "ECMHM-P",
+        "ECMHM-R",
+    ]
     assert rows[2] | {"name": "Infant Mental Health Specialist", "track": "infant", "scope": "treatment"} == rows[2]
 
 
@@ -58,8 +69,16 @@ def test_gap_json_follows_the_contract(run):
     first = report["competencies"][0]
     assert set(first) >= {"domain", "area", "name", "status", "evidence", "recommendations"}
     ids = [r["id"] for r in report["requirements"]]
-    assert ids == ["education", "training_hours", "work_experience", "reflective_supervision", "references",
-                   "code_of_ethics", "exam", "membership"]
+    assert ids == [
+        "education",
+        "training_hours",
+        "work_experience",
+        "reflective_supervision",
+        "references",
+        "code_of_ethics",
+        "exam",
+        "membership",
+    ]
     rsc = report["requirements"][3]
     assert (rsc["status"], rsc["required"], rsc["have"], rsc["unit"]) == ("partial", 50, 38, "hours")
     assert "12 hours from peer supervision" in rsc["detail"]

@@ -16,27 +16,41 @@ trainings:
 """
 
 CASES = {
-    "unknown key": (GOOD.replace("    hours: 14", "    hourz: 14"), ["trainings[0].hourz", "did you mean 'hours'", ":7"]),
-    "unknown area": (GOOD.replace("disorders-infancy-early-childhood", "disorders-infancy"),
-                     ["unknown area 'disorders-infancy'", "did you mean", ":8"]),
+    "unknown key": (
+        GOOD.replace("    hours: 14", "    hourz: 14"),
+        ["trainings[0].hourz", "did you mean 'hours'", ":7"],
+    ),
+    "unknown area": (
+        GOOD.replace("disorders-infancy-early-childhood", "disorders-infancy"),
+        ["unknown area 'disorders-infancy'", "did you mean", ":8"],
+    ),
     "zero hours": (GOOD.replace("hours: 14", "hours: 0"), ["trainings[0].hours", "greater than 0", ":7"]),
     "negative hours": (GOOD.replace("hours: 14", "hours: -3"), ["greater than 0"]),
     "wrong type": (GOOD.replace("hours: 14", "hours: many"), ["trainings[0].hours", "number"]),
     "bad date": (GOOD.replace("2021-03-02", "2021-13-02"), ["trainings[0].date", "YYYY-MM-DD"]),
     "date after as-of": (GOOD.replace("2021-03-02", "2031-03-02"), ["after the report date"]),
-    "end before start": (GOOD + "work:\n  - {role: x, start: 2022-01-01, end: 2021-01-01, ages: infant, kind: treatment}\n",
-                         ["end is before start", "work[0]"]),
-    "unknown category": (GOOD + "references:\n  - {name: A, role: other, endorsement: IMSH}\n",
-                         ["unknown category 'IMSH'", "did you mean 'IMHS'"]),
-    "unknown course": (GOOD + "courses:\n  - {crosswalk: erikson, course: I379, completed: 2020-01-01}\n",
-                       ["unknown erikson course 'I379'", "I370"]),
+    "end before start": (
+        GOOD + "work:\n  - {role: x, start: 2022-01-01, end: 2021-01-01, ages: infant, kind: treatment}\n",
+        ["end is before start", "work[0]"],
+    ),
+    "unknown category": (
+        GOOD + "references:\n  - {name: A, role: other, endorsement: IMSH}\n",
+        ["unknown category 'IMSH'", "did you mean 'IMHS'"],
+    ),
+    "unknown course": (
+        GOOD + "courses:\n  - {crosswalk: erikson, course: I379, completed: 2020-01-01}\n",
+        ["unknown erikson course 'I379'", "I370"],
+    ),
     "empty file": ("", ["the file is empty"]),
     "invalid yaml": ("name: [unclosed\n", ["invalid YAML", ":2"]),
     "duplicate key": (GOOD + "name: Again\n", ["duplicate key 'name'", ":9"]),
     "object tag": (GOOD + "extra: !!python/object/apply:os.system ['echo hi']\n", ["is not allowed"]),
-    "alias bomb": ("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
-                   + "".join(f"b{i}: &b{i} [{', '.join(['*a' if i == 0 else f'*b{i - 1}'] * 10)}]\n" for i in range(9))
-                   + "name: x\n", ["too large"]),
+    "alias bomb": (
+        "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        + "".join(f"b{i}: &b{i} [{', '.join(['*a' if i == 0 else f'*b{i - 1}'] * 10)}]\n" for i in range(9))
+        + "name: x\n",
+        ["too large"],
+    ),
     "missing name": (GOOD.replace("name: Test Person\n", ""), ["name", "required field is missing"]),
     "not a mapping": ("- just\n- a list\n", ["must be a mapping"]),
 }

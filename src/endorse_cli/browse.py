@@ -9,8 +9,10 @@ from endorse_cli.results import AreaRow, CategoryRow, PackSummary
 def list_categories(catalog: Catalog) -> list[CategoryRow]:
     """Every category, infant track first, each track from Associate to Mentor."""
     cats = list(catalog.categories.values())
-    return [CategoryRow(id=c.id, name=c.name, track=c.track, scope=c.scope, level=c.level,
-                        counterpart=c.counterpart) for c in cats]
+    return [
+        CategoryRow(id=c.id, name=c.name, track=c.track, scope=c.scope, level=c.level, counterpart=c.counterpart)
+        for c in cats
+    ]
 
 
 def list_areas(catalog: Catalog, category: str | None) -> list[AreaRow]:
@@ -23,9 +25,17 @@ def list_areas(catalog: Catalog, category: str | None) -> list[AreaRow]:
                 if required.get(category, "not_required") == "not_required":
                     continue
                 required = {category: required[category]}
-            rows.append(AreaRow(domain=domain.id, domain_name=domain.name, area=area.id, name=area.name,
-                                alternate_names=list(area.alternate_names), description=area.description,
-                                required_for=required))
+            rows.append(
+                AreaRow(
+                    domain=domain.id,
+                    domain_name=domain.name,
+                    area=area.id,
+                    name=area.name,
+                    alternate_names=list(area.alternate_names),
+                    description=area.description,
+                    required_for=required,
+                )
+            )
     return rows
 
 
@@ -36,5 +46,11 @@ def summarize_pack(catalog: Catalog) -> PackSummary:
     if catalog.coe:
         rows[catalog.coe.id] = sum(len(s.competencies) for s in catalog.coe.sections)
         note = catalog.coe.coverage.note
-    return PackSummary(data_dir=str(catalog.root), domains=len(catalog.domains), areas=len(catalog.areas),
-                       categories=len(catalog.categories), crosswalks=rows, coverage_note=note)
+    return PackSummary(
+        data_dir=str(catalog.root),
+        domains=len(catalog.domains),
+        areas=len(catalog.areas),
+        categories=len(catalog.categories),
+        crosswalks=rows,
+        coverage_note=note,
+    )

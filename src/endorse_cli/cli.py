@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from endorse_cli import __version__
 from endorse_cli.errors import DataError, EndorseError, ExitCode, UsageError
 from endorse_cli.renderers import OutputFormat
 
@@ -28,8 +27,9 @@ app = typer.Typer(
 
 DataDir = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional at runtime on 3.11 with future annotations
-    typer.Option("--data-dir", envvar="ENDORSE_DATA_DIR", help="Use another data pack (a folder like data/).",
-                 show_default=False),
+    typer.Option(
+        "--data-dir", envvar="ENDORSE_DATA_DIR", help="Use another data pack (a folder like data/).", show_default=False
+    ),
 ]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, markdown or json.")]
 Output = Annotated[
@@ -38,21 +38,25 @@ Output = Annotated[
 ]
 AsOf = Annotated[
     Optional[datetime],  # noqa: UP045
-    typer.Option("--as-of", formats=["%Y-%m-%d"], help="Judge the record on this date (default: today).",
-                 show_default=False),
+    typer.Option(
+        "--as-of", formats=["%Y-%m-%d"], help="Judge the record on this date (default: today).", show_default=False
+    ),
 ]
 
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"endorse {__version__}")
+        import endorse_cli
+
+        typer.echo(f"endorse {endorse_cli.__version__}")
         raise typer.Exit()
 
 
 @app.callback()
 def main_callback(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """Gap analysis against the Endorsement credential. Start with: endorse gap --target IFS record.yaml"""
 
@@ -70,15 +74,17 @@ def handle_errors(data_error_code: ExitCode = ExitCode.CANNOT_RUN) -> Iterator[N
         raise typer.Exit(int(code)) from None
 
 
-def _catalog(data_dir: Path | None) -> Catalog:
-    from endorse_cli.loader.catalog import load_catalog
+def _catalog(data_dir: Path | None, fresh: bool = False) -> Catalog:
+    from endorse_cli.loader.catalog import check_catalog, load_catalog
     from endorse_cli.resources import choose_data_dir
 
-    return load_catalog(choose_data_dir(data_dir))
+    root = choose_data_dir(data_dir)
+    return check_catalog(root) if fresh else load_catalog(root)
 
 
-def _emit(kind: str, report: Any, fmt: OutputFormat, output: Path | None,
-          inputs: tuple[Path, ...] = (), **extra: Any) -> None:
+def _emit(
+    kind: str, report: Any, fmt: OutputFormat, output: Path | None, inputs: tuple[Path, ...] = (), **extra: Any
+) -> None:
     from endorse_cli.output import emit
     from endorse_cli.renderers.reports import render
 
@@ -88,15 +94,21 @@ def _emit(kind: str, report: Any, fmt: OutputFormat, output: Path | None,
 def _category(catalog: Catalog, text: str) -> str:
     found = catalog.find_category(text)
     if found is None:
-        raise UsageError(f"unknown category '{text}'{catalog.category_hint(text)}. "
-                         f"Fix: use one of {', '.join(catalog.categories)}.")
+        raise UsageError(
+            f"unknown category '{text}'{catalog.category_hint(text)}. Fix: use one of {', '.join(catalog.categories)}."
+        )
     return found
 
 
 @app.command()
 def validate(
-    data_dir: Annotated[Optional[Path], typer.Argument(help="Data pack to check (default: the shipped one).",  # noqa: UP045
-                                                       show_default=False)] = None,
+    data_dir: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Data pack to check (default: the shipped one).",
+            show_default=False,
+        ),
+    ] = None,
     data_dir_option: DataDir = None,
 ) -> None:
     """Check every data file and cross-file reference; exit 0 if valid, 1 if not.
@@ -108,7 +120,7 @@ def validate(
     from endorse_cli.renderers.browse import render_pack_summary
 
     with handle_errors(ExitCode.FINDINGS):
-        catalog = _catalog(data_dir or data_dir_option)
+        catalog = _catalog(data_dir or data_dir_option, fresh=True)
         emit(render_pack_summary(summarize_pack(catalog)), None)
 
 
@@ -126,8 +138,15 @@ def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir
 
 @app.command()
 def areas(
-    category: Annotated[Optional[str], typer.Option("--category", "-c", help="Only areas this category requires.",  # noqa: UP045
-                                                    show_default=False)] = None,
+    category: Annotated[
+        str | None,
+        typer.Option(
+            "--category",
+            "-c",
+            help="Only areas this category requires.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Format = OutputFormat.table,
     output: Output = None,
     data_dir: DataDir = None,
@@ -172,8 +191,10 @@ def gap(
             ready = any(row.ready for row in report.categories)
             _emit("whatif", report, fmt, output, (record,))
         elif kind == "coe":
-            raise UsageError("--target coe (the consultant path) is not available yet. "
-                             f"Fix: use one of {', '.join(catalog.categories)} or all.")
+            raise UsageError(
+                "--target coe (the consultant path) is not available yet. "
+                f"Fix: use one of {', '.join(catalog.categories)} or all."
+            )
         else:
             assert cat is not None
             report = analyze_gaps(catalog, person, cat, day)

@@ -17,8 +17,7 @@ def to_text(renderable: Any) -> str:
     """A rich renderable as plain text, 100 columns, no color codes."""
     from rich.console import Console
 
-    console = Console(file=StringIO(), width=WIDTH, color_system=None, force_terminal=False,
-                      legacy_windows=False)
+    console = Console(file=StringIO(), width=WIDTH, color_system=None, force_terminal=False, legacy_windows=False)
     console.print(renderable)
     return console.file.getvalue()  # type: ignore[attr-defined,no-any-return]
 
@@ -48,22 +47,24 @@ def _to_stdout(content: Any) -> None:
 def _refuse_inputs(output: Path, inputs: tuple[Path, ...]) -> None:
     for path in inputs:
         if path.exists() and output.exists() and output.resolve() == path.resolve():
-            raise UsageError(f"-o {output}: that is the record being read; refusing to overwrite it. "
-                             "Fix: choose another output file.")
+            raise UsageError(
+                f"-o {output}: that is the record being read; refusing to overwrite it. "
+                "Fix: choose another output file."
+            )
     if output.is_dir():
         raise UsageError(f"-o {output}: is a directory. Fix: give a file name.")
 
 
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temporary file in the same folder, then rename over `path`."""
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
         raise UsageError(f"-o {path}: folder '{folder}' does not exist. Fix: create it first.")
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise UsageError(f"-o {path}: cannot write ({exc.strerror}).") from exc

@@ -84,10 +84,10 @@ def _declared_evidence(catalog: Catalog, record: Record) -> Iterator[tuple[str, 
     for course in record.courses:
         if course.title and not course.crosswalk:
             for area, status in _claims(catalog, course.areas):
-                yield area, Evidence(source=f"course:{course.title}", status=status, title=course.title)  # type: ignore[arg-type]
+                yield area, Evidence(source=f"course:{course.title}", status=status, title=course.title)
     for training in record.trainings:
         for area, status in _claims(catalog, training.areas):
-            yield area, Evidence(source=f"training:{training.title}", status=status, title=training.title)  # type: ignore[arg-type]
+            yield area, Evidence(source=f"training:{training.title}", status=status, title=training.title)
 
 
 def _recommendations(catalog: Catalog, done: dict[str, set[str]], category: Category) -> dict[str, list[str]]:
@@ -106,24 +106,44 @@ def assess_areas(catalog: Catalog, record: Record, category: Category) -> list[A
     """Every area the category requires, with status, evidence and recommendations."""
     done = completed_courses(catalog, record)
     found: dict[str, list[Evidence]] = {}
-    sources = (_course_evidence(catalog, done, category.id), _program_evidence(catalog, done, category.id),
-               _declared_evidence(catalog, record))
+    sources = (
+        _course_evidence(catalog, done, category.id),
+        _program_evidence(catalog, done, category.id),
+        _declared_evidence(catalog, record),
+    )
     for stream in sources:
         for area, evidence in stream:
             found.setdefault(area, []).append(evidence)
     recs = _recommendations(catalog, done, category)
-    return [_result(domain.id, domain.name, area.id, area.name, found.get(area.id, []), recs.get(area.id, []),
-                    area.required_for.get(category.id) == "unconfirmed")
-            for domain, area in catalog.required_areas(category.id)]
+    return [
+        _result(
+            domain.id,
+            domain.name,
+            area.id,
+            area.name,
+            found.get(area.id, []),
+            recs.get(area.id, []),
+            area.required_for.get(category.id) == "unconfirmed",
+        )
+        for domain, area in catalog.required_areas(category.id)
+    ]
 
 
-def _result(domain: str, domain_name: str, area: str, name: str, evidence: list[Evidence],
-            recs: list[str], unconfirmed: bool) -> AreaResult:
+def _result(
+    domain: str, domain_name: str, area: str, name: str, evidence: list[Evidence], recs: list[str], unconfirmed: bool
+) -> AreaResult:
     ordered = sorted(_dedupe(evidence), key=lambda e: -_RANK[e.status])
     status = ordered[0].status if ordered else "missing"
-    return AreaResult(domain=domain, domain_name=domain_name, area=area, name=name, status=status,
-                      evidence=ordered, recommendations=recs if status != "met" else [],
-                      unconfirmed=unconfirmed)
+    return AreaResult(
+        domain=domain,
+        domain_name=domain_name,
+        area=area,
+        name=name,
+        status=status,
+        evidence=ordered,
+        recommendations=recs if status != "met" else [],
+        unconfirmed=unconfirmed,
+    )
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:

@@ -58,11 +58,27 @@ def grade(have: float, required: float) -> Status:
     return "partial" if have > 0 else "missing"
 
 
-def result(rid: str, rule: Dated, status: Status, detail: str, required: Amount = None,
-           have: Amount = None, unit: str | None = None) -> RequirementResult:
+def result(
+    rid: str,
+    rule: Dated,
+    status: Status,
+    detail: str,
+    required: Amount = None,
+    have: Amount = None,
+    unit: str | None = None,
+) -> RequirementResult:
     """A RequirementResult carrying the rule's note, sources and confirmation flag."""
     if rule.unconfirmed:
         detail = f"{detail} {CONFIRM}"
-    return RequirementResult(id=rid, label=LABELS.get(rid, rid), status=status, required=required,
-                             have=have, unit=unit, detail=detail, note=rule.note,
-                             unconfirmed=rule.unconfirmed, source=list(rule.source))
+    return RequirementResult(
+        id=rid,
+        label=LABELS.get(rid, rid),
+        status=status,
+        required=required,
+        have=have,
+        unit=unit,
+        detail=detail,
+        note=rule.note,
+        unconfirmed=rule.unconfirmed,
+        source=list(rule.source),
+    )

@@ -51,9 +51,17 @@ def analyze_gaps(catalog: Catalog, record: Record, target: str, as_of: date) -> 
     counts = {s: sum(a.status == s for a in areas) for s in ("met", "partial", "missing")}
     ready = counts["met"] == len(areas) and req_met == len(requirements)
     summary = Summary(**counts, ready=ready, requirements_met=req_met, requirements_total=len(requirements))
-    return GapReport(target=category.id, target_name=category.name, track=category.track, as_of=as_of,
-                     person=record.name, competencies=areas, requirements=requirements, summary=summary,
-                     next_steps=next_steps(areas, requirements))
+    return GapReport(
+        target=category.id,
+        target_name=category.name,
+        track=category.track,
+        as_of=as_of,
+        person=record.name,
+        competencies=areas,
+        requirements=requirements,
+        summary=summary,
+        next_steps=next_steps(areas, requirements),
+    )
 
 
 def _note_program_rsc(catalog: Catalog, req: RequirementResult) -> RequirementResult:
@@ -68,8 +76,9 @@ def analyze_all(catalog: Catalog, record: Record, as_of: date) -> WhatIfReport:
     """Every category side by side, the closest to ready first."""
     fits = [_fit(analyze_gaps(catalog, record, cid, as_of)) for cid in catalog.categories]
     own = _own_track(record)
-    order = sorted(range(len(fits)),
-                   key=lambda i: (not fits[i]["ready"], -fits[i]["progress"], fits[i]["track"] != own, i))
+    order = sorted(
+        range(len(fits)), key=lambda i: (not fits[i]["ready"], -fits[i]["progress"], fits[i]["track"] != own, i)
+    )
     rows = [CategoryFit(rank=rank, **fits[i]) for rank, i in enumerate(order, start=1)]
     return WhatIfReport(as_of=as_of, person=record.name, categories=rows)
 
@@ -86,7 +95,15 @@ def _fit(report: GapReport) -> dict[str, Any]:
     areas = s.met + s.partial + s.missing
     area_part = (s.met + 0.5 * s.partial) / areas if areas else 1.0
     req_part = s.requirements_met / s.requirements_total if s.requirements_total else 1.0
-    return {"target": report.target, "name": report.target_name, "track": report.track, "met": s.met,
-            "partial": s.partial, "missing": s.missing, "requirements_met": s.requirements_met,
-            "requirements_total": s.requirements_total, "ready": s.ready,
-            "progress": round((area_part + req_part) / 2, 3)}
+    return {
+        "target": report.target,
+        "name": report.target_name,
+        "track": report.track,
+        "met": s.met,
+        "partial": s.partial,
+        "missing": s.missing,
+        "requirements_met": s.requirements_met,
+        "requirements_total": s.requirements_total,
+        "ready": s.ready,
+        "progress": round((area_part + req_part) / 2, 3),
+    }

@@ -83,18 +83,35 @@ class Window:
     last: date | None
 
 
-def best_window(spreads: list[Spread], months: int) -> Window | None:
-    """The window of `months` calendar months holding the most hours (earliest on ties)."""
-    if not spreads:
-        return None
+def windows(spreads: list[Spread], months: int) -> list[Window]:
+    """Every candidate window of `months` calendar months (the best always starts or ends at a spread edge)."""
     starts = {s.start for s in spreads} | {add_months(s.end + ONE_DAY, -months) for s in spreads}
-    best: Window | None = None
+    found = []
     for lo in sorted(starts):
         hi = add_months(lo, months) - ONE_DAY
         inside = [s for s in spreads if s.within(lo, hi) > 0]
         hours = round(sum(s.within(lo, hi) for s in inside), 6)
-        if best is None or hours > best.hours:
-            first = min((max(s.start, lo) for s in inside), default=None)
-            last = max((min(s.end, hi) for s in inside), default=None)
-            best = Window(lo, hi, hours, first, last)
-    return best
+        first = min((max(s.start, lo) for s in inside), default=None)
+        last = max((min(s.end, hi) for s in inside), default=None)
+        found.append(Window(lo, hi, hours, first, last))
+    return found
+
+
+def spans(window: Window, months: int) -> bool:
+    """Whether the hours counted in `window` stretch over at least `months` months."""
+    if window.first is None or window.last is None:
+        return False
+    return add_months(window.first, months) <= window.last + ONE_DAY
+
+
+def best_window(spreads: list[Spread], months: int, need: float = 0.0, min_span: int = 0) -> Window | None:
+    """The window that reaches `need` hours over `min_span` months if any does, else the one
+    with the most hours (earliest on ties)."""
+    candidates = windows(spreads, months)
+    if not candidates:
+        return None
+
+    def enough(w: Window) -> bool:
+        return w.hours + 1e-6 >= need and spans(w, min_span)
+
+    return max(candidates, key=lambda w: (enough(w), w.hours, -w.start.toordinal()))

@@ -7,12 +7,18 @@ from datetime import date
 from endorse_cli.engine.common import grade, listing, num, of, result
 from endorse_cli.engine.work import qualifying_days
 from endorse_cli.models.catalog import EducationRule, FlagRule, ReferenceRule, TrainingRule, WorkPart
-from endorse_cli.models.common import LEVEL_ORDER
+from endorse_cli.models.common import LEVEL_ORDER, Status
 from endorse_cli.models.record import Record, Training
 from endorse_cli.results import RequirementResult
 
-_LEVEL_NAMES = {"none": "no degree", "cda": "CDA", "associate": "associate degree",
-                "bachelors": "bachelor's degree", "masters": "master's degree", "doctorate": "doctorate"}
+_LEVEL_NAMES = {
+    "none": "no degree",
+    "cda": "CDA",
+    "associate": "associate degree",
+    "bachelors": "bachelor's degree",
+    "masters": "master's degree",
+    "doctorate": "doctorate",
+}
 
 
 def check_education(rule: EducationRule, record: Record, as_of: date) -> RequirementResult:
@@ -25,14 +31,19 @@ def check_education(rule: EducationRule, record: Record, as_of: date) -> Require
         return result("education", rule, "met", f"Has a {have}; accepted: {accepted}.", accepted, have)
     detail = f"Needs a {accepted}; the record has {'a ' + have if have else 'no degree'}."
     if rule.alternative_work_years:
-        part = WorkPart(label="paid work with this age group", years=rule.alternative_work_years, paid=True,
-                        ages=rule.alternative_work_ages, kinds=["promotion", "prevention", "treatment",
-                                                                "leadership", "policy", "research"])
+        part = WorkPart(
+            label="paid work with this age group",
+            years=rule.alternative_work_years,
+            paid=True,
+            ages=rule.alternative_work_ages,
+            kinds=["promotion", "prevention", "treatment", "leadership", "policy", "research"],
+        )
         years = qualifying_days(part, record, as_of).days / 365
         if years + 1e-6 >= rule.alternative_work_years:
             detail = f"No accepted degree, but {num(years)} years of paid work with this age group stand in."
             return result("education", rule, "met", detail, accepted, have)
-        detail += f" Instead, {num(rule.alternative_work_years)} years of paid work with this age group also count ({num(years)} so far)."
+        alt = num(rule.alternative_work_years)
+        detail += f" Instead, {alt} years of paid work with this age group also count ({num(years)} so far)."
     return result("education", rule, "missing", detail, accepted, have)
 
 
@@ -79,13 +90,15 @@ def check_references(rule: ReferenceRule, record: Record) -> RequirementResult:
         gaps.append(f"no rater with the role {listing(missing_roles, 'and')}")
     endorsed = [r for r in refs if r.endorsement in rule.endorsed_categories]
     if len(endorsed) < rule.endorsed_min:
-        gaps.append(f"{rule.endorsed_min} rater(s) must be endorsed as {listing(rule.endorsed_categories)} "
-                    f"({len(endorsed)} so far)")
+        gaps.append(
+            f"{rule.endorsed_min} rater(s) must be endorsed as {listing(rule.endorsed_categories)} "
+            f"({len(endorsed)} so far)"
+        )
     detail = f"{len(refs)} of {rule.count} reference ratings"
     if len(record.references) > len(refs):
         detail += " (the same rater listed twice counts once)"
     detail += "; " + "; ".join(gaps) if gaps else ""
-    status = "met" if len(refs) >= rule.count and not gaps else ("partial" if refs else "missing")
+    status: Status = "met" if len(refs) >= rule.count and not gaps else ("partial" if refs else "missing")
     return result("references", rule, status, detail + ".", rule.count, len(refs), "references")
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from endorse_cli.engine.common import grade, listing, num, of, result
-from endorse_cli.engine.periods import ONE_DAY, Spread, add_months, best_window
+from endorse_cli.engine.periods import ONE_DAY, Spread, best_window, spans
 from endorse_cli.models.catalog import RscRule
 from endorse_cli.models.common import LEVEL_ORDER
 from endorse_cli.models.record import Record, Supervision
@@ -65,19 +65,18 @@ def _sort_entry(rule: RscRule, entry: Supervision, since: date | None, as_of: da
 def check_rsc(rule: RscRule, record: Record, as_of: date) -> RequirementResult:
     """Qualifying hours in the best window; the span must reach min_span_months."""
     sorted_ = sort_hours(rule, record, as_of)
-    window = best_window(sorted_.spreads, rule.window_months)
+    window = best_window(sorted_.spreads, rule.window_months, rule.hours, rule.min_span_months)
     have = window.hours if window else 0.0
     status = grade(have, rule.hours)
     detail = f"{of(have, rule.hours, 'qualifying hours')} in the best {rule.window_months}-month window"
     if window and window.hours > 0:
-        detail += f" ({window.start} to {window.end})"
+        detail += f" (counted hours received {window.first} to {window.last})"
         outside = sum(s.hours for s in sorted_.spreads) - window.hours
         if outside > 0.05:
             detail += f"; {num(outside)} qualifying hours fall outside it"
-        if status == "met" and window.first and window.last and rule.min_span_months:
-            if add_months(window.first, rule.min_span_months) > window.last + ONE_DAY:
-                status = "partial"
-                detail += f"; received over less than {rule.min_span_months} months, the category asks for 1-2 years"
+        if status == "met" and not spans(window, rule.min_span_months):
+            status = "partial"
+            detail += f"; received over less than {rule.min_span_months} months, the category asks for 1-2 years"
     excluded = [f"{num(h)} hours {why}" for why, h in sorted_.excluded.items()]
     if excluded:
         detail += "; not counted: " + listing(excluded, "and")

@@ -8,6 +8,7 @@ from datetime import date
 from endorse_cli.engine.common import grade, num, of, result
 from endorse_cli.engine.periods import DAYS_PER_YEAR, days, subtract
 from endorse_cli.models.catalog import WorkPart, WorkRule
+from endorse_cli.models.common import Status
 from endorse_cli.models.record import Record, Work
 from endorse_cli.results import RequirementResult
 
@@ -54,7 +55,8 @@ def _internship_reasons(part: WorkPart, job: Work) -> list[str]:
 def qualifying_days(part: WorkPart, record: Record, as_of: date) -> PartCount:
     """Days of work meeting the part: overlapping jobs once, internship up to its cap."""
     count = PartCount()
-    jobs, interns = [], []
+    jobs: list[tuple[date, date]] = []
+    interns: list[tuple[date, date]] = []
     for job in record.work:
         if job.start > as_of:
             continue
@@ -79,7 +81,7 @@ def check_work(rule: WorkRule, record: Record, as_of: date) -> RequirementResult
     years = [c.days / DAYS_PER_YEAR for _, c in counts]
     have = years[0] if len(counts) == 1 else sum(min(y, p.years) for y, (p, _) in zip(years, counts, strict=True))
     statuses = [grade(c.days / DAYS_PER_YEAR, part.years) for part, c in counts]
-    status = "met" if all(s == "met" for s in statuses) else ("partial" if have > 0 else "missing")
+    status: Status = "met" if all(s == "met" for s in statuses) else ("partial" if have > 0 else "missing")
     detail = "; ".join(_describe(part, c) for part, c in counts)
     return result("work_experience", rule, status, detail + ".", num(required), num(have), "years")
 

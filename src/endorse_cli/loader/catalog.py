@@ -50,9 +50,7 @@ def read_pack(root: Path) -> Loaded:
     folders = ("competencies", "categories", "crosswalks")
     for folder in folders:
         if not (root / folder).is_dir():
-            loaded.problems.append(
-                Problem(loaded.label(root), f"folder '{folder}/' is missing.", fix="add it.")
-            )
+            loaded.problems.append(Problem(loaded.label(root), f"folder '{folder}/' is missing.", fix="add it."))
     for path in _yaml_files(root / "competencies"):
         _read(loaded, path, CompetencyFile, loaded.competency)
     for path in _yaml_files(root / "categories"):
@@ -101,9 +99,7 @@ def _read_crosswalk(loaded: Loaded, path: Path) -> None:
         allowed = ", ".join(_CROSSWALK_KINDS)
         line = doc.line_of(("kind",))
         msg = f"unknown crosswalk kind {kind!r}."
-        loaded.problems.append(
-            Problem(loaded.label(path), msg, line=line, field="kind", fix=f"use one of: {allowed}.")
-        )
+        loaded.problems.append(Problem(loaded.label(path), msg, line=line, field="kind", fix=f"use one of: {allowed}."))
         return
     item = _validate(loaded, path, doc, model)
     if isinstance(item, CourseCrosswalk | CoeCrosswalk):
@@ -121,9 +117,22 @@ def build_catalog(loaded: Loaded) -> Catalog:
 
 def load_catalog(root: Path | None = None) -> Catalog:
     """Load and check a data pack; raise DataError listing every problem."""
+    from endorse_cli.loader.cache import load_cached, store
+
+    root = root or data_root()
+    cached, target = load_cached(root)
+    if cached is not None:
+        return cached
+    catalog = check_catalog(root)
+    store(target, catalog)
+    return catalog
+
+
+def check_catalog(root: Path) -> Catalog:
+    """Read and check a data pack from scratch (what `validate` always does)."""
     from endorse_cli.loader.checks import check_pack
 
-    loaded = read_pack(root or data_root())
+    loaded = read_pack(root)
     problems = loaded.problems + check_pack(loaded)
     if problems:
         raise DataError(f"the data pack {loaded.root} is invalid ({len(problems)} problems):", problems)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from datetime import date
 
 from endorse_cli.catalog import fold, suggest
 from endorse_cli.errors import Problem
 from endorse_cli.loader.catalog import Loaded
 from endorse_cli.loader.messages import field_path
 from endorse_cli.models.catalog import Category, CoeCrosswalk, CourseCrosswalk
+from endorse_cli.models.common import Dated
 
 _SOURCE = re.compile(r"^(https?://\S+|\d{3}_[0-9a-f]{16}\.txt)$")
 Where = tuple[str | int, ...]
@@ -77,8 +79,9 @@ def _check_competencies(ck: Checker) -> None:
                 _check_required_for(ck, label, ("domains", di, "areas", ai, "required_for"), area.required_for)
 
 
-def _check_names(ck: Checker, label: str, where: Where, area_id: str, spellings: list[str],
-                 names: dict[str, str]) -> None:
+def _check_names(
+    ck: Checker, label: str, where: Where, area_id: str, spellings: list[str], names: dict[str, str]
+) -> None:
     for name in spellings:
         owner = names.setdefault(fold(name), area_id)
         if owner != area_id:
@@ -86,7 +89,7 @@ def _check_names(ck: Checker, label: str, where: Where, area_id: str, spellings:
             ck.add(label, (*where, "alternate_names"), msg, "remove or reword one of the two.")
 
 
-def _check_required_for(ck: Checker, label: str, where: Where, required_for: dict[str, str]) -> None:
+def _check_required_for(ck: Checker, label: str, where: Where, required_for: Mapping[str, str]) -> None:
     for cat in required_for:
         ck.category(label, (*where, cat), cat)
     for cat in sorted(ck.categories - set(required_for)):
@@ -124,19 +127,25 @@ def _check_dates(ck: Checker, label: str, cat: Category) -> None:
         versions = getattr(cat.requirements, name)
         for i, v in enumerate(versions):
             if v.effective_from and v.effective_until and v.effective_until < v.effective_from:
-                ck.add(label, ("requirements", name, i), "effective_until is before effective_from.",
-                       "swap or correct the dates.")
+                ck.add(
+                    label,
+                    ("requirements", name, i),
+                    "effective_until is before effective_from.",
+                    "swap or correct the dates.",
+                )
             for j in range(i):
                 if _overlap(versions[j], v):
-                    ck.add(label, ("requirements", name, i), f"overlaps the version at index {j}.",
-                           "give the versions effective dates that do not overlap.")
+                    ck.add(
+                        label,
+                        ("requirements", name, i),
+                        f"overlaps the version at index {j}.",
+                        "give the versions effective dates that do not overlap.",
+                    )
 
 
-def _overlap(a: object, b: object) -> bool:
-    from datetime import date
-
-    lo = max(getattr(a, "effective_from") or date.min, getattr(b, "effective_from") or date.min)
-    hi = min(getattr(a, "effective_until") or date.max, getattr(b, "effective_until") or date.max)
+def _overlap(a: Dated, b: Dated) -> bool:
+    lo = max(a.effective_from or date.min, b.effective_from or date.min)
+    hi = min(a.effective_until or date.max, b.effective_until or date.max)
     return lo <= hi
 
 
@@ -161,8 +170,9 @@ def _check_courses(ck: Checker, label: str, xw: CourseCrosswalk) -> None:
         _check_summary(ck, label, xw)
 
 
-def _check_statuses(ck: Checker, label: str, where: Where, xw: CourseCrosswalk, area: str,
-                    statuses: dict[str, str]) -> None:
+def _check_statuses(
+    ck: Checker, label: str, where: Where, xw: CourseCrosswalk, area: str, statuses: Mapping[str, str]
+) -> None:
     for key in sorted(set(xw.columns) - set(statuses)):
         ck.add(label, (*where, "statuses"), f"column '{key}' is missing.", "give a status for every column.")
     for key, status in statuses.items():
@@ -204,8 +214,12 @@ def _check_summary(ck: Checker, label: str, xw: CourseCrosswalk) -> None:
         for k, rec in enumerate(row.recommendations):
             for j, key in enumerate(rec.columns):
                 if key not in xw.summary.columns:
-                    ck.add(label, (*where, "recommendations", k, "columns", j), f"unknown column '{key}'.",
-                           "use a summary column.")
+                    ck.add(
+                        label,
+                        (*where, "recommendations", k, "columns", j),
+                        f"unknown column '{key}'.",
+                        "use a summary column.",
+                    )
 
 
 def _check_coe(ck: Checker, label: str, xw: CoeCrosswalk) -> None:
@@ -227,17 +241,25 @@ def _check_coe(ck: Checker, label: str, xw: CoeCrosswalk) -> None:
                 if m.area is not None:
                     ck.area(label, (*mw, "area"), m.area)
                     if m.domain and ck.areas.get(m.area, m.domain) != m.domain:
-                        ck.add(label, (*mw, "area"), f"area '{m.area}' is not in domain '{m.domain}'.",
-                               f"use domain '{ck.areas[m.area]}'.")
+                        ck.add(
+                            label,
+                            (*mw, "area"),
+                            f"area '{m.area}' is not in domain '{m.domain}'.",
+                            f"use domain '{ck.areas[m.area]}'.",
+                        )
 
 
 def _check_sources(ck: Checker) -> None:
     for label, doc in ck.loaded.docs.items():
         for path, value in _walk(doc.data, ()):
-            if path and path[-1] == "source" or (len(path) > 1 and path[-2] == "source"):
-                if isinstance(value, str) and not _SOURCE.match(value):
-                    ck.add(label, path, f"source '{value}' is neither a URL nor a seed file name.",
-                           "write a URL or a seed file name such as 004_01020ffae024da20.txt.")
+            is_source = (path and path[-1] == "source") or (len(path) > 1 and path[-2] == "source")
+            if is_source and isinstance(value, str) and not _SOURCE.match(value):
+                ck.add(
+                    label,
+                    path,
+                    f"source '{value}' is neither a URL nor a seed file name.",
+                    "write a URL or a seed file name such as 004_01020ffae024da20.txt.",
+                )
 
 
 def _walk(data: object, path: Where) -> Iterator[tuple[Where, object]]:

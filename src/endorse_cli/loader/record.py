@@ -31,7 +31,9 @@ def load_record(path: Path, catalog: Catalog, as_of: date) -> Record:
         raise RecordError(f"{label} cannot be read:", [exc.problem]) from exc
     if not isinstance(doc.data, dict):
         fix = "start the file with 'name: Your Name' and the other fields of the record."
-        raise RecordError(f"{label} is not a training record:", [Problem(label, "the top level must be a mapping.", 1, fix=fix)])
+        raise RecordError(
+            f"{label} is not a training record:", [Problem(label, "the top level must be a mapping.", 1, fix=fix)]
+        )
     _normalize(doc.data, catalog)
     try:
         record = Record.model_validate(doc.data)
@@ -46,8 +48,12 @@ def load_record(path: Path, catalog: Catalog, as_of: date) -> Record:
 
 def _normalize(data: dict[str, Any], catalog: Catalog) -> None:
     """Category names and any-case ids become ids; `none` means no endorsement."""
-    for key, field in (("reflective_supervision", "provider_endorsement"), ("references", "endorsement"),
-                       ("work", "supervisor_endorsement"), ("endorsements", "category")):
+    for key, field in (
+        ("reflective_supervision", "provider_endorsement"),
+        ("references", "endorsement"),
+        ("work", "supervisor_endorsement"),
+        ("endorsements", "category"),
+    ):
         items = data.get(key)
         for item in items if isinstance(items, list) else []:
             value = item.get(field) if isinstance(item, dict) else None
@@ -63,8 +69,13 @@ def _check_ids(record: Record, catalog: Catalog, doc: Document, label: str) -> I
     for where, value in _category_refs(record):
         if catalog.find_category(value) is None:
             hint = catalog.category_hint(value)
-            yield _problem(doc, label, where, f"unknown category '{value}'{hint}.",
-                           f"use one of {', '.join(catalog.categories)} (or none).")
+            yield _problem(
+                doc,
+                label,
+                where,
+                f"unknown category '{value}'{hint}.",
+                f"use one of {', '.join(catalog.categories)} (or none).",
+            )
     for i, course in enumerate(record.courses):
         yield from _check_course(record, catalog, doc, label, i)
         yield from _check_claims(catalog, doc, label, ("courses", i, "areas"), course.areas)
@@ -93,30 +104,50 @@ def _check_course(record: Record, catalog: Catalog, doc: Document, label: str, i
     xw = catalog.course_crosswalks.get(course.crosswalk.lower())
     if xw is None:
         hint = suggest(course.crosswalk, list(catalog.course_crosswalks))
-        yield _problem(doc, label, ("courses", i, "crosswalk"), f"unknown crosswalk '{course.crosswalk}'{hint}.",
-                       f"use one of: {', '.join(catalog.course_crosswalks)}.")
+        yield _problem(
+            doc,
+            label,
+            ("courses", i, "crosswalk"),
+            f"unknown crosswalk '{course.crosswalk}'{hint}.",
+            f"use one of: {', '.join(catalog.course_crosswalks)}.",
+        )
     elif find_course(xw, course.course) is None:
         ids = [c.id for c in xw.courses]
-        yield _problem(doc, label, ("courses", i, "course"),
-                       f"unknown {xw.id} course '{course.course}'{suggest(course.course, ids)}.",
-                       f"use one of: {', '.join(ids)}.")
+        yield _problem(
+            doc,
+            label,
+            ("courses", i, "course"),
+            f"unknown {xw.id} course '{course.course}'{suggest(course.course, ids)}.",
+            f"use one of: {', '.join(ids)}.",
+        )
 
 
-def _check_claims(catalog: Catalog, doc: Document, label: str, where: Where,
-                  claims: AreaClaims | None) -> Iterator[Problem]:
+def _check_claims(
+    catalog: Catalog, doc: Document, label: str, where: Where, claims: AreaClaims | None
+) -> Iterator[Problem]:
     names = list(claims or [])
     for j, name in enumerate(names):
         if catalog.find_area(name) is None:
             at: Where = (*where, j) if isinstance(claims, list) else (*where, name)
-            yield _problem(doc, label, at, f"unknown area '{name}'{catalog.area_hint(name)}.",
-                           "use an area id or name; `endorse areas` lists them.")
+            yield _problem(
+                doc,
+                label,
+                at,
+                f"unknown area '{name}'{catalog.area_hint(name)}.",
+                "use an area id or name; `endorse areas` lists them.",
+            )
 
 
 def _check_dates(record: Record, doc: Document, label: str, as_of: date) -> Iterator[Problem]:
     for where, day in _dates(record):
         if day > as_of:
-            yield _problem(doc, label, where, f"{day} is after the report date {as_of}.",
-                           "correct the date, or pass --as-of with a later date.")
+            yield _problem(
+                doc,
+                label,
+                where,
+                f"{day} is after the report date {as_of}.",
+                "correct the date, or pass --as-of with a later date.",
+            )
 
 
 def _dates(record: Record) -> Iterator[tuple[Where, date]]:

@@ -107,8 +107,11 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path_) -> Any:
         self.count += 1
         if self.count > MAX_NODES or len(path) > MAX_DEPTH:
-            raise self._fail(node, "the document is too large or too deeply nested.",
-                             "remove YAML anchors and aliases (& and *); write plain values.")
+            raise self._fail(
+                node,
+                "the document is too large or too deeply nested.",
+                "remove YAML anchors and aliases (& and *); write plain values.",
+            )
         self.lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
@@ -128,8 +131,9 @@ class _Builder:
                 raise self._fail(key_node, "a key must be plain text.", "use a simple key.")
             if key in result:
                 first = self.lines.get((*path, str(key)))
-                raise self._fail(key_node, f"duplicate key '{key}' (first on line {first}).",
-                                 "keep one of the two entries.")
+                raise self._fail(
+                    key_node, f"duplicate key '{key}' (first on line {first}).", "keep one of the two entries."
+                )
             self.lines[(*path, str(key))] = key_node.start_mark.line + 1
             result[key] = self.build(value_node, (*path, str(key)))
         return result

@@ -50,6 +50,16 @@ class CompetencyFile(Strict):
 
 # --------------------------------------------------------------------------- categories
 
+RscFormat = Literal["individual", "group"]
+
+
+def _infant_ages() -> list[Ages]:
+    return ["infant", "both"]
+
+
+def _rsc_formats() -> list[RscFormat]:
+    return ["individual", "group"]
+
 
 class EducationRule(Dated):
     """Accepted education, optionally with a work route instead of a degree."""
@@ -58,7 +68,7 @@ class EducationRule(Dated):
     alternative_work_years: float | None = Field(
         None, gt=0, description="Years of qualifying work accepted instead of a degree"
     )
-    alternative_work_ages: list[Ages] = Field(default_factory=lambda: ["infant", "both"])
+    alternative_work_ages: list[Ages] = Field(default_factory=_infant_ages)
 
 
 class TrainingComponent(Strict):
@@ -110,9 +120,7 @@ class RscRule(Dated):
     min_span_months: int = Field(0, ge=0, description="Counted RSC must stretch over this long")
     providers: list[str] = Field(min_length=1, description="Qualifying provider endorsements")
     after_level: Level | None = Field(None, description="Counts only after this degree level")
-    formats: list[Literal["individual", "group"]] = Field(
-        default_factory=lambda: ["individual", "group"]
-    )
+    formats: list[RscFormat] = Field(default_factory=_rsc_formats)
 
 
 class ReferenceRule(Dated):

@@ -33,7 +33,8 @@ LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "mast
 class Strict(BaseModel):
     """Base for every model: unknown keys are errors and instances are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: schemas are built on first use, so start-up pays only for the models it uses.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Sourced(Strict):

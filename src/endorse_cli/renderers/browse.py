@@ -43,8 +43,10 @@ def render_pack_summary(summary: PackSummary) -> RenderableType:
     rows = ", ".join(f"{k}: {v} rows" for k, v in summary.crosswalks.items())
     lines = [
         Text(f"✔ data pack is valid: {summary.data_dir}", style="green"),
-        Text(f"{summary.domains} domains, {summary.areas} areas, {summary.categories} categories; "
-             f"crosswalks: {rows or 'none'}"),
+        Text(
+            f"{summary.domains} domains, {summary.areas} areas, {summary.categories} categories; "
+            f"crosswalks: {rows or 'none'}"
+        ),
     ]
     if summary.coverage_note:
         lines.append(Text(f"CoE crosswalk coverage: {summary.coverage_note}"))

@@ -7,7 +7,7 @@ from typing import Any
 
 from endorse_cli.resources import templates_root
 
-SYMBOLS = {"met": "✔", "partial": "◐", "missing": "✘", "not_required": "–"}
+SYMBOLS = {"met": "✔", "partial": "◐", "missing": "✘", "not_required": "-"}
 
 
 def _status(value: str) -> str:

@@ -56,8 +56,10 @@ def summary_line(report: GapReport) -> str:
     """'12 met · 20 partial · 14 missing · 5 of 8 requirements met'."""
     s = report.summary
     ready = " · ready to apply" if s.ready else ""
-    return (f"{s.met} met · {s.partial} partial · {s.missing} missing · "
-            f"{s.requirements_met} of {s.requirements_total} requirements met{ready}")
+    return (
+        f"{s.met} met · {s.partial} partial · {s.missing} missing · "
+        f"{s.requirements_met} of {s.requirements_total} requirements met{ready}"
+    )
 
 
 def render_gap_table(report: GapReport) -> RenderableType:
@@ -68,7 +70,12 @@ def render_gap_table(report: GapReport) -> RenderableType:
     steps.add_column()
     for i, step in enumerate(report.next_steps, start=1):
         steps.add_row(f"{i}.", step)
-    parts: list[RenderableType] = [head, _requirements(report), _areas(report), Text(summary_line(report), style="bold")]
+    parts: list[RenderableType] = [
+        head,
+        _requirements(report),
+        _areas(report),
+        Text(summary_line(report), style="bold"),
+    ]
     if report.next_steps:
         parts += [Text("Next steps", style="bold"), steps]
     return Group(*parts)
@@ -76,14 +83,24 @@ def render_gap_table(report: GapReport) -> RenderableType:
 
 def render_whatif_table(report: WhatIfReport) -> RenderableType:
     """All categories side by side, closest to ready first."""
-    table = Table(title=f"Which category fits {report.person} on {report.as_of} (closest to ready first)",
-                  title_justify="left", box=box.SIMPLE_HEAD)
+    table = Table(
+        title=f"Which category fits {report.person} on {report.as_of} (closest to ready first)",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+    )
     table.add_column("#", justify="right")
     table.add_column("Category", no_wrap=True)
     for col in ("Met", "Partial", "Missing", "Requirements", "Progress"):
         table.add_column(col, justify="right", no_wrap=True)
     for row in report.categories:
         name = row.target + (" ✔ ready" if row.ready else "")
-        table.add_row(str(row.rank), name, str(row.met), str(row.partial), str(row.missing),
-                      f"{row.requirements_met} of {row.requirements_total}", f"{row.progress:.0%}")
+        table.add_row(
+            str(row.rank),
+            name,
+            str(row.met),
+            str(row.partial),
+            str(row.missing),
+            f"{row.requirements_met} of {row.requirements_total}",
+            f"{row.progress:.0%}",
+        )
     return table

@@ -1,0 +1,54 @@
+"""The wheel carries data/ and templates/: build, install in a fresh venv, run elsewhere."""
+
+from __future__ import annotations
+
+import site
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_wheel_installs_and_runs_from_another_directory(tmp_path):
+    dist = tmp_path / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)], check=True)
+    wheel = next(dist.glob("endorse-*.whl"))
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    # Offline: the new venv sees this interpreter's dependencies after its own packages.
+    own = next((env_dir / "lib").glob("python3*/site-packages"))
+    (own / "parent_deps.pth").write_text("\n".join(site.getsitepackages()) + "\n")
+    bin_dir = env_dir / "bin"
+    subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    endorse = str(bin_dir / "endorse")
+    version = subprocess.run([endorse, "--version"], cwd=outside, capture_output=True, text=True, check=True)
+    assert version.stdout.startswith("endorse ")
+    checked = subprocess.run([endorse, "validate"], cwd=outside, capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
+    assert "57 areas, 12 categories" in checked.stdout
+    assert str(own) in checked.stdout.replace("\n", "")  # the data came from inside the installed wheel
+    report = subprocess.run(
+        [
+            endorse,
+            "gap",
+            "--target",
+            "IFS",
+            str(ROOT / "examples/erikson-graduate-ifs.yaml"),
+            "--as-of",
+            "2025-06-30",
+            "-f",
+            "markdown",
+        ],
+        cwd=outside,
+        capture_output=True,
+        text=True,
+    )
+    assert report.returncode == 0, report.stderr
+    assert report.stdout.startswith("# Endorsement gap report: IFS")
