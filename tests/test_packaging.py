@@ -20,11 +20,12 @@ def test_wheel_installs_and_runs_from_another_directory(tmp_path):
     wheel = next(dist.glob("endorse-*.whl"))
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
-    # Offline: the new venv sees this interpreter's dependencies after its own packages.
-    own = next((env_dir / "lib").glob("python3*/site-packages"))
-    (own / "parent_deps.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     bin_dir = env_dir / "bin"
     subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True)
+    # Offline: after the install, the new venv sees this interpreter's dependencies behind its own
+    # packages (written after pip ran, so pip never mistakes the parent's endorse for this one).
+    own = next((env_dir / "lib").glob("python3*/site-packages"))
+    (own / "parent_deps.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     outside = tmp_path / "elsewhere"
     outside.mkdir()
     endorse = str(bin_dir / "endorse")
