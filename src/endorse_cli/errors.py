@@ -30,6 +30,11 @@ class Problem:
         return f"{text} Fix: {self.fix}" if self.fix else text
 
 
+def count(n: int, noun: str) -> str:
+    """'1 problem', '3 problems'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 class EndorseError(Exception):
     """Base of every error the CLI reports without a traceback."""
 

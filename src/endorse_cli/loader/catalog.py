@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from endorse_cli.catalog import Catalog
-from endorse_cli.errors import DataError, Problem
+from endorse_cli.errors import DataError, Problem, count
 from endorse_cli.loader.messages import problems_from
 from endorse_cli.loader.yamlsafe import Document, YamlProblem, parse, read_text
 from endorse_cli.models.catalog import (
@@ -135,5 +135,5 @@ def check_catalog(root: Path) -> Catalog:
     loaded = read_pack(root)
     problems = loaded.problems + check_pack(loaded)
     if problems:
-        raise DataError(f"the data pack {loaded.root} is invalid ({len(problems)} problems):", problems)
+        raise DataError(f"the data pack {loaded.root} is invalid ({count(len(problems), 'problem')}):", problems)
     return build_catalog(loaded)

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from endorse_cli.catalog import Catalog, suggest
 from endorse_cli.engine.areas import find_course
-from endorse_cli.errors import Problem, RecordError
+from endorse_cli.errors import Problem, RecordError, count
 from endorse_cli.loader.messages import field_path, problems_from
 from endorse_cli.loader.yamlsafe import Document, YamlProblem, parse, read_text
 from endorse_cli.models.record import AreaClaims, Record
@@ -39,10 +39,12 @@ def load_record(path: Path, catalog: Catalog, as_of: date) -> Record:
         record = Record.model_validate(doc.data)
     except ValidationError as exc:
         problems = problems_from(exc, Record, doc, label)
-        raise RecordError(f"{label} is not a valid training record ({len(problems)} problems):", problems) from exc
+        raise RecordError(
+            f"{label} is not a valid training record ({count(len(problems), 'problem')}):", problems
+        ) from exc
     problems = list(_check_ids(record, catalog, doc, label)) + list(_check_dates(record, doc, label, as_of))
     if problems:
-        raise RecordError(f"{label} is not a valid training record ({len(problems)} problems):", problems)
+        raise RecordError(f"{label} is not a valid training record ({count(len(problems), 'problem')}):", problems)
     return record
 
 
