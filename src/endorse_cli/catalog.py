@@ -32,7 +32,6 @@ class Catalog:
     categories: dict[str, Category]
     course_crosswalks: dict[str, CourseCrosswalk] = field(default_factory=dict)
     coe: CoeCrosswalk | None = None
-    files: dict[str, Path] = field(default_factory=dict)
     areas: dict[str, Area] = field(init=False)
     domain_of: dict[str, Domain] = field(init=False)
     _area_names: dict[str, str] = field(init=False)

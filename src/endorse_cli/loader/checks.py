@@ -24,6 +24,7 @@ class Checker:
         self.loaded = loaded
         self.problems: list[Problem] = []
         self.areas: dict[str, str] = {}  # area id -> domain id
+        self.required_for: dict[str, Mapping[str, str]] = {}  # area id -> its matrix row (first seen)
         self.categories = {c.id for c in loaded.categories.values()}
 
     def add(self, label: str, where: Where, message: str, fix: str) -> None:
@@ -72,6 +73,7 @@ def _check_competencies(ck: Checker) -> None:
                 if area.id in ck.areas:
                     ck.add(label, (*where, "id"), f"duplicate area id '{area.id}'.", "make ids unique.")
                 ck.areas[area.id] = domain.id
+                ck.required_for.setdefault(area.id, area.required_for)
                 _check_names(ck, label, where, area.id, [area.id, area.name, *area.alternate_names], names)
     for label, cfile in ck.loaded.competency.items():
         for di, domain in enumerate(cfile.domains):
@@ -184,20 +186,11 @@ def _check_statuses(
 
 
 def _check_agrees(ck: Checker, label: str, where: Where, area: str, cats: list[str]) -> None:
-    required = _required_for(ck, area)
+    required = ck.required_for.get(area, {})
     for cat in cats:
         if required.get(cat) == "required":
             msg = f"says not_required for {cat}, but data/competencies says {cat} requires '{area}'."
             ck.add(label, where, msg, "correct whichever of the two disagrees with the source.")
-
-
-def _required_for(ck: Checker, area: str) -> dict[str, str]:
-    for cfile in ck.loaded.competency.values():
-        for domain in cfile.domains:
-            for a in domain.areas:
-                if a.id == area:
-                    return dict(a.required_for)
-    return {}
 
 
 def _check_summary(ck: Checker, label: str, xw: CourseCrosswalk) -> None:

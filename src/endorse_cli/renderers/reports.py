@@ -18,9 +18,6 @@ def _table(kind: str) -> Callable[..., Any]:
             "categories": browse.render_categories_table,
             "areas": lambda rows, category=None: browse.render_areas_table(rows, category),
         }
-        from endorse_cli.renderers import crosswalk_table
-
-        functions.update(crosswalk_table.TABLES)
         return functions[kind](report, **extra)
 
     return render
