@@ -17,7 +17,7 @@ def test_version(run):
     assert result.stdout.startswith("endorse ")
 
 
-@pytest.mark.parametrize("command", ["validate", "categories", "areas", "gap"])
+@pytest.mark.parametrize("command", ["validate", "categories", "areas", "gap", "crosswalk", "explain"])
 def test_every_command_has_help_with_an_example(run, command):
     result = run(command, "--help")
     assert result.exit_code == 0

@@ -20,6 +20,19 @@ from endorse_cli.catalog import Catalog
 from endorse_cli.loader.catalog import load_catalog
 from endorse_cli.models.catalog import Category, CourseCrosswalk
 from endorse_cli.models.common import Dated
+from seeds import (
+    COURSES,
+    CREDITS,
+    EC_MIRROR,
+    IFS_ADDRESSED,
+    IFS_COMPLETED,
+    MATRIX,
+    MATRIX_COLUMNS,
+    SUMMARY,
+    SUMMARY_COLUMNS,
+    decode_course_code,
+    expected_required_for,
+)
 
 D = TypeVar("D", bound=Dated)
 
@@ -52,156 +65,6 @@ def in_force(versions: Sequence[D], on: date) -> D:
 # early-childhood columns. Code: 8 letters, infant "IFA IFS IMHS IMHM" then
 # "/" then early childhood "ECFA ECFS ECMHS ECMHM"; M = met, P = partially met,
 # N = not required.
-
-COLUMNS = ("IFA", "IFS", "IMHS", "IMHM", "ECFA", "ECFS", "ECMHS", "ECMHM")
-_STATUS = {"M": "met", "P": "partial", "N": "not_required"}
-
-ALL_P = "PPPP/PPPP"
-ALL_M = "MMMM/MMMM"
-MM_PP = "MMPP/MMPP"  # met for IFA and IFS, partially met for IMHS and IMHM
-N_PPP = "NPPP/NPPP"  # not required for IFA, partially met for IFS, IMHS, IMHM
-NN_PP = "NNPP/NNPP"  # not required for IFA or IFS, partially met for IMHS, IMHM
-NNN_P = "NNNP/NNNP"  # not required for IFA, IFS or IMHS, partially met for IMHM
-
-CREDITS = {"I370": 3, "I371": 2, "I372": 3, "I373": 2, "I374": 2, "I375": 4, "I376": 2}
-
-COURSES: dict[str, dict[str, str]] = {
-    # "IMH I370 Foundations of Infant and Early Childhood Mental Health (3 credit hours)"
-    "I370": {
-        "pregnancy-early-parenthood": MM_PP,
-        "infant-young-child-development-behavior": ALL_P,
-        "infant-young-child-family-centered-practice": MM_PP,
-        "relationship-focused-practice": ALL_M,
-        "family-relationships-dynamics": MM_PP,
-        "attachment-separation-trauma-grief-loss": ALL_P,
-        "disorders-infancy-early-childhood": N_PPP,
-        "psychotherapeutic-behavioral-theories-of-change": NN_PP,
-        "observation-listening": MM_PP,
-        "screening-assessment": ALL_P,
-        "responding-with-empathy": ALL_P,
-        "advocacy": ALL_P,
-        "intervention-treatment-planning": NN_PP,
-        "supportive-counseling": NN_PP,
-        "parent-infant-relationship-based-therapies": NN_PP,
-        "reflective-supervision": NNN_P,
-        "building-maintaining-relationships": ALL_M,
-        "empathy-compassion": ALL_M,
-        "contemplation": ALL_M,
-        "self-awareness": ALL_M,
-        "curiosity": ALL_M,
-        "professional-personal-development": ALL_M,
-        "emotional-response": ALL_M,
-        "parallel-process": MM_PP,
-    },
-    # "IMH I371 Infant Observation (yearlong course, 2 credit hours)"
-    "I371": {
-        "pregnancy-early-parenthood": ALL_P,
-        "infant-young-child-development-behavior": ALL_P,
-        "family-relationships-dynamics": ALL_P,
-        "observation-listening": ALL_M,
-        "building-maintaining-relationships": ALL_P,
-        "empathy-compassion": ALL_P,
-        "listening": ALL_P,
-        "speaking": ALL_P,
-        "writing": ALL_P,
-        "analyzing-information": ALL_P,
-        "maintaining-perspective": ALL_P,
-        "self-awareness": ALL_P,
-    },
-    # "IMH I372 Infant Mental Health Practice: Developmental Interventions (3 credit hours)"
-    "I372": {
-        "infant-young-child-development-behavior": ALL_P,
-        "infant-young-child-family-centered-practice": ALL_P,
-        "relationship-focused-practice": ALL_P,
-        "disorders-infancy-early-childhood": N_PPP,
-        "observation-listening": ALL_P,
-        "screening-assessment": ALL_P,
-        "intervention-treatment-planning": NN_PP,
-        "developmental-guidance": NN_PP,
-        "parent-infant-relationship-based-therapies": NN_PP,
-        "collaborating": ALL_P,
-        "analyzing-information": ALL_P,
-        "exercising-sound-judgment": ALL_P,
-        "maintaining-perspective": ALL_P,
-        "planning-organizing": ALL_P,
-    },
-    # "IMH I373 Infant and Early Childhood Field Experience (2 credit hours)"
-    "I373": {
-        "infant-young-child-development-behavior": ALL_P,
-        "disorders-infancy-early-childhood": N_PPP,
-        "psychotherapeutic-behavioral-theories-of-change": NN_PP,
-        "observation-listening": ALL_P,
-        "intervention-treatment-planning": NN_PP,
-        "parent-infant-relationship-based-therapies": NN_PP,
-        "speaking": ALL_P,
-        "analyzing-information": ALL_P,
-        "exercising-sound-judgment": ALL_P,
-        "self-awareness": ALL_P,
-        "emotional-response": ALL_P,
-    },
-    # "IMH I374 Parent-Child Relationship Assessment in Early Childhood (2 credit hours)"
-    "I374": {
-        "pregnancy-early-parenthood": ALL_P,
-        "infant-young-child-family-centered-practice": ALL_P,
-        "relationship-focused-practice": ALL_P,
-        "family-relationships-dynamics": ALL_P,
-        "disorders-infancy-early-childhood": N_PPP,
-        "psychotherapeutic-behavioral-theories-of-change": NN_PP,
-        "mental-behavioral-disorders-adults": NN_PP,
-        "observation-listening": ALL_P,
-        "screening-assessment": ALL_P,
-        "intervention-treatment-planning": NN_PP,
-        "parent-infant-relationship-based-therapies": NN_PP,
-    },
-    # "IMH I375 Infant and Early Childhood Mental Health Intervention: Parent-Child
-    #  Relationships (yearlong course, 4 credit hours)"
-    "I375": {
-        "pregnancy-early-parenthood": ALL_P,
-        "infant-young-child-family-centered-practice": ALL_P,
-        "relationship-focused-practice": ALL_P,
-        "family-relationships-dynamics": ALL_P,
-        "attachment-separation-trauma-grief-loss": ALL_P,
-        "cultural-competence": ALL_P,  # "Cultural humility"
-        "psychotherapeutic-behavioral-theories-of-change": NN_PP,
-        "mental-behavioral-disorders-adults": NN_PP,
-        "screening-assessment": ALL_P,
-        "advocacy": ALL_P,
-        "safety": ALL_P,
-        "intervention-treatment-planning": NN_PP,
-        "parent-infant-relationship-based-therapies": NN_PP,
-        "reflective-supervision": NNN_P,
-        "building-maintaining-relationships": ALL_P,
-        "empathy-compassion": ALL_P,
-        "writing": ALL_P,
-        "group-process": NNN_P,  # "not required for IFA or IFS, IMHS. partially met for IMHM"
-        "contemplation": ALL_P,
-        "self-awareness": ALL_P,
-        "emotional-response": ALL_P,
-    },
-    # "IMH I376 Capstone Project Seminar (2 credit hours)"
-    "I376": {
-        "infant-young-child-family-centered-practice": ALL_P,
-        "family-relationships-dynamics": ALL_P,
-        "attachment-separation-trauma-grief-loss": ALL_P,
-        "cultural-competence": ALL_P,
-        "responding-with-empathy": ALL_P,
-        "reflective-supervision": NNN_P,
-        "listening": ALL_P,
-        "speaking": ALL_P,
-        "analyzing-information": ALL_P,
-        "planning-organizing": ALL_P,
-        "self-awareness": ALL_P,
-        "curiosity": ALL_P,
-        "emotional-response": ALL_P,
-    },
-}
-
-
-def decode_course_code(code: str) -> dict[str, str]:
-    """'MMPP/MMPP' -> {'IFA': 'met', 'IFS': 'met', 'IMHS': 'partial', ...}."""
-    letters = code.replace("/", "")
-    assert len(letters) == len(COLUMNS), code
-    return {column: _STATUS[letter] for column, letter in zip(COLUMNS, letters, strict=True)}
 
 
 def course_table(erikson: CourseCrosswalk, course_id: str) -> dict[str, dict[str, str]]:
@@ -264,77 +127,6 @@ def test_erikson_course_columns_name_the_categories_they_credit(erikson: CourseC
 # . = no mark. Rows with fewer than four marks are placed as
 # competency-areas.yaml `erikson_summary_table_resolution` says.
 
-SUMMARY_COLUMNS = ("IFA", "IFS", "IMHS", "IMHM")
-_MARK = {"C": "completed", "A": "addressed"}
-
-SUMMARY: dict[str, str] = {
-    # Theoretical Foundations
-    "pregnancy-early-parenthood": "CCAA",
-    "infant-young-child-development-behavior": "CCAA",
-    "infant-young-child-family-centered-practice": "CCCC",
-    "relationship-focused-practice": "CCCC",
-    "family-relationships-dynamics": "CCCC",
-    "attachment-separation-trauma-grief-loss": "CCAA",
-    "cultural-competence": "CCAA",
-    "disorders-infancy-early-childhood": ".CAA",  # ✔ ● ● placed IFS, IMHS, IMHM
-    "psychotherapeutic-behavioral-theories-of-change": "..AA",
-    "mental-behavioral-disorders-adults": "..AA",
-    "adult-learning-theory-practice": "...A",
-    "statistics": "...A",
-    "research-evaluation-knowledge": "...A",
-    # Law, Regulation, and Agency Policy
-    "ethical-practice": "AAAA",
-    "government-law-regulation": "AAAA",
-    "agency-policy": "AAAA",
-    # Systems Expertise
-    "service-delivery-systems": "AAAA",
-    "community-resources": "AAAA",
-    # Direct Service Skills
-    "observation-listening": "CCCC",
-    "screening-assessment": "CCCC",
-    "responding-with-empathy": "CCCC",
-    "advocacy": "CCCC",
-    "life-skills": "AAAA",
-    "safety": "AAAA",
-    "intervention-treatment-planning": "..AA",
-    "developmental-guidance": "..AA",
-    "supportive-counseling": "..AA",
-    "parent-infant-relationship-based-therapies": "..AA",
-    "reflective-supervision": "...A",
-    # Working with Others
-    "building-maintaining-relationships": "CCCC",
-    "collaborating": "CCCC",
-    "empathy-compassion": "CCCC",
-    "supporting-others": "AAAA",
-    "resolving-conflict": "AAAA",
-    "consulting": "..AA",
-    "coaching-mentoring": "...A",
-    "crisis-management": "...A",
-    # Leading People
-    "motivating": "...A",
-    "advocacy-leadership": "...A",
-    "developing-talent": "...A",
-    "mentoring-leadership": "...A",
-    # Communicating
-    "listening": "CCAA",
-    "speaking": "CCAA",
-    "writing": "CCAA",
-    "group-process": "...A",
-    # Thinking
-    "analyzing-information": "CCAA",
-    "solving-problems": "AAAA",
-    "exercising-sound-judgment": "CCAA",
-    "maintaining-perspective": "CCAA",
-    "planning-organizing": "CCAA",
-    # Reflection
-    "contemplation": "CCAA",
-    "self-awareness": "CCAA",
-    "curiosity": "CCAA",
-    "professional-personal-development": "CCAA",
-    "emotional-response": "CCAA",
-    "parallel-process": "...A",  # single mark, placed in the Mentor column
-}
-
 
 def summary_marks(erikson: CourseCrosswalk) -> dict[str, dict[str, str]]:
     assert erikson.summary is not None
@@ -372,47 +164,8 @@ def test_program_summary_ifs_column_exactly(erikson: CourseCrosswalk) -> None:
     marks = {area: m["IFS"] for area, m in summary_marks(erikson).items() if "IFS" in m}
     completed = {a for a, m in marks.items() if m == "completed"}
     addressed = {a for a, m in marks.items() if m == "addressed"}
-    assert completed == {
-        "pregnancy-early-parenthood",
-        "infant-young-child-development-behavior",
-        "infant-young-child-family-centered-practice",
-        "relationship-focused-practice",
-        "family-relationships-dynamics",
-        "attachment-separation-trauma-grief-loss",
-        "cultural-competence",
-        "disorders-infancy-early-childhood",
-        "observation-listening",
-        "screening-assessment",
-        "responding-with-empathy",
-        "advocacy",
-        "building-maintaining-relationships",
-        "collaborating",
-        "empathy-compassion",
-        "listening",
-        "speaking",
-        "writing",
-        "analyzing-information",
-        "exercising-sound-judgment",
-        "maintaining-perspective",
-        "planning-organizing",
-        "contemplation",
-        "self-awareness",
-        "curiosity",
-        "professional-personal-development",
-        "emotional-response",
-    }
-    assert addressed == {
-        "ethical-practice",
-        "government-law-regulation",
-        "agency-policy",
-        "service-delivery-systems",
-        "community-resources",
-        "life-skills",
-        "safety",
-        "supporting-others",
-        "resolving-conflict",
-        "solving-problems",
-    }
+    assert completed == IFS_COMPLETED
+    assert addressed == IFS_ADDRESSED
 
 
 def test_program_summary_columns_join_infant_and_early_childhood_categories(
@@ -587,82 +340,6 @@ def test_mhs_renewal_15_training_12_rsc_3_about_rsc(catalog: Catalog, cat_id: st
 #
 # competency-areas.yaml `matrix_compact`, typed in: R = required, - = not required,
 # columns IFA IFS IMHS IMHM-C IMHM-P IMHM-R. EC categories mirror the infant ones.
-
-MATRIX_COLUMNS = ("IFA", "IFS", "IMHS", "IMHM-C", "IMHM-P", "IMHM-R")
-EC_MIRROR = {
-    "IFA": "ECFA",
-    "IFS": "ECFS",
-    "IMHS": "ECMHS",
-    "IMHM-C": "ECMHM-C",
-    "IMHM-P": "ECMHM-P",
-    "IMHM-R": "ECMHM-R",
-}
-
-MATRIX: dict[str, str] = {
-    "pregnancy-early-parenthood": "RRRRRR",
-    "infant-young-child-development-behavior": "RRRRRR",
-    "infant-young-child-family-centered-practice": "RRRRRR",
-    "relationship-focused-practice": "RRRRRR",
-    "family-relationships-dynamics": "RRRRRR",
-    "attachment-separation-trauma-grief-loss": "RRRRRR",
-    "cultural-competence": "RRRRRR",
-    "disorders-infancy-early-childhood": "-RRRRR",
-    "psychotherapeutic-behavioral-theories-of-change": "--RRRR",
-    "mental-behavioral-disorders-adults": "--RRRR",
-    "adult-learning-theory-practice": "---RRR",
-    "statistics": "---RRR",
-    "research-evaluation-knowledge": "---RRR",
-    "ethical-practice": "RRRRRR",
-    "government-law-regulation": "RRRRRR",
-    "agency-policy": "RRRRRR",
-    "service-delivery-systems": "RRRRRR",
-    "community-resources": "RRRRRR",
-    "observation-listening": "RRRRRR",
-    "screening-assessment": "RRRRRR",
-    "responding-with-empathy": "RRRRRR",
-    "intervention-treatment-planning": "--RRRR",
-    "developmental-guidance": "--RRRR",
-    "supportive-counseling": "--RRRR",
-    "parent-infant-relationship-based-therapies": "--RRRR",
-    "advocacy": "RRRRRR",
-    "life-skills": "RRRRRR",
-    "safety": "RRRRRR",
-    "reflective-supervision": "---RRR",
-    "building-maintaining-relationships": "RRRRRR",
-    "supporting-others": "RRRRRR",
-    "collaborating": "RRRRRR",
-    "resolving-conflict": "RRRRRR",
-    "empathy-compassion": "RRRRRR",
-    "consulting": "--RRRR",
-    "coaching-mentoring": "---RRR",
-    "crisis-management": "---RRR",
-    "motivating": "---RRR",
-    "advocacy-leadership": "---RRR",
-    "developing-talent": "---RRR",
-    "mentoring-leadership": "---RRR",
-    "listening": "RRRRRR",
-    "speaking": "RRRRRR",
-    "writing": "RRRRRR",
-    "group-process": "---RRR",
-    "analyzing-information": "RRRRRR",
-    "solving-problems": "RRRRRR",
-    "exercising-sound-judgment": "RRRRRR",
-    "maintaining-perspective": "RRRRRR",
-    "planning-organizing": "RRRRRR",
-    "contemplation": "RRRRRR",
-    "self-awareness": "RRRRRR",
-    "curiosity": "RRRRRR",
-    "professional-personal-development": "RRRRRR",
-    "emotional-response": "RRRRRR",
-    "parallel-process": "RRRRRR",
-    "program-management": "----R-",
-}
-_REQ = {"R": "required", "-": "not_required"}
-
-
-def expected_required_for(area: str) -> dict[str, str]:
-    infant = {col: _REQ[c] for col, c in zip(MATRIX_COLUMNS, MATRIX[area], strict=True)}
-    return {**infant, **{EC_MIRROR[col]: value for col, value in infant.items()}}
 
 
 def test_pack_has_exactly_the_57_areas_of_the_matrix(catalog: Catalog) -> None:

@@ -12,7 +12,29 @@ CASES = {
     "erikson-graduate-ifs": ("IFS", "2025-06-30"),
     "clinician-imhs": ("IMHS", "2024-06-30"),
     "consultant-ecfs": ("ECFS", "2025-03-31"),
+    "endorsed-consultant-coe": ("coe", "2025-09-30"),
 }
+VIEWS = {
+    "crosswalk-erikson-i374": ("crosswalk", "erikson", "--course", "I374"),
+    "crosswalk-erikson-imhs": ("crosswalk", "erikson", "--category", "IMHS"),
+    "crosswalk-coe": ("crosswalk", "coe"),
+    "explain-cultural-humility": ("explain", "Cultural humility"),
+}
+
+
+def _check(result, update_golden: bool, name: str, fmt: str) -> None:
+    assert result.exit_code == 0, result.output
+    golden = GOLDEN / f"{name}.{'md' if fmt == 'markdown' else 'json'}"
+    if update_golden:
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json"])
+@pytest.mark.parametrize("name", VIEWS, ids=list(VIEWS))
+def test_crosswalk_views_match_golden(run, update_golden, name, fmt):
+    _check(run(*VIEWS[name], "--format", fmt), update_golden, name, fmt)
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "json"])
@@ -20,12 +42,7 @@ CASES = {
 def test_example_report_matches_golden(run, update_golden, name, fmt):
     target, as_of = CASES[name]
     result = run("gap", "--target", target, str(EXAMPLES / f"{name}.yaml"), "--as-of", as_of, "--format", fmt)
-    assert result.exit_code == 0, result.output
-    golden = GOLDEN / f"{name}.{'md' if fmt == 'markdown' else 'json'}"
-    if update_golden:
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == golden.read_text(encoding="utf-8")
+    _check(result, update_golden, name, fmt)
 
 
 def test_output_is_deterministic(run):

@@ -14,6 +14,12 @@ def fold(text: str) -> str:
     return " ".join(text.replace("&", " and ").casefold().split())
 
 
+def coe_key(text: str) -> str | None:
+    """'coe:7a.1' -> '7A.1'; None when `text` does not name a CoE competency."""
+    head, sep, rest = text.partition(":")
+    return rest.strip().upper() if sep and head.strip().casefold() == "coe" else None
+
+
 def suggest(word: str, choices: list[str]) -> str:
     """' (did you mean X?)' for the closest choice, or ''."""
     close = difflib.get_close_matches(fold(word), [fold(c) for c in choices], n=1, cutoff=0.6)
@@ -67,6 +73,10 @@ class Catalog:
     def category_hint(self, text: str) -> str:
         """A 'did you mean' for an unknown category."""
         return suggest(text, [*self.categories, *(c.name for c in self.categories.values())])
+
+    def coe_ids(self) -> list[str]:
+        """Ids of the CoE competencies this pack holds."""
+        return [c.id for s in self.coe.sections for c in s.competencies] if self.coe else []
 
     def required_areas(self, category: str) -> list[tuple[Domain, Area]]:
         """Areas the category requires (or may require), in catalog order."""

@@ -91,15 +91,6 @@ def _emit(
     emit(render(kind, report, fmt, **extra), output, inputs)
 
 
-def _category(catalog: Catalog, text: str) -> str:
-    found = catalog.find_category(text)
-    if found is None:
-        raise UsageError(
-            f"unknown category '{text}'{catalog.category_hint(text)}. Fix: use one of {', '.join(catalog.categories)}."
-        )
-    return found
-
-
 @app.command()
 def validate(
     data_dir: Annotated[
@@ -155,11 +146,12 @@ def areas(
 
     Example: endorse areas --category IMHS
     """
+    from endorse_cli import queries
     from endorse_cli.browse import list_areas
 
     with handle_errors():
         catalog = _catalog(data_dir)
-        cat = _category(catalog, category) if category else None
+        cat = queries.category(catalog, category) if category else None
         _emit("areas", list_areas(catalog, cat), fmt, output, category=cat)
 
 
@@ -177,31 +169,127 @@ def gap(
 
     Example: endorse gap --target IMHS record.yaml --format markdown -o report.md
     """
-    from endorse_cli.engine.gap import analyze_all, analyze_gaps
+    from endorse_cli import queries
     from endorse_cli.loader.record import load_record
 
     with handle_errors():
         catalog = _catalog(data_dir)
         day = as_of.date() if as_of else date.today()
         kind = target.strip().lower()
-        cat = None if kind in ("all", "coe") else _category(catalog, target)
-        person = load_record(record, catalog, day)
-        if kind == "all":
-            report: Any = analyze_all(catalog, person, day)
-            ready = any(row.ready for row in report.categories)
-            _emit("whatif", report, fmt, output, (record,))
-        elif kind == "coe":
-            raise UsageError(
-                "--target coe (the consultant path) is not available yet. "
-                f"Fix: use one of {', '.join(catalog.categories)} or all."
-            )
-        else:
-            assert cat is not None
-            report = analyze_gaps(catalog, person, cat, day)
-            ready = report.summary.ready
-            _emit("gap", report, fmt, output, (record,))
+        cat = None if kind in ("all", "coe") else queries.category(catalog, target)
+        if kind == "coe" and catalog.coe is None:
+            raise UsageError("this data pack has no CoE crosswalk. Fix: use --data-dir with a pack that has one.")
+        ready = _gap(catalog, load_record(record, catalog, day), kind, cat, day, fmt, output, record)
     if check and not ready:
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _gap(
+    catalog: Catalog,
+    person: Any,
+    kind: str,
+    cat: str | None,
+    day: date,
+    fmt: OutputFormat,
+    output: Path | None,
+    record: Path,
+) -> bool:
+    """Run and emit the report `--target` asks for; whether everything required is met."""
+    from endorse_cli.engine.consultant import analyze_coe
+    from endorse_cli.engine.gap import analyze_all, analyze_gaps
+
+    report: Any
+    if kind == "all":
+        report = analyze_all(catalog, person, day)
+        ready = any(row.ready for row in report.categories)
+    elif kind == "coe":
+        report = analyze_coe(catalog, person, day)
+        ready = report.summary.ready
+    else:
+        assert cat is not None
+        report = analyze_gaps(catalog, person, cat, day)
+        ready = report.summary.ready
+    _emit({"all": "whatif", "coe": "consultant"}.get(kind, "gap"), report, fmt, output, (record,))
+    return bool(ready)
+
+
+@app.command()
+def crosswalk(
+    name: Annotated[str, typer.Argument(help="Crosswalk id: erikson or coe.", show_default=False)],
+    course: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--course", help="A course id (erikson), e.g. I374.", show_default=False),
+    ] = None,
+    category: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--category", "-c", help="Only this category (erikson).", show_default=False),
+    ] = None,
+    essential: Annotated[bool, typer.Option("--essential", help="Only essential competencies (coe).")] = False,
+    relation: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--relation", help="equal, partial, unique, mapped or unknown (coe).", show_default=False),
+    ] = None,
+    section: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--section", help="Only this section number (coe).", show_default=False),
+    ] = None,
+    fmt: Format = OutputFormat.table,
+    output: Output = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Explore a published crosswalk: a course, the program summary, or the CoE competencies.
+
+    Example: endorse crosswalk erikson --course I374
+    (also: endorse crosswalk erikson --category IMHS; endorse crosswalk coe --essential)
+    """
+    from endorse_cli import queries
+    from endorse_cli.engine.coe import coe_view
+
+    with handle_errors():
+        catalog = _catalog(data_dir)
+        xw = queries.crosswalk(catalog, name)
+        if xw.kind == "courses":
+            queries.reject_options("courses", {"--essential": essential, "--relation": relation, "--section": section})
+            kind, report = _course_crosswalk(catalog, xw, course, category)
+        else:
+            queries.reject_options("consultation", {"--course": course, "--category": category})
+            rel = queries.relation(relation) if relation else None
+            sec = queries.section(xw, section) if section else None
+            kind, report = "coe", coe_view(catalog, xw, essential, rel, sec)
+        _emit(kind, report, fmt, output)
+
+
+def _course_crosswalk(catalog: Catalog, xw: Any, course: str | None, category: str | None) -> tuple[str, Any]:
+    from endorse_cli import queries
+    from endorse_cli.engine.crosswalks import course_view, program_view
+
+    cat = queries.category(catalog, category) if category else None
+    if course:
+        return "course", course_view(catalog, xw, queries.course(xw, course), cat)
+    if xw.summary is None:
+        ids = ", ".join(c.id for c in xw.courses)
+        raise UsageError(f"the {xw.id} crosswalk has no program summary. Fix: pick a course with --course ({ids}).")
+    return "program", program_view(catalog, xw, cat)
+
+
+@app.command()
+def explain(
+    area: Annotated[str, typer.Argument(help="Area id, name or alternate spelling.", show_default=False)],
+    fmt: Format = OutputFormat.table,
+    output: Output = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Explain an area: its domain, the categories that require it, the crosswalk rows that credit it.
+
+    Example: endorse explain "Cultural humility"
+    """
+    from endorse_cli import queries
+    from endorse_cli.engine.explain import explain_area
+
+    with handle_errors():
+        catalog = _catalog(data_dir)
+        found = queries.area(catalog, area)
+        _emit("explain", explain_area(catalog, found, area), fmt, output)
 
 
 def main() -> None:

@@ -42,7 +42,8 @@ def _columns_for(columns: dict[str, list[str]], category: str) -> list[str]:
     return [key for key, cats in columns.items() if category in cats]
 
 
-def _course_evidence(catalog: Catalog, done: dict[str, set[str]], cat: str) -> Iterator[tuple[str, Evidence]]:
+def course_evidence(catalog: Catalog, done: dict[str, set[str]], cat: str) -> Iterator[tuple[str, Evidence]]:
+    """(area, evidence) for every completed crosswalk course that credits an area for `cat`."""
     for xw_id, course_ids in sorted(done.items()):
         xw = catalog.course_crosswalks[xw_id]
         keys = _columns_for(xw.columns, cat)
@@ -56,7 +57,8 @@ def _course_evidence(catalog: Catalog, done: dict[str, set[str]], cat: str) -> I
                         yield entry.area, Evidence(source=f"{xw.id}:{course.id}", status=status, title=course.title)
 
 
-def _program_evidence(catalog: Catalog, done: dict[str, set[str]], cat: str) -> Iterator[tuple[str, Evidence]]:
+def program_evidence(catalog: Catalog, done: dict[str, set[str]], cat: str) -> Iterator[tuple[str, Evidence]]:
+    """(area, evidence) from the summary of every program whose courses were all completed."""
     for xw_id, course_ids in sorted(done.items()):
         xw = catalog.course_crosswalks[xw_id]
         if xw.summary is None or course_ids != {c.id for c in xw.courses}:
@@ -107,8 +109,8 @@ def assess_areas(catalog: Catalog, record: Record, category: Category) -> list[A
     done = completed_courses(catalog, record)
     found: dict[str, list[Evidence]] = {}
     sources = (
-        _course_evidence(catalog, done, category.id),
-        _program_evidence(catalog, done, category.id),
+        course_evidence(catalog, done, category.id),
+        program_evidence(catalog, done, category.id),
         _declared_evidence(catalog, record),
     )
     for stream in sources:
@@ -132,7 +134,7 @@ def assess_areas(catalog: Catalog, record: Record, category: Category) -> list[A
 def _result(
     domain: str, domain_name: str, area: str, name: str, evidence: list[Evidence], recs: list[str], unconfirmed: bool
 ) -> AreaResult:
-    ordered = sorted(_dedupe(evidence), key=lambda e: -_RANK[e.status])
+    ordered = pick_best(evidence)
     status = ordered[0].status if ordered else "missing"
     return AreaResult(
         domain=domain,
@@ -144,6 +146,11 @@ def _result(
         recommendations=recs if status != "met" else [],
         unconfirmed=unconfirmed,
     )
+
+
+def pick_best(evidence: list[Evidence]) -> list[Evidence]:
+    """One entry per source (its best status), best first: the first one decides the status."""
+    return sorted(_dedupe(evidence), key=lambda e: -_RANK[e.status])
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:

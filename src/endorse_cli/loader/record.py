@@ -9,8 +9,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from endorse_cli.catalog import Catalog, suggest
+from endorse_cli.catalog import Catalog, coe_key, suggest
 from endorse_cli.engine.areas import find_course
+from endorse_cli.engine.coe import well_formed
 from endorse_cli.errors import Problem, RecordError, count
 from endorse_cli.loader.messages import field_path, problems_from
 from endorse_cli.loader.yamlsafe import Document, YamlProblem, parse, read_text
@@ -129,15 +130,35 @@ def _check_claims(
 ) -> Iterator[Problem]:
     names = list(claims or [])
     for j, name in enumerate(names):
-        if catalog.find_area(name) is None:
-            at: Where = (*where, j) if isinstance(claims, list) else (*where, name)
+        at: Where = (*where, j) if isinstance(claims, list) else (*where, name)
+        key = coe_key(name)
+        if key is not None:
+            problem = _coe_problem(catalog, key)
+            if problem:
+                yield _problem(doc, label, at, *problem)
+        elif catalog.find_area(name) is None:
             yield _problem(
                 doc,
                 label,
                 at,
                 f"unknown area '{name}'{catalog.area_hint(name)}.",
-                "use an area id or name; `endorse areas` lists them.",
+                "use an area id or name; `endorse areas` lists them (or coe:ID for a CoE competency).",
             )
+
+
+def _coe_problem(catalog: Catalog, key: str) -> tuple[str, str] | None:
+    """(message, fix) when `coe:key` names no CoE competency this pack can credit."""
+    ids = catalog.coe_ids()
+    if catalog.coe is None:
+        return f"'coe:{key}': this data pack has no CoE crosswalk.", "remove it, or use a pack with one (--data-dir)."
+    if not well_formed(key):
+        return (
+            f"'coe:{key}' is not a CoE competency id{suggest(key, ids)}.",
+            "write it as coe:SECTION LETTER.NUMBER, e.g. coe:7A.1; `endorse crosswalk coe` lists them.",
+        )
+    if key not in ids and catalog.coe.coverage.complete:
+        return f"unknown CoE competency 'coe:{key}'{suggest(key, ids)}.", f"use one of: {', '.join(ids)}."
+    return None
 
 
 def _check_dates(record: Record, doc: Document, label: str, as_of: date) -> Iterator[Problem]:

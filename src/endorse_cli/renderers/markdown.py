@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from endorse_cli.renderers.grid import CELL_SYMBOLS, heading
 from endorse_cli.resources import templates_root
 
 SYMBOLS = {"met": "✔", "partial": "◐", "missing": "✘", "not_required": "-"}
@@ -19,7 +20,11 @@ def _cell(value: object) -> str:
     return "—" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
 
 
-TEMPLATE_FILTERS = {"status": _status, "cell": _cell}
+def _symbol(value: str | None) -> str:
+    return CELL_SYMBOLS.get(value) or ""
+
+
+TEMPLATE_FILTERS = {"status": _status, "cell": _cell, "heading": heading, "symbol": _symbol}
 
 
 @cache

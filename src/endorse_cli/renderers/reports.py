@@ -10,13 +10,18 @@ from endorse_cli.renderers import OutputFormat
 
 def _table(kind: str) -> Callable[..., Any]:
     def render(report: Any, **extra: Any) -> Any:
-        from endorse_cli.renderers import browse, table
+        from endorse_cli.renderers import browse, crosswalk, explain, table
 
         functions: dict[str, Callable[..., Any]] = {
             "gap": table.render_gap_table,
             "whatif": table.render_whatif_table,
             "categories": browse.render_categories_table,
             "areas": lambda rows, category=None: browse.render_areas_table(rows, category),
+            "course": crosswalk.render_course_table,
+            "program": crosswalk.render_program_table,
+            "coe": crosswalk.render_coe_table,
+            "consultant": table.render_consultant_table,
+            "explain": explain.render_explain_table,
         }
         return functions[kind](report, **extra)
 

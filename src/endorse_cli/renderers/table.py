@@ -9,6 +9,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from endorse_cli.crosswalk_results import ConsultantReport
 from endorse_cli.renderers.markdown import SYMBOLS
 from endorse_cli.results import GapReport, RequirementResult, WhatIfReport
 
@@ -52,6 +53,16 @@ def _areas(report: GapReport) -> Table:
     return table
 
 
+def next_steps(steps: list[str]) -> list[RenderableType]:
+    """'Next steps' and a numbered list, or nothing."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for i, step in enumerate(steps, start=1):
+        grid.add_row(f"{i}.", step)
+    return [Text("Next steps", style="bold"), grid] if steps else []
+
+
 def summary_line(report: GapReport) -> str:
     """'12 met · 20 partial · 14 missing · 5 of 8 requirements met'."""
     s = report.summary
@@ -65,20 +76,13 @@ def summary_line(report: GapReport) -> str:
 def render_gap_table(report: GapReport) -> RenderableType:
     """The gap report: header, requirements, areas by domain, summary, next steps."""
     head = Text(f"{report.target} — {report.target_name}   {report.person}   as of {report.as_of}", style="bold")
-    steps = Table.grid(padding=(0, 1))
-    steps.add_column(no_wrap=True)
-    steps.add_column()
-    for i, step in enumerate(report.next_steps, start=1):
-        steps.add_row(f"{i}.", step)
     parts: list[RenderableType] = [
         head,
         _requirements(report),
         _areas(report),
         Text(summary_line(report), style="bold"),
     ]
-    if report.next_steps:
-        parts += [Text("Next steps", style="bold"), steps]
-    return Group(*parts)
+    return Group(*parts, *next_steps(report.next_steps))
 
 
 def render_whatif_table(report: WhatIfReport) -> RenderableType:
@@ -104,3 +108,23 @@ def render_whatif_table(report: WhatIfReport) -> RenderableType:
             f"{row.progress:.0%}",
         )
     return table
+
+
+def render_consultant_table(report: ConsultantReport) -> RenderableType:
+    """The consultant path: CoE competencies by priority, with status and why."""
+    held = f"holds {', '.join(report.held)} (level {report.level})" if report.held else "holds no Endorsement"
+    head = Text(f"CoE consultation competencies — {report.person} {held} — as of {report.as_of}", style="bold")
+    table = Table(title="Consultation competencies", title_justify="left", expand=True)
+    table.add_column("Id", no_wrap=True)
+    table.add_column("Competency", ratio=3)
+    table.add_column("Status", no_wrap=True)
+    table.add_column("Why", ratio=2)
+    for priority, rows in groupby(report.competencies, key=lambda r: r.priority):
+        table.add_row("", Text(priority.capitalize(), style="bold"), "", "")
+        for r in rows:
+            why = ", ".join(f"{e.source} ({e.status})" for e in r.evidence) or "; ".join(r.recommendations) or "—"
+            flag = " (confirm with your association)" if r.unconfirmed else ""
+            table.add_row(r.area, f"{r.name}{flag}", status_text(r.status), why)
+    s = report.summary
+    parts: list[RenderableType] = [head, table, Text(f"{s.met} met · {s.partial} partial · {s.missing} missing")]
+    return Group(*parts, *next_steps(report.next_steps))

@@ -1,0 +1,107 @@
+"""The CoE consultation crosswalk: rows, filters, ordering (pure functions)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from endorse_cli.catalog import Catalog
+from endorse_cli.crosswalk_results import CoeLink, CoeRow, CoeView
+from endorse_cli.engine.common import listing
+from endorse_cli.models.catalog import CoeCompetency, CoeCrosswalk, CoeSection
+
+PRIORITY_SYMBOLS = {"essential": "*", "important": "…", "unknown": "?"}
+RELATION_SYMBOLS = {"equal": "=", "partial": "≈", "unique": "≠", "mapped": "=/≈", "unknown": "?"}
+PRIORITY_ORDER = ("essential", "important", "unknown")
+COE_LEVELS = ("IFA", "IFS", "MHS", "MHM")
+_ID = re.compile(r"^(\d+)([A-Z])\.(\d+)$")
+
+
+def id_key(coe_id: str) -> tuple[int, str, int]:
+    """'10A.2' sorts after '9B.1': (10, 'A', 2)."""
+    match = _ID.match(coe_id)
+    return (int(match[1]), match[2], int(match[3])) if match else (10**6, coe_id, 0)
+
+
+def section_of(coe_id: str) -> str:
+    """'7A.1' -> '7'."""
+    match = _ID.match(coe_id)
+    return match[1] if match else ""
+
+
+def well_formed(coe_id: str) -> bool:
+    """Whether `coe_id` looks like a CoE competency id (section number, letter, dot, number)."""
+    return _ID.match(coe_id) is not None
+
+
+def competencies(crosswalk: CoeCrosswalk) -> Iterator[tuple[CoeSection, CoeCompetency]]:
+    """Every (section, competency) pair: essential first, then important, then unknown; by id within."""
+    pairs = [(s, c) for s in crosswalk.sections for c in s.competencies]
+    yield from sorted(pairs, key=lambda p: (PRIORITY_ORDER.index(p[1].priority), id_key(p[1].id)))
+
+
+def coe_row(catalog: Catalog, section: CoeSection, comp: CoeCompetency) -> CoeRow:
+    """A competency with its mapped Endorsement domains and areas, named."""
+    links = [
+        CoeLink(
+            domain=m.domain,
+            domain_name=_domain_name(catalog, m.domain),
+            area=m.area,
+            area_name=catalog.areas[m.area].name if m.area in catalog.areas else None,
+            level=m.level,
+            priority=m.priority,
+            note=m.note,
+        )
+        for m in comp.endorsement
+    ]
+    return CoeRow(
+        id=comp.id,
+        section=section.id,
+        section_name=section.name,
+        summary=comp.summary,
+        priority=comp.priority,
+        relation=comp.relation,
+        symbol=f"{PRIORITY_SYMBOLS[comp.priority]} {RELATION_SYMBOLS[comp.relation]}",
+        endorsement=links,
+        note=comp.note,
+    )
+
+
+def _domain_name(catalog: Catalog, domain: str | None) -> str | None:
+    return next((d.name for d in catalog.domains if d.id == domain), None)
+
+
+def coe_view(
+    catalog: Catalog, crosswalk: CoeCrosswalk, essential: bool, relation: str | None, section: str | None
+) -> CoeView:
+    """The consultation crosswalk, filtered; notes say what the filters left out and why."""
+    rows = [
+        coe_row(catalog, s, c)
+        for s, c in competencies(crosswalk)
+        if (not essential or c.priority == "essential")
+        and (relation is None or c.relation == relation)
+        and (section is None or s.id == section)
+    ]
+    return CoeView(
+        crosswalk=crosswalk.id,
+        crosswalk_name=crosswalk.name,
+        complete=crosswalk.coverage.complete,
+        coverage_note=crosswalk.coverage.note,
+        legend=dict(crosswalk.legend),
+        filters={"essential": essential, "relation": relation, "section": section},
+        competencies=rows,
+        notes=list(_notes(crosswalk, rows, relation, section)),
+        source=list(crosswalk.source),
+    )
+
+
+def _notes(crosswalk: CoeCrosswalk, rows: list[CoeRow], relation: str | None, section: str | None) -> Iterator[str]:
+    for s in crosswalk.sections:
+        if not s.competencies and section in (None, s.id):
+            yield f"Section {s.id} ({s.name}) has no rows in this data pack."
+    mapped = [c.id for _s, c in competencies(crosswalk) if c.relation == "mapped"]
+    if not rows and relation in ("equal", "partial") and mapped:
+        yield (
+            f"No row is marked {RELATION_SYMBOLS[relation]} in this data pack. {len(mapped)} rows name an "
+            f"Endorsement area without showing = or ≈ ({listing(mapped, 'and')}): --relation mapped lists them."
+        )

@@ -1,0 +1,161 @@
+"""The consultant path: which CoE consultation competencies a record's Endorsement documents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from endorse_cli.catalog import Catalog, coe_key
+from endorse_cli.crosswalk_results import CoeResult, ConsultantReport
+from endorse_cli.engine.areas import pick_best
+from endorse_cli.engine.coe import COE_LEVELS, PRIORITY_ORDER, RELATION_SYMBOLS, competencies, id_key, section_of
+from endorse_cli.engine.common import listing
+from endorse_cli.models.catalog import CoeCompetency, CoeCrosswalk, CoeSection
+from endorse_cli.models.record import AreaClaims, Record
+from endorse_cli.results import Evidence, Summary
+
+UNLISTED = "(not among the rows of this data pack)"
+
+
+def held_level(catalog: Catalog, record: Record) -> tuple[str | None, str | None]:
+    """(category, level) of the highest Endorsement the record holds, or (None, None)."""
+    held = [catalog.categories[e.category] for e in record.endorsements if e.category in catalog.categories]
+    if not held:
+        return None, None
+    best = max(held, key=lambda c: COE_LEVELS.index(c.level))
+    return best.id, best.level
+
+
+def _within(level: str | None, held: str | None) -> bool:
+    return level is not None and held is not None and COE_LEVELS.index(level) <= COE_LEVELS.index(held)
+
+
+def _endorsement_evidence(comp: CoeCompetency, category: str | None, held: str | None) -> Evidence | None:
+    if comp.relation not in ("equal", "partial", "mapped"):
+        return None
+    if not any(_within(m.level, held) for m in comp.endorsement):
+        return None
+    status = "met" if comp.relation == "equal" else "partial"
+    return Evidence(source=f"endorsement:{category}", status=status, title=f"{category} Endorsement")
+
+
+def claimed(record: Record) -> Iterator[tuple[str, Evidence]]:
+    """(CoE id, evidence) for every training or course that names a `coe:` id in its areas."""
+    items: list[tuple[str, str, AreaClaims | None]] = [("training", t.title, t.areas) for t in record.trainings]
+    items += [("course", c.title, c.areas) for c in record.courses if c.title and not c.crosswalk]
+    for kind, title, claims in items:
+        pairs = [(c, "partial") for c in claims] if isinstance(claims, list) else list((claims or {}).items())
+        for name, status in pairs:
+            key = coe_key(name)
+            if key:
+                yield key, Evidence(source=f"{kind}:{title}", status=status, title=title)
+
+
+def _advice(comp: CoeCompetency, status: str, held: str | None) -> list[str]:
+    if status == "met":
+        return []
+    levels = sorted({m.level for m in comp.endorsement if m.level}, key=COE_LEVELS.index)
+    if comp.relation == "unique":
+        return [f"Specific to consultation: document it with consultation training, then add coe:{comp.id} to it."]
+    if comp.relation == "unknown" or not levels:
+        return ["How this row maps (or at which level) is not in this data pack: check it against the full crosswalk."]
+    if not any(_within(level, held) for level in levels):
+        return [f"Endorsement documents it from the {listing(levels)} level; the record's level is {held or 'none'}."]
+    if comp.relation == "mapped":
+        return [
+            "Mapped to an Endorsement area, but = or ≈ is not shown here: confirm with the full crosswalk; "
+            "if ≈, add training or reflective supervision/consultation on it."
+        ]
+    return ["≈: Endorsement covers it in part; add training or reflective supervision/consultation on it."]
+
+
+def _result(section: CoeSection | None, comp: CoeCompetency, evidence: list[Evidence], held: str | None) -> CoeResult:
+    best = pick_best(evidence)
+    status = best[0].status if best else "missing"
+    return CoeResult(
+        domain=section.id if section else section_of(comp.id),
+        domain_name=section.name if section else "",
+        area=comp.id,
+        name=comp.summary,
+        status=status,
+        evidence=best,
+        recommendations=_advice(comp, status, held),
+        priority=comp.priority,
+        relation=comp.relation,
+        unconfirmed=comp.relation in ("mapped", "unknown") or comp.priority == "unknown",
+    )
+
+
+def _unlisted(crosswalk: CoeCrosswalk, coe_id: str) -> tuple[CoeSection | None, CoeCompetency]:
+    section = next((s for s in crosswalk.sections if s.id == section_of(coe_id)), None)
+    comp = CoeCompetency(id=coe_id, summary=UNLISTED, priority="unknown", relation="unknown")
+    return section, comp
+
+
+def analyze_coe(catalog: Catalog, record: Record, as_of: date) -> ConsultantReport:
+    """Every CoE competency as met / partial / missing for the Endorsement the record holds."""
+    assert catalog.coe is not None
+    category, level = held_level(catalog, record)
+    claims: dict[str, list[Evidence]] = {}
+    for key, evidence in claimed(record):
+        claims.setdefault(key, []).append(evidence)
+    pairs: list[tuple[CoeSection | None, CoeCompetency]] = list(competencies(catalog.coe))
+    known = {c.id for _s, c in pairs}
+    pairs += [_unlisted(catalog.coe, k) for k in sorted(claims.keys() - known, key=id_key)]
+    results = []
+    for section, comp in pairs:
+        found = _endorsement_evidence(comp, category, level)
+        results.append(_result(section, comp, [*claims.get(comp.id, []), *([found] if found else [])], level))
+    results.sort(key=lambda r: PRIORITY_ORDER.index(r.priority))
+    return _report(catalog, record, as_of, results, category, level)
+
+
+def _report(
+    catalog: Catalog,
+    record: Record,
+    as_of: date,
+    results: list[CoeResult],
+    category: str | None,
+    level: str | None,
+) -> ConsultantReport:
+    assert catalog.coe is not None
+    counts = {s: sum(r.status == s for r in results) for s in ("met", "partial", "missing")}
+    summary = Summary(**counts, ready=counts["met"] == len(results), requirements_met=0, requirements_total=0)
+    return ConsultantReport(
+        target_name=catalog.coe.name,
+        as_of=as_of,
+        person=record.name,
+        held=[e.category for e in record.endorsements],
+        level=level,
+        competencies=results,
+        summary=summary,
+        next_steps=_steps(catalog.coe, results, category),
+        complete=catalog.coe.coverage.complete,
+        coverage_note=catalog.coe.coverage.note,
+    )
+
+
+def _steps(crosswalk: CoeCrosswalk, results: list[CoeResult], category: str | None) -> list[str]:
+    steps = []
+    if category is None:
+        steps.append(
+            "The record lists no Endorsement (endorsements:), so only trainings that name a coe: id are credited."
+        )
+    for priority in ("essential", "important"):
+        ids = [r.area for r in results if r.priority == priority and r.status == "missing"]
+        if ids:
+            steps.append(f"{len(ids)} {priority} competencies are not documented: {listing(ids, 'and')}.")
+    partial = [r.area for r in results if r.status == "partial"]
+    if partial:
+        steps.append(f"{len(partial)} are documented only in part: {listing(partial, 'and')}.")
+    if any(r.unconfirmed for r in results):
+        steps.append(
+            f"Rows marked {RELATION_SYMBOLS['mapped']} or ? are not settled by the shipped rows: "
+            "confirm with your association or the full crosswalk."
+        )
+    if not crosswalk.coverage.complete:
+        steps.append(
+            "This data pack holds only part of the CoE crosswalk: a competency not listed here is not in the file, "
+            "not absent from the crosswalk. Point --data-dir at a pack with the complete crosswalk."
+        )
+    return steps
