@@ -20,7 +20,8 @@ def _grid(title: str, names: list[str], cells: Sequence[Mapping[str, str]], grou
     table = Table(title=title, title_justify="left")
     table.add_column("Area", ratio=3)
     for group in groups:
-        table.add_column(heading(group).replace(" ", "\n"), justify="center")
+        label = "All categories" if len(groups) == 1 else heading(group).replace(" ", "\n")
+        table.add_column(label, justify="center")
     for name, row in zip(names, cells, strict=True):
         table.add_row(name, *(CELL_SYMBOLS.get(row.get(g[0])) or "" for g in groups))
     return table

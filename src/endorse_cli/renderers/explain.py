@@ -33,7 +33,8 @@ def _courses(expl: AreaExplanation) -> list[RenderableType]:
     table = Table(title="Courses that credit it (✔ met · ◐ partial · - not required)", title_justify="left")
     table.add_column("Course")
     for group in groups:
-        table.add_column(heading(group).replace(" ", "\n"), justify="center")
+        label = "All categories" if len(groups) == 1 else heading(group).replace(" ", "\n")
+        table.add_column(label, justify="center")
     for course in expl.courses:
         name = f"{course.crosswalk} {course.course} {course.title}"
         table.add_row(name, *(CELL_SYMBOLS.get(course.statuses.get(g[0])) or "" for g in groups))
