@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,26 @@ def coe_key(text: str) -> str | None:
     """'coe:7a.1' -> '7A.1'; None when `text` does not name a CoE competency."""
     head, sep, rest = text.partition(":")
     return rest.strip().upper() if sep and head.strip().casefold() == "coe" else None
+
+
+_COE_ID = re.compile(r"^(\d+)([A-Z])\.(\d+)$")
+
+
+def well_formed(coe_id: str) -> bool:
+    """Whether `coe_id` looks like a CoE competency id (section number, letter, dot, number)."""
+    return _COE_ID.match(coe_id) is not None
+
+
+def section_of(coe_id: str) -> str:
+    """'7A.1' -> '7'."""
+    match = _COE_ID.match(coe_id)
+    return match[1] if match else ""
+
+
+def id_key(coe_id: str) -> tuple[int, str, int]:
+    """'10A.2' sorts after '9B.1': (10, 'A', 2)."""
+    match = _COE_ID.match(coe_id)
+    return (int(match[1]), match[2], int(match[3])) if match else (10**6, coe_id, 0)
 
 
 def suggest(word: str, choices: list[str]) -> str:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from endorse_cli.catalog import Catalog
+from endorse_cli.catalog import Catalog, id_key
 from endorse_cli.crosswalk_results import CoeLink, CoeRow, CoeView
 from endorse_cli.engine.common import listing
 from endorse_cli.models.catalog import CoeCompetency, CoeCrosswalk, CoeSection
@@ -14,24 +13,6 @@ PRIORITY_SYMBOLS = {"essential": "*", "important": "…", "unknown": "?"}
 RELATION_SYMBOLS = {"equal": "=", "partial": "≈", "unique": "≠", "mapped": "=/≈", "unknown": "?"}
 PRIORITY_ORDER = ("essential", "important", "unknown")
 COE_LEVELS = ("IFA", "IFS", "MHS", "MHM")
-_ID = re.compile(r"^(\d+)([A-Z])\.(\d+)$")
-
-
-def id_key(coe_id: str) -> tuple[int, str, int]:
-    """'10A.2' sorts after '9B.1': (10, 'A', 2)."""
-    match = _ID.match(coe_id)
-    return (int(match[1]), match[2], int(match[3])) if match else (10**6, coe_id, 0)
-
-
-def section_of(coe_id: str) -> str:
-    """'7A.1' -> '7'."""
-    match = _ID.match(coe_id)
-    return match[1] if match else ""
-
-
-def well_formed(coe_id: str) -> bool:
-    """Whether `coe_id` looks like a CoE competency id (section number, letter, dot, number)."""
-    return _ID.match(coe_id) is not None
 
 
 def competencies(crosswalk: CoeCrosswalk) -> Iterator[tuple[CoeSection, CoeCompetency]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from endorse_cli.catalog import Catalog, coe_key
+from endorse_cli.catalog import Catalog, coe_key, id_key, section_of
 from endorse_cli.crosswalk_results import CoeResult, ConsultantReport
 from endorse_cli.engine.areas import pick_best
-from endorse_cli.engine.coe import COE_LEVELS, PRIORITY_ORDER, RELATION_SYMBOLS, competencies, id_key, section_of
+from endorse_cli.engine.coe import COE_LEVELS, PRIORITY_ORDER, RELATION_SYMBOLS, competencies
 from endorse_cli.engine.common import listing
 from endorse_cli.models.catalog import CoeCompetency, CoeCrosswalk, CoeSection
 from endorse_cli.models.record import AreaClaims, Record

@@ -9,9 +9,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from endorse_cli.catalog import Catalog, coe_key, suggest
+from endorse_cli.catalog import Catalog, coe_key, suggest, well_formed
 from endorse_cli.engine.areas import find_course
-from endorse_cli.engine.coe import well_formed
 from endorse_cli.errors import Problem, RecordError, count
 from endorse_cli.loader.messages import field_path, problems_from
 from endorse_cli.loader.yamlsafe import Document, YamlProblem, parse, read_text

@@ -20,7 +20,7 @@ def render_categories_table(rows: list[CategoryRow]) -> RenderableType:
     return table
 
 
-def render_areas_table(rows: list[AreaRow], category: str | None) -> RenderableType:
+def render_areas_table(rows: list[AreaRow], category: str | None = None) -> RenderableType:
     """Areas by domain; with a category, only those it requires."""
     title = f"Areas {category} requires" if category else "Competency areas"
     table = Table(title=title, title_justify="left", expand=True)

@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
 from endorse_cli.renderers import OutputFormat
 
+# kind -> (module of endorse_cli.renderers, function); imported only when that kind is drawn.
+TABLES: dict[str, tuple[str, str]] = {
+    "gap": ("table", "render_gap_table"),
+    "whatif": ("table", "render_whatif_table"),
+    "consultant": ("table", "render_consultant_table"),
+    "categories": ("browse", "render_categories_table"),
+    "areas": ("browse", "render_areas_table"),
+    "course": ("crosswalk", "render_course_table"),
+    "program": ("crosswalk", "render_program_table"),
+    "coe": ("crosswalk", "render_coe_table"),
+    "explain": ("explain", "render_explain_table"),
+}
+
 
 def _table(kind: str) -> Callable[..., Any]:
     def render(report: Any, **extra: Any) -> Any:
-        from endorse_cli.renderers import browse, crosswalk, explain, table
-
-        functions: dict[str, Callable[..., Any]] = {
-            "gap": table.render_gap_table,
-            "whatif": table.render_whatif_table,
-            "categories": browse.render_categories_table,
-            "areas": lambda rows, category=None: browse.render_areas_table(rows, category),
-            "course": crosswalk.render_course_table,
-            "program": crosswalk.render_program_table,
-            "coe": crosswalk.render_coe_table,
-            "consultant": table.render_consultant_table,
-            "explain": explain.render_explain_table,
-        }
-        return functions[kind](report, **extra)
+        module, function = TABLES[kind]
+        draw = getattr(importlib.import_module(f"endorse_cli.renderers.{module}"), function)
+        return draw(report, **extra)
 
     return render
 

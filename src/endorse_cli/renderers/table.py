@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from endorse_cli.crosswalk_results import ConsultantReport
 from endorse_cli.renderers.markdown import SYMBOLS
 from endorse_cli.results import GapReport, RequirementResult, WhatIfReport
+
+if TYPE_CHECKING:
+    from endorse_cli.crosswalk_results import ConsultantReport
 
 STYLES = {"met": "green", "partial": "yellow", "missing": "red", "not_required": "dim"}
 
