@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from endorse_cli.catalog import Catalog
 from endorse_cli.models.catalog import Category, CourseCrosswalk
@@ -72,24 +72,36 @@ def program_evidence(catalog: Catalog, done: dict[str, set[str]], cat: str) -> I
                     yield row.area, Evidence(source=f"{xw.id}:program", status=status, title=f"{xw.name} (all courses)")
 
 
-def _claims(catalog: Catalog, claims: AreaClaims | None) -> Iterator[tuple[str, str]]:
+def _pairs(claims: AreaClaims | None) -> list[tuple[str, str]]:
+    """(name, status) of each claim; the list form credits partial."""
     if claims is None:
-        return
-    pairs = [(c, "partial") for c in claims] if isinstance(claims, list) else list(claims.items())
-    for name, status in pairs:
-        area = catalog.find_area(name)
-        if area:
-            yield area, status
+        return []
+    return [(c, "partial") for c in claims] if isinstance(claims, list) else list(claims.items())
+
+
+def declared_claims(record: Record) -> Iterator[tuple[str, Evidence]]:
+    """(name as written, evidence) for every area a training or a titled course declares."""
+    items = [("course", c.title, c.areas) for c in record.courses if c.title and not c.crosswalk]
+    items += [("training", t.title, t.areas) for t in record.trainings]
+    for kind, title, claims in items:
+        for name, status in _pairs(claims):
+            yield name, Evidence(source=f"{kind}:{title}", status=status, title=title)
 
 
 def _declared_evidence(catalog: Catalog, record: Record) -> Iterator[tuple[str, Evidence]]:
-    for course in record.courses:
-        if course.title and not course.crosswalk:
-            for area, status in _claims(catalog, course.areas):
-                yield area, Evidence(source=f"course:{course.title}", status=status, title=course.title)
-    for training in record.trainings:
-        for area, status in _claims(catalog, training.areas):
-            yield area, Evidence(source=f"training:{training.title}", status=status, title=training.title)
+    for name, evidence in declared_claims(record):
+        area = catalog.find_area(name)
+        if area:
+            yield area, evidence
+
+
+def gather(*streams: Iterable[tuple[str, Evidence]]) -> dict[str, list[Evidence]]:
+    """Every piece of evidence, grouped by the area (or competency) it credits."""
+    found: dict[str, list[Evidence]] = {}
+    for stream in streams:
+        for key, evidence in stream:
+            found.setdefault(key, []).append(evidence)
+    return found
 
 
 def _recommendations(catalog: Catalog, done: dict[str, set[str]], category: Category) -> dict[str, list[str]]:
@@ -107,15 +119,11 @@ def _recommendations(catalog: Catalog, done: dict[str, set[str]], category: Cate
 def assess_areas(catalog: Catalog, record: Record, category: Category) -> list[AreaResult]:
     """Every area the category requires, with status, evidence and recommendations."""
     done = completed_courses(catalog, record)
-    found: dict[str, list[Evidence]] = {}
-    sources = (
+    found = gather(
         course_evidence(catalog, done, category.id),
         program_evidence(catalog, done, category.id),
         _declared_evidence(catalog, record),
     )
-    for stream in sources:
-        for area, evidence in stream:
-            found.setdefault(area, []).append(evidence)
     recs = _recommendations(catalog, done, category)
     return [
         _result(

@@ -7,11 +7,11 @@ from datetime import date
 
 from endorse_cli.catalog import Catalog, coe_key, id_key, section_of
 from endorse_cli.crosswalk_results import CoeResult, ConsultantReport
-from endorse_cli.engine.areas import pick_best
+from endorse_cli.engine.areas import declared_claims, gather, pick_best
 from endorse_cli.engine.coe import COE_LEVELS, PRIORITY_ORDER, RELATION_SYMBOLS, competencies
 from endorse_cli.engine.common import listing
 from endorse_cli.models.catalog import CoeCompetency, CoeCrosswalk, CoeSection
-from endorse_cli.models.record import AreaClaims, Record
+from endorse_cli.models.record import Record
 from endorse_cli.results import Evidence, Summary
 
 UNLISTED = "(not among the rows of this data pack)"
@@ -41,14 +41,10 @@ def _endorsement_evidence(comp: CoeCompetency, category: str | None, held: str |
 
 def claimed(record: Record) -> Iterator[tuple[str, Evidence]]:
     """(CoE id, evidence) for every training or course that names a `coe:` id in its areas."""
-    items: list[tuple[str, str, AreaClaims | None]] = [("training", t.title, t.areas) for t in record.trainings]
-    items += [("course", c.title, c.areas) for c in record.courses if c.title and not c.crosswalk]
-    for kind, title, claims in items:
-        pairs = [(c, "partial") for c in claims] if isinstance(claims, list) else list((claims or {}).items())
-        for name, status in pairs:
-            key = coe_key(name)
-            if key:
-                yield key, Evidence(source=f"{kind}:{title}", status=status, title=title)
+    for name, evidence in declared_claims(record):
+        key = coe_key(name)
+        if key:
+            yield key, evidence
 
 
 def _advice(comp: CoeCompetency, status: str, held: str | None) -> list[str]:
@@ -96,9 +92,7 @@ def analyze_coe(catalog: Catalog, record: Record, as_of: date) -> ConsultantRepo
     """Every CoE competency as met / partial / missing for the Endorsement the record holds."""
     assert catalog.coe is not None
     category, level = held_level(catalog, record)
-    claims: dict[str, list[Evidence]] = {}
-    for key, evidence in claimed(record):
-        claims.setdefault(key, []).append(evidence)
+    claims = gather(claimed(record))
     pairs: list[tuple[CoeSection | None, CoeCompetency]] = list(competencies(catalog.coe))
     known = {c.id for _s, c in pairs}
     pairs += [_unlisted(catalog.coe, k) for k in sorted(claims.keys() - known, key=id_key)]

@@ -14,7 +14,7 @@ from endorse_cli.crosswalk_results import (
     ProgramView,
     RecommendationRow,
 )
-from endorse_cli.engine.areas import course_evidence, pick_best, program_evidence
+from endorse_cli.engine.areas import course_evidence, gather, pick_best, program_evidence
 from endorse_cli.engine.common import num
 from endorse_cli.models.catalog import Course, CourseCrosswalk, SummaryRow
 from endorse_cli.results import Evidence
@@ -153,15 +153,17 @@ def _program_row(
     evidence: list[Evidence] | None = None,
 ) -> ProgramRow:
     domain = catalog.domain_of[area]
-    best = pick_best(evidence) if evidence is not None else None
+    # No evidence list: a plain summary row, which carries no status.
+    best = pick_best(evidence) if evidence is not None else []
+    status = None if evidence is None else best[0].status if best else "missing"
     return ProgramRow(
         domain=domain.id,
         domain_name=domain.name,
         area=area,
         name=catalog.areas[area].name,
         marks=marks,
-        status=(best[0].status if best else "missing") if evidence is not None else None,
-        evidence=best or [],
+        status=status,
+        evidence=best,
         recommendations=recs,
     )
 
@@ -170,10 +172,7 @@ def _category_rows(catalog: Catalog, crosswalk: CourseCrosswalk, category: str) 
     """Every area the category requires, credited as if every course of the program were completed."""
     assert crosswalk.summary is not None
     done = {crosswalk.id: {c.id for c in crosswalk.courses}}
-    found: dict[str, list[Evidence]] = {}
-    for stream in (course_evidence(catalog, done, category), program_evidence(catalog, done, category)):
-        for area_id, evidence in stream:
-            found.setdefault(area_id, []).append(evidence)
+    found = gather(course_evidence(catalog, done, category), program_evidence(catalog, done, category))
     summary = {r.area: r for r in crosswalk.summary.rows}
     track = catalog.categories[category].track
     rows = []
