@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 import pytest
 from typer.testing import CliRunner
 
 from endorse_cli.cli import app
-from endorse_cli.loader.catalog import load_catalog
-
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
+from endorse_cli.pack.load import load_pack
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -23,9 +20,15 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Tests never write into the real home directory: the pack cache goes to a temporary folder."""
+    os.environ["ENDORSE_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(scope="session")
 def catalog():
-    return load_catalog()
+    return load_pack()
 
 
 @pytest.fixture

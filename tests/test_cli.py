@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.conftest import EXAMPLES
+
+from support import EXAMPLES
 
 CLINICIAN = str(EXAMPLES / "clinician-imhs.yaml")
 GRADUATE = str(EXAMPLES / "erikson-graduate-ifs.yaml")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 
 # Endorsement level of each readable row (the lowest level any of its mappings names).
 LEVEL = {

@@ -16,10 +16,11 @@ from typing import TypeVar
 
 import pytest
 
-from endorse_cli.catalog import Catalog
-from endorse_cli.loader.catalog import load_catalog
-from endorse_cli.models.catalog import Category, CourseCrosswalk
+from endorse_cli.models.category import Category
 from endorse_cli.models.common import Dated
+from endorse_cli.models.crosswalk import CourseCrosswalk
+from endorse_cli.models.pack import Pack
+from endorse_cli.pack.load import load_pack
 from seeds import (
     COURSES,
     CREDITS,
@@ -42,12 +43,12 @@ FIRST_DAY_OF_2025 = date(2025, 1, 1)
 
 
 @pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
+def catalog() -> Pack:
+    return load_pack()
 
 
 @pytest.fixture(scope="module")
-def erikson(catalog: Catalog) -> CourseCrosswalk:
+def erikson(catalog: Pack) -> CourseCrosswalk:
     return catalog.course_crosswalks["erikson"]
 
 
@@ -224,12 +225,12 @@ ALL_ENDORSED_FROM_IFS = {
 }
 
 
-def category(catalog: Catalog, cat_id: str) -> Category:
+def category(catalog: Pack, cat_id: str) -> Category:
     return catalog.categories[cat_id]
 
 
 @pytest.mark.parametrize("cat_id", MHS)
-def test_mhs_education_is_a_masters_or_doctorate(catalog: Catalog, cat_id: str) -> None:
+def test_mhs_education_is_a_masters_or_doctorate(catalog: Pack, cat_id: str) -> None:
     # "Master of Arts (MA), ... Doctor of Philosophy (PhD), Medical Doctor (MD) ..."
     rule = in_force(category(catalog, cat_id).requirements.education, BEFORE_2025)
     assert set(rule.levels) == {"masters", "doctorate"}
@@ -237,7 +238,7 @@ def test_mhs_education_is_a_masters_or_doctorate(catalog: Catalog, cat_id: str) 
 
 @pytest.mark.parametrize("cat_id", MHS)
 @pytest.mark.parametrize("on", [BEFORE_2025, LAST_DAY_OF_2024])
-def test_mhs_training_minimum_30_typical_75_before_2025(catalog: Catalog, cat_id: str, on: date) -> None:
+def test_mhs_training_minimum_30_typical_75_before_2025(catalog: Pack, cat_id: str, on: date) -> None:
     # "Minimum 30 clock hours required"; "an average of 75 or more hours"
     rule = in_force(category(catalog, cat_id).requirements.training_hours, on)
     assert rule.minimum == 30
@@ -246,7 +247,7 @@ def test_mhs_training_minimum_30_typical_75_before_2025(catalog: Catalog, cat_id
 
 @pytest.mark.parametrize(("cat_id", "ages"), [("IMHS", "infant"), ("ECMHS", "early_childhood")])
 def test_mhs_work_is_two_paid_postgraduate_treatment_years_with_caregivers(
-    catalog: Catalog, cat_id: str, ages: str
+    catalog: Pack, cat_id: str, ages: str
 ) -> None:
     # "Two years of postgraduate, supervised paid work experiences ... with both the
     #  infant/toddler ... and his/her ... parent(s)" (ECMHS: "children 3 years up to 6")
@@ -271,7 +272,7 @@ def test_mhs_work_is_two_paid_postgraduate_treatment_years_with_caregivers(
     ],
 )
 def test_mhs_internship_counts_at_most_one_year_under_an_endorsed_supervisor(
-    catalog: Catalog, cat_id: str, supervisors: set[str]
+    catalog: Pack, cat_id: str, supervisors: set[str]
 ) -> None:
     rule = in_force(category(catalog, cat_id).requirements.work_experience, BEFORE_2025)
     internship = rule.parts[0].internship
@@ -281,7 +282,7 @@ def test_mhs_internship_counts_at_most_one_year_under_an_endorsed_supervisor(
 
 
 @pytest.mark.parametrize("cat_id", MHS)
-def test_mhs_rsc_is_50_hours_within_two_years_after_a_masters(catalog: Catalog, cat_id: str) -> None:
+def test_mhs_rsc_is_50_hours_within_two_years_after_a_masters(catalog: Pack, cat_id: str) -> None:
     # "individually or in a group, post-Masters"; "Provider ... IMHS, ECMHS, IMHM-C, or
     #  ECMHM-C"; "Minimum 50 clock hours required within a one- to two-year timeframe"
     rule = in_force(category(catalog, cat_id).requirements.reflective_supervision, BEFORE_2025)
@@ -293,7 +294,7 @@ def test_mhs_rsc_is_50_hours_within_two_years_after_a_masters(catalog: Catalog, 
 
 
 @pytest.mark.parametrize("cat_id", MHS)
-def test_mhs_three_references_incl_supervisor_rsc_provider_and_an_endorsed_rater(catalog: Catalog, cat_id: str) -> None:
+def test_mhs_three_references_incl_supervisor_rsc_provider_and_an_endorsed_rater(catalog: Pack, cat_id: str) -> None:
     # "Total of three required: 1. One from current program supervisor 2. One from
     #  person providing reflective supervision/consultation"; "At least one ... IFS,
     #  ECFS, IMHS, ECMHS, IMHM, or ECMHM"
@@ -305,14 +306,14 @@ def test_mhs_three_references_incl_supervisor_rsc_provider_and_an_endorsed_rater
 
 
 @pytest.mark.parametrize("cat_id", MHS)
-def test_mhs_code_of_ethics_and_membership_required(catalog: Catalog, cat_id: str) -> None:
+def test_mhs_code_of_ethics_and_membership_required(catalog: Pack, cat_id: str) -> None:
     reqs = category(catalog, cat_id).requirements
     assert in_force(reqs.code_of_ethics, BEFORE_2025).required is True
     assert in_force(reqs.membership, BEFORE_2025).required is True
 
 
 @pytest.mark.parametrize("cat_id", MHS)
-def test_mhs_exam_required_until_end_of_2024(catalog: Catalog, cat_id: str) -> None:
+def test_mhs_exam_required_until_end_of_2024(catalog: Pack, cat_id: str) -> None:
     # "Successful completion of the IMH Endorsement written examination"
     exam = category(catalog, cat_id).requirements.exam
     assert in_force(exam, BEFORE_2025).required is True
@@ -320,13 +321,13 @@ def test_mhs_exam_required_until_end_of_2024(catalog: Catalog, cat_id: str) -> N
 
 
 @pytest.mark.parametrize("cat_id", MHS)
-def test_mhs_exam_not_required_from_2025(catalog: Catalog, cat_id: str) -> None:
+def test_mhs_exam_not_required_from_2025(catalog: Pack, cat_id: str) -> None:
     exam = category(catalog, cat_id).requirements.exam
     assert in_force(exam, FIRST_DAY_OF_2025).required is False
 
 
 @pytest.mark.parametrize("cat_id", MHS)
-def test_mhs_renewal_15_training_12_rsc_3_about_rsc(catalog: Catalog, cat_id: str) -> None:
+def test_mhs_renewal_15_training_12_rsc_3_about_rsc(catalog: Pack, cat_id: str) -> None:
     # "Minimum of 15 clock hours per year"; "at least three of the hours ... about
     #  reflective supervision/consultation"; "a minimum of 12 hours of reflective
     #  supervision/consultation annually"
@@ -342,17 +343,17 @@ def test_mhs_renewal_15_training_12_rsc_3_about_rsc(catalog: Catalog, cat_id: st
 # columns IFA IFS IMHS IMHM-C IMHM-P IMHM-R. EC categories mirror the infant ones.
 
 
-def test_pack_has_exactly_the_57_areas_of_the_matrix(catalog: Catalog) -> None:
+def test_pack_has_exactly_the_57_areas_of_the_matrix(catalog: Pack) -> None:
     assert len(MATRIX) == 57
     assert sorted(catalog.areas) == sorted(MATRIX)
 
 
-def test_pack_has_the_12_categories(catalog: Catalog) -> None:
+def test_pack_has_the_12_categories(catalog: Pack) -> None:
     assert sorted(catalog.categories) == sorted([*MATRIX_COLUMNS, *EC_MIRROR.values()])
 
 
 @pytest.mark.parametrize("area", sorted(MATRIX))
-def test_area_required_for_matches_the_matrix_in_all_12_categories(catalog: Catalog, area: str) -> None:
+def test_area_required_for_matches_the_matrix_in_all_12_categories(catalog: Pack, area: str) -> None:
     assert dict(catalog.areas[area].required_for) == expected_required_for(area)
 
 
@@ -389,7 +390,7 @@ def test_area_required_for_matches_the_matrix_in_all_12_categories(catalog: Cata
         ("PARALLEL-PROCESS", "parallel-process"),
     ],
 )
-def test_crosswalk_spellings_resolve_to_area_ids(catalog: Catalog, spelling: str, area: str) -> None:
+def test_crosswalk_spellings_resolve_to_area_ids(catalog: Pack, spelling: str, area: str) -> None:
     assert catalog.find_area(spelling) == area
 
 
@@ -430,5 +431,5 @@ def test_crosswalk_spellings_resolve_to_area_ids(catalog: Catalog, spelling: str
         "Parallel process",
     ],
 )
-def test_every_erikson_per_course_row_name_resolves(catalog: Catalog, spelling: str) -> None:
+def test_every_erikson_per_course_row_name_resolves(catalog: Pack, spelling: str) -> None:
     assert catalog.find_area(spelling) is not None

@@ -1,27 +1,33 @@
-"""The renderer table is exhaustive: every format has a renderer, every report kind a table and a template."""
+"""Dispatch is exhaustive: every result type has a table, a Markdown template and JSON; no template is orphaned."""
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
-from endorse_cli.renderers import OutputFormat
-from endorse_cli.renderers.reports import RENDERERS, TABLES
+from endorse_cli.render.markdown import TEMPLATES
+from endorse_cli.render.tables import to_table
 from endorse_cli.resources import templates_root
+from endorse_cli.results.consultant import ConsultantReport
+from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
+from endorse_cli.results.explain import AreaExplanation
+from endorse_cli.results.gap import GapReport
+from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
+from endorse_cli.results.whatif import WhatIfReport
+
+REPORTS = [GapReport, WhatIfReport, ConsultantReport, CourseView, ProgramView, CoeView, AreaExplanation]
+LISTINGS = [CategoryList, AreaList]
 
 
-def test_every_output_format_has_a_renderer():
-    assert set(RENDERERS) == set(OutputFormat)
+@pytest.mark.parametrize("kind", [*REPORTS, *LISTINGS, PackSummary], ids=lambda t: t.__name__)
+def test_every_result_type_has_a_table(kind):
+    assert to_table.dispatch(kind) is not to_table.dispatch(object)
 
 
-@pytest.mark.parametrize("kind", sorted(TABLES))
-def test_every_report_kind_has_a_table_function_and_a_markdown_template(kind):
-    module, function = TABLES[kind]
-    assert callable(getattr(importlib.import_module(f"endorse_cli.renderers.{module}"), function))
-    assert (templates_root() / f"{kind}.md.j2").is_file()
+@pytest.mark.parametrize("kind", [*REPORTS, *LISTINGS], ids=lambda t: t.__name__)
+def test_every_report_type_has_a_markdown_template(kind):
+    assert (templates_root() / f"{TEMPLATES[kind]}.md.j2").is_file()
 
 
-def test_every_template_belongs_to_a_report_kind():
+def test_every_markdown_template_belongs_to_a_result_type():
     names = {p.name.removesuffix(".md.j2") for p in templates_root().iterdir() if p.name.endswith(".md.j2")}
-    assert names == set(TABLES)
+    assert names == set(TEMPLATES.values())

@@ -12,6 +12,7 @@ class ExitCode(IntEnum):
     OK = 0
     FINDINGS = 1
     CANNOT_RUN = 2
+    INTERNAL = 3
 
 
 @dataclass(frozen=True)

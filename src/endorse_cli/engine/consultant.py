@@ -5,29 +5,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from endorse_cli.catalog import Catalog, coe_key, id_key, section_of
-from endorse_cli.crosswalk_results import CoeResult, ConsultantReport
-from endorse_cli.engine.areas import declared_claims, gather, pick_best
-from endorse_cli.engine.coe import COE_LEVELS, PRIORITY_ORDER, RELATION_SYMBOLS, competencies
-from endorse_cli.engine.common import listing
-from endorse_cli.models.catalog import CoeCompetency, CoeCrosswalk, CoeSection
+from endorse_cli.engine.coe_view import competencies
+from endorse_cli.engine.evidence import declared_claims, gather, pick_best
+from endorse_cli.engine.requirements.common import listing
+from endorse_cli.models.crosswalk import CoeCompetency, CoeCrosswalk, CoeSection, coe_key, id_key, section_of
+from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
-from endorse_cli.results import Evidence, Summary
+from endorse_cli.results.common import Evidence, Summary
+from endorse_cli.results.consultant import CoeResult, ConsultantReport
+from endorse_cli.vocab import LADDER, PRIORITY_ORDER, RELATION_SYMBOLS, count_statuses
 
 UNLISTED = "(not among the rows of this data pack)"
 
 
-def held_level(catalog: Catalog, record: Record) -> tuple[str | None, str | None]:
+def held_level(pack: Pack, record: Record) -> tuple[str | None, str | None]:
     """(category, level) of the highest Endorsement the record holds, or (None, None)."""
-    held = [catalog.categories[e.category] for e in record.endorsements if e.category in catalog.categories]
+    held = [pack.categories[e.category] for e in record.endorsements if e.category in pack.categories]
     if not held:
         return None, None
-    best = max(held, key=lambda c: COE_LEVELS.index(c.level))
+    best = max(held, key=lambda c: LADDER.index(c.level))
     return best.id, best.level
 
 
 def _within(level: str | None, held: str | None) -> bool:
-    return level is not None and held is not None and COE_LEVELS.index(level) <= COE_LEVELS.index(held)
+    return level is not None and held is not None and LADDER.index(level) <= LADDER.index(held)
 
 
 def _endorsement_evidence(comp: CoeCompetency, category: str | None, held: str | None) -> Evidence | None:
@@ -50,7 +51,7 @@ def claimed(record: Record) -> Iterator[tuple[str, Evidence]]:
 def _advice(comp: CoeCompetency, status: str, held: str | None) -> list[str]:
     if status == "met":
         return []
-    levels = sorted({m.level for m in comp.endorsement if m.level}, key=COE_LEVELS.index)
+    levels = sorted({m.level for m in comp.endorsement if m.level}, key=LADDER.index)
     if comp.relation == "unique":
         return [f"Specific to consultation: document it with consultation training, then add coe:{comp.id} to it."]
     if comp.relation == "unknown" or not levels:
@@ -88,44 +89,44 @@ def _unlisted(crosswalk: CoeCrosswalk, coe_id: str) -> tuple[CoeSection | None, 
     return section, comp
 
 
-def analyze_coe(catalog: Catalog, record: Record, as_of: date) -> ConsultantReport:
+def analyze_coe(pack: Pack, record: Record, as_of: date) -> ConsultantReport:
     """Every CoE competency as met / partial / missing for the Endorsement the record holds."""
-    assert catalog.coe is not None
-    category, level = held_level(catalog, record)
+    assert pack.coe is not None
+    category, level = held_level(pack, record)
     claims = gather(claimed(record))
-    pairs: list[tuple[CoeSection | None, CoeCompetency]] = list(competencies(catalog.coe))
+    pairs: list[tuple[CoeSection | None, CoeCompetency]] = list(competencies(pack.coe))
     known = {c.id for _s, c in pairs}
-    pairs += [_unlisted(catalog.coe, k) for k in sorted(claims.keys() - known, key=id_key)]
+    pairs += [_unlisted(pack.coe, k) for k in sorted(claims.keys() - known, key=id_key)]
     results = []
     for section, comp in pairs:
         found = _endorsement_evidence(comp, category, level)
         results.append(_result(section, comp, [*claims.get(comp.id, []), *([found] if found else [])], level))
     results.sort(key=lambda r: PRIORITY_ORDER.index(r.priority))
-    return _report(catalog, record, as_of, results, category, level)
+    return _report(pack, record, as_of, results, category, level)
 
 
 def _report(
-    catalog: Catalog,
+    pack: Pack,
     record: Record,
     as_of: date,
     results: list[CoeResult],
     category: str | None,
     level: str | None,
 ) -> ConsultantReport:
-    assert catalog.coe is not None
-    counts = {s: sum(r.status == s for r in results) for s in ("met", "partial", "missing")}
+    assert pack.coe is not None
+    counts = count_statuses(r.status for r in results)
     summary = Summary(**counts, ready=counts["met"] == len(results), requirements_met=0, requirements_total=0)
     return ConsultantReport(
-        target_name=catalog.coe.name,
+        target_name=pack.coe.name,
         as_of=as_of,
         person=record.name,
         held=[e.category for e in record.endorsements],
         level=level,
         competencies=results,
         summary=summary,
-        next_steps=_steps(catalog.coe, results, category),
-        complete=catalog.coe.coverage.complete,
-        coverage_note=catalog.coe.coverage.note,
+        next_steps=_steps(pack.coe, results, category),
+        complete=pack.coe.coverage.complete,
+        coverage_note=pack.coe.coverage.note,
     )
 
 

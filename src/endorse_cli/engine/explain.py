@@ -2,55 +2,56 @@
 
 from __future__ import annotations
 
-from endorse_cli.catalog import Catalog
-from endorse_cli.crosswalk_results import AreaExplanation, CoeRow, CourseCredit, ProgramCredit
-from endorse_cli.engine.coe import coe_row, competencies
-from endorse_cli.engine.crosswalks import by_category, recommendation_rows
+from endorse_cli.engine.coe_view import coe_row, competencies
+from endorse_cli.engine.course_views import by_category, recommendation_rows
+from endorse_cli.models.pack import Pack
+from endorse_cli.results.crosswalk import CoeRow
+from endorse_cli.results.explain import AreaExplanation, CourseCredit, ProgramCredit
 
 
-def _courses(catalog: Catalog, area: str) -> list[CourseCredit]:
+def _courses(pack: Pack, area: str) -> list[CourseCredit]:
     return [
         CourseCredit(
             crosswalk=xw.id,
             course=course.id,
             title=course.title,
-            statuses=by_category(catalog, xw.columns, dict(entry.statuses)),
+            statuses=by_category(pack, xw.columns, dict(entry.statuses)),
         )
-        for xw in catalog.course_crosswalks.values()
+        for xw in pack.course_crosswalks.values()
         for course in xw.courses
         for entry in course.areas
         if entry.area == area
     ]
 
 
-def _programs(catalog: Catalog, area: str) -> list[ProgramCredit]:
+def _programs(pack: Pack, area: str) -> list[ProgramCredit]:
     credits = []
-    for xw in catalog.course_crosswalks.values():
+    for xw in pack.course_crosswalks.values():
         row = next((r for r in xw.summary.rows if r.area == area), None) if xw.summary else None
         if xw.summary and row:
             credits.append(
                 ProgramCredit(
                     crosswalk=xw.id,
                     crosswalk_name=xw.name,
-                    marks=by_category(catalog, xw.summary.columns, dict(row.marks)),
-                    recommendations=recommendation_rows(catalog, xw, row),
+                    marks=by_category(pack, xw.summary.columns, dict(row.marks)),
+                    recommendations=recommendation_rows(pack, xw, row),
                     note=row.note,
                 )
             )
     return credits
 
 
-def _coe(catalog: Catalog, area: str) -> list[CoeRow]:
-    if catalog.coe is None:
+def _coe(pack: Pack, area: str) -> list[CoeRow]:
+    if pack.coe is None:
         return []
-    return [coe_row(catalog, s, c) for s, c in competencies(catalog.coe) if any(m.area == area for m in c.endorsement)]
+    return [coe_row(pack, s, c) for s, c in competencies(pack.coe) if any(m.area == area for m in c.endorsement)]
 
 
-def explain_area(catalog: Catalog, area_id: str, asked: str) -> AreaExplanation:
+def explain_area(pack: Pack, area_id: str, asked: str) -> AreaExplanation:
     """Domain, requiring categories, crediting courses / programs / CoE rows, and recommendations."""
-    area = catalog.areas[area_id]
-    domain = catalog.domain_of[area_id]
-    required = {cat: area.required_for.get(cat, "not_required") for cat in catalog.categories}
+    area = pack.areas[area_id]
+    domain = pack.domain_of[area_id]
+    required = {cat: area.required_for.get(cat, "not_required") for cat in pack.categories}
     return AreaExplanation(
         area=area.id,
         name=area.name,
@@ -60,8 +61,8 @@ def explain_area(catalog: Catalog, area_id: str, asked: str) -> AreaExplanation:
         description=area.description,
         alternate_names=list(area.alternate_names),
         required_for=required,
-        courses=_courses(catalog, area_id),
-        programs=_programs(catalog, area_id),
-        coe=_coe(catalog, area_id),
+        courses=_courses(pack, area_id),
+        programs=_programs(pack, area_id),
+        coe=_coe(pack, area_id),
         source=list(area.source),
     )

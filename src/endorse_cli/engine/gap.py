@@ -6,16 +6,21 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from endorse_cli.catalog import Catalog
-from endorse_cli.engine.areas import assess_areas, completed_courses
-from endorse_cli.engine.common import in_force
-from endorse_cli.engine.requirements import check_education, check_flag, check_references, check_training
-from endorse_cli.engine.rsc import check_rsc
+from endorse_cli.engine.evidence import assess_areas, completed_courses
+from endorse_cli.engine.requirements.common import in_force
+from endorse_cli.engine.requirements.education import check_education
+from endorse_cli.engine.requirements.flags import check_flag
+from endorse_cli.engine.requirements.references import check_references
+from endorse_cli.engine.requirements.rsc import check_rsc
+from endorse_cli.engine.requirements.training import check_training
+from endorse_cli.engine.requirements.work import check_work
 from endorse_cli.engine.steps import next_steps
-from endorse_cli.engine.work import check_work
-from endorse_cli.models.catalog import Category
+from endorse_cli.models.category import Category
+from endorse_cli.models.crosswalk import CourseCrosswalk
+from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
-from endorse_cli.results import CategoryFit, GapReport, RequirementResult, Summary, WhatIfReport
+from endorse_cli.results.common import Summary
+from endorse_cli.results.gap import GapReport, RequirementResult
 
 _CHECKS: dict[str, Callable[[Any, Record, date], RequirementResult]] = {
     "education": check_education,
@@ -40,13 +45,13 @@ def check_requirements(category: Category, record: Record, as_of: date) -> list[
     return results
 
 
-def analyze_gaps(catalog: Catalog, record: Record, target: str, as_of: date) -> GapReport:
+def analyze_gaps(pack: Pack, record: Record, target: str, as_of: date) -> GapReport:
     """The full gap report of `record` for the category `target` on `as_of`."""
-    category = catalog.categories[target]
-    areas = assess_areas(catalog, record, category)
+    category = pack.categories[target]
+    areas = assess_areas(pack, record, category)
     requirements = check_requirements(category, record, as_of)
-    if "erikson" in completed_courses(catalog, record):
-        requirements = [_note_program_rsc(catalog, r) for r in requirements]
+    for xw_id in sorted(completed_courses(pack, record)):
+        requirements = [_note_program_rsc(pack.course_crosswalks[xw_id], r) for r in requirements]
     req_met = sum(r.status == "met" for r in requirements)
     counts = {s: sum(a.status == s for a in areas) for s in ("met", "partial", "missing")}
     ready = counts["met"] == len(areas) and req_met == len(requirements)
@@ -64,46 +69,9 @@ def analyze_gaps(catalog: Catalog, record: Record, target: str, as_of: date) -> 
     )
 
 
-def _note_program_rsc(catalog: Catalog, req: RequirementResult) -> RequirementResult:
-    credit = catalog.course_crosswalks["erikson"].program_rsc
+def _note_program_rsc(crosswalk: CourseCrosswalk, req: RequirementResult) -> RequirementResult:
+    credit = crosswalk.program_rsc
     if req.id != "reflective_supervision" or credit is None or credit.counts:
         return req
-    extra = f" {catalog.course_crosswalks['erikson'].name}: {credit.note}" if credit.note else ""
+    extra = f" {crosswalk.name}: {credit.note}" if credit.note else ""
     return req.model_copy(update={"detail": req.detail + extra})
-
-
-def analyze_all(catalog: Catalog, record: Record, as_of: date) -> WhatIfReport:
-    """Every category side by side, the closest to ready first."""
-    fits = [_fit(analyze_gaps(catalog, record, cid, as_of)) for cid in catalog.categories]
-    own = _own_track(record)
-    order = sorted(
-        range(len(fits)), key=lambda i: (not fits[i]["ready"], -fits[i]["progress"], fits[i]["track"] != own, i)
-    )
-    rows = [CategoryFit(rank=rank, **fits[i]) for rank, i in enumerate(order, start=1)]
-    return WhatIfReport(as_of=as_of, person=record.name, categories=rows)
-
-
-def _own_track(record: Record) -> str:
-    """The age track most of the record's work is in (ties and no work: infant)."""
-    infant = sum(1 for w in record.work if w.ages in ("infant", "both"))
-    early = sum(1 for w in record.work if w.ages in ("early_childhood", "both"))
-    return "early_childhood" if early > infant else "infant"
-
-
-def _fit(report: GapReport) -> dict[str, Any]:
-    s = report.summary
-    areas = s.met + s.partial + s.missing
-    area_part = (s.met + 0.5 * s.partial) / areas if areas else 1.0
-    req_part = s.requirements_met / s.requirements_total if s.requirements_total else 1.0
-    return {
-        "target": report.target,
-        "name": report.target_name,
-        "track": report.track,
-        "met": s.met,
-        "partial": s.partial,
-        "missing": s.missing,
-        "requirements_met": s.requirements_met,
-        "requirements_total": s.requirements_total,
-        "ready": s.ready,
-        "progress": round((area_part + req_part) / 2, 3),
-    }

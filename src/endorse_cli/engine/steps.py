@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from endorse_cli.engine.common import listing
-from endorse_cli.results import AreaResult, RequirementResult
+from endorse_cli.engine.requirements.common import listing
+from endorse_cli.results.gap import AreaResult, RequirementResult
 
 
 def next_steps(areas: list[AreaResult], requirements: list[RequirementResult]) -> list[str]:

@@ -1,11 +1,13 @@
-"""Building blocks shared by the catalog and record models."""
+"""Building blocks shared by the data-pack and record models."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from endorse_cli.vocab import Stage
 
 
 def _as_list(value: object) -> object:
@@ -16,18 +18,8 @@ def _as_list(value: object) -> object:
 Sources = Annotated[
     list[str],
     BeforeValidator(_as_list),
-    Field(min_length=1, description="Seed file names (seed:NNN_...) or URLs stating the fact"),
+    Field(min_length=1, description="Source document file names or URLs stating the fact"),
 ]
-
-Status = Literal["met", "partial", "missing"]
-CourseStatus = Literal["met", "partial", "not_required"]
-Requiredness = Literal["required", "not_required", "unconfirmed"]
-Track = Literal["infant", "early_childhood"]
-Level = Literal["none", "cda", "associate", "bachelors", "masters", "doctorate"]
-Ages = Literal["infant", "early_childhood", "both"]
-WorkKind = Literal["promotion", "prevention", "treatment", "leadership", "policy", "research"]
-
-LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "masters", "doctorate")
 
 
 class Strict(BaseModel):
@@ -55,3 +47,9 @@ class Dated(Sourced):
         """Whether this version applies to an application made on `on`."""
         starts_ok = self.effective_from is None or self.effective_from <= on
         return starts_ok and (self.effective_until is None or on <= self.effective_until)
+
+
+class Rule(Dated):
+    """A dated requirement rule, checked when applying or after the application is reviewed."""
+
+    stage: Stage = Field("application", description="application, or after_review (e.g. the exam)")

@@ -2,40 +2,48 @@
 
 from __future__ import annotations
 
+import datetime
 from datetime import date
 from typing import Literal
 
 from pydantic import Field, model_validator
 
-from endorse_cli.models.common import Ages, Level, Strict, WorkKind
+from endorse_cli.models.common import Strict
+from endorse_cli.vocab import Ages, Level, WorkKind
 
 AreaClaims = list[str] | dict[str, Literal["met", "partial"]]
+_AREAS = (
+    "Competency areas this covers: a list (each counts as partially met) or a mapping "
+    "area: met | partial. Use area ids, names or listed spellings (`endorse areas`)."
+)
 
 
 class Endorsement(Strict):
     """A category the person already holds."""
 
-    category: str
-    earned: date | None = None
+    category: str = Field(description="Category id, e.g. IFS", examples=["IFS"])
+    earned: date | None = Field(None, description="When it was earned (YYYY-MM-DD)", examples=["2019-06-01"])
 
 
 class Education(Strict):
     """A degree or credential."""
 
-    degree: str
-    level: Level
-    field: str | None = None
-    completed: date
+    degree: str = Field(description="The degree as written on the diploma", examples=["Master of Social Work"])
+    level: Level = Field(description="none, cda, associate, bachelors, masters or doctorate", examples=["masters"])
+    field: str | None = Field(None, description="Field of study", examples=["Social work"])
+    completed: date | None = Field(
+        None, description="Completion date; work and RSC count as postgraduate only after it", examples=["2019-05-15"]
+    )
 
 
 class Course(Strict):
     """College coursework: a crosswalk course, or a course that declares its areas."""
 
-    crosswalk: str | None = None
-    course: str | None = None
-    title: str | None = None
-    completed: date
-    areas: AreaClaims | None = None
+    crosswalk: str | None = Field(None, description="A shipped crosswalk id, e.g. erikson", examples=["erikson"])
+    course: str | None = Field(None, description="The course id in that crosswalk", examples=["I370"])
+    title: str | None = Field(None, description="Title of a course no crosswalk knows", examples=["Child Development"])
+    completed: date = Field(description="When the course was completed", examples=["2023-12-15"])
+    areas: AreaClaims | None = Field(None, description=_AREAS)
 
     @model_validator(mode="after")
     def _crosswalk_or_title(self) -> Course:
@@ -49,26 +57,40 @@ class Course(Strict):
 class Training(Strict):
     """In-service training, a conference or workshop."""
 
-    title: str
-    date: date
-    hours: float = Field(gt=0, le=10000)
-    areas: AreaClaims | None = None
-    topics: list[Literal["dei", "rsc"]] = Field(default_factory=list)
+    title: str = Field(description="Title of the training", examples=["DC:0-5 Clinical Training"])
+    date: datetime.date = Field(description="When it took place (the last day, for a series)", examples=["2024-03-02"])
+    hours: float = Field(gt=0, le=10000, description="Clock hours, more than 0", examples=[14])
+    areas: AreaClaims | None = Field(None, description=_AREAS)
+    topics: list[Literal["dei", "rsc"]] = Field(
+        default_factory=list,
+        description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
+        examples=[["dei"]],
+    )
 
 
 class Work(Strict):
     """A job or internship."""
 
-    role: str
-    start: date
-    end: date | None = None
-    paid: bool = True
-    postgraduate: bool = False
-    ages: Ages
-    with_caregivers: bool = False
-    kind: WorkKind
-    internship: bool = False
-    supervisor_endorsement: str | None = None
+    role: str = Field(description="Job title", examples=["Infant mental health therapist"])
+    start: date = Field(description="First day", examples=["2020-01-06"])
+    end: date | None = Field(None, description="Last day; leave out while the job goes on", examples=["2022-08-31"])
+    paid: bool = Field(True, description="Paid work (false for volunteering or an unpaid internship)")
+    postgraduate: bool | None = Field(
+        None, description="Only read when the record has no dated degree: whether the job came after it"
+    )
+    ages: Ages = Field(description="infant (0-36 months), early_childhood (3 up to 6) or both", examples=["infant"])
+    with_caregivers: bool = Field(
+        False, description="Works with the child and caregiver together, on their relationship"
+    )
+    kind: WorkKind = Field(
+        description="promotion, prevention, treatment, leadership (incl. giving RSC), policy or research",
+        examples=["treatment"],
+    )
+    internship: bool = Field(False, description="A supervised graduate internship")
+    supervisor_endorsement: str | None = Field(
+        None, description="For an internship: the category its supervisor holds", examples=["IMHM-C"]
+    )
+    families: int | None = Field(None, ge=0, description="Families served in this job", examples=[12])
 
     @model_validator(mode="after")
     def _ordered(self) -> Work:
@@ -80,12 +102,18 @@ class Work(Strict):
 class Supervision(Strict):
     """Reflective supervision/consultation received."""
 
-    provider: str
-    provider_endorsement: str | None = None
-    format: Literal["individual", "group", "peer"]
-    start: date
-    end: date | None = None
-    hours: float = Field(gt=0, le=10000)
+    provider: str = Field(description="Who gave it", examples=["A. Smith"])
+    provider_endorsement: str | None = Field(None, description="The provider's category, or none", examples=["IMHM-C"])
+    provider_degree: Level | None = Field(None, description="The provider's degree level", examples=["masters"])
+    format: Literal["individual", "group", "peer"] = Field(
+        description="individual, group or peer (peer never counts)", examples=["individual"]
+    )
+    start: date = Field(description="First session", examples=["2022-01-01"])
+    end: date | None = Field(None, description="Last session; leave out while it goes on", examples=["2023-06-30"])
+    hours: float = Field(gt=0, le=10000, description="Clock hours over the whole period", examples=[38])
+    serving: Ages | None = Field(
+        None, description="Ages you served meanwhile; inferred from your work when left out", examples=["infant"]
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Supervision:
@@ -97,30 +125,61 @@ class Supervision(Strict):
 class Reference(Strict):
     """A reference rater."""
 
-    name: str
-    role: Literal["program_supervisor", "rsc_provider", "other"]
-    endorsement: str | None = None
+    name: str = Field(description="The rater's name", examples=["B. Jones"])
+    role: Literal["program_supervisor", "rsc_provider", "other"] = Field(
+        description="program_supervisor, rsc_provider or other", examples=["program_supervisor"]
+    )
+    endorsement: str | None = Field(None, description="The rater's category, if endorsed", examples=["IFS"])
+
+
+class Exam(Strict):
+    """An Endorsement exam passed."""
+
+    category: str = Field(description="The category whose exam was passed", examples=["IMHS"])
+    passed: date = Field(description="When it was passed", examples=["2024-11-09"])
 
 
 class Membership(Strict):
     """Membership in an infant mental health association."""
 
-    association: str
-    expires: date
+    association: str = Field(description="The association", examples=["MI-AIMH"])
+    expires: date = Field(description="Paid through this date", examples=["2025-12-31"])
+
+
+class License(Strict):
+    """A professional license."""
+
+    kind: str = Field(description="The license, e.g. LMSW", examples=["LMSW"])
+    state: str | None = Field(None, description="Issuing state", examples=["MI"])
+    issued: date | None = Field(None, description="When it was issued", examples=["2021-03-01"])
 
 
 class Record(Strict):
     """A person's whole training record."""
 
-    name: str = Field(min_length=1)
-    association: str | None = None
-    endorsements: list[Endorsement] = Field(default_factory=list)
-    education: list[Education] = Field(default_factory=list)
-    courses: list[Course] = Field(default_factory=list)
-    trainings: list[Training] = Field(default_factory=list)
-    work: list[Work] = Field(default_factory=list)
-    reflective_supervision: list[Supervision] = Field(default_factory=list)
-    references: list[Reference] = Field(default_factory=list)
-    code_of_ethics_signed: date | None = None
-    exam_passed: date | None = None
-    membership: Membership | None = None
+    name: str = Field(min_length=1, description="Your name", examples=["Jordan Rivera"])
+    association: str | None = Field(None, description="Your infant mental health association", examples=["MI-AIMH"])
+    endorsements: list[Endorsement] = Field(default_factory=list, description="Categories you already hold")
+    education: list[Education] = Field(default_factory=list, description="Degrees and credentials")
+    courses: list[Course] = Field(default_factory=list, description="College coursework")
+    trainings: list[Training] = Field(default_factory=list, description="In-service training, conferences")
+    work: list[Work] = Field(default_factory=list, description="Jobs, internships, volunteering")
+    reflective_supervision: list[Supervision] = Field(
+        default_factory=list, description="Reflective supervision/consultation you received"
+    )
+    references: list[Reference] = Field(default_factory=list, description="Your reference raters")
+    code_of_ethics_signed: date | list[date] | None = Field(
+        None, description="When you signed the code of ethics (a list: each yearly signing)", examples=["2024-05-01"]
+    )
+    exams: list[Exam] = Field(default_factory=list, description="Endorsement exams passed, each for its category")
+    exam_passed: date | None = Field(
+        None, description="Older form: write exams: [{category: ..., passed: ...}] instead"
+    )
+    provides_rsc: bool = Field(False, description="You give reflective supervision/consultation to others")
+    membership: Membership | None = Field(None, description="Your current association membership")
+    licenses: list[License] = Field(default_factory=list, description="Professional licenses")
+
+    def ethics_dates(self) -> list[date]:
+        """Every date the code of ethics was signed, oldest first."""
+        signed = self.code_of_ethics_signed
+        return sorted(signed if isinstance(signed, list) else [signed] if signed else [])

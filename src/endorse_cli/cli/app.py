@@ -1,0 +1,46 @@
+"""The typer app: the commands (each a few lines calling the library), --version, the entry point."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from endorse_cli.cli.browse import areas, categories, validate
+from endorse_cli.cli.crosswalk import crosswalk, explain
+from endorse_cli.cli.gap import gap
+
+app = typer.Typer(
+    name="endorse",
+    help="Where you stand against the Endorsement (IMH-E / ECMH-E) credential: areas met, partial, "
+    "missing, and the requirements still ahead.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        import endorse_cli
+
+        typer.echo(f"endorse {endorse_cli.__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Gap analysis against the Endorsement credential. Start with: endorse gap --target IFS record.yaml"""
+
+
+for command in (validate, categories, areas, gap, crosswalk, explain):
+    app.command()(command)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

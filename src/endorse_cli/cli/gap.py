@@ -1,0 +1,41 @@
+"""`endorse gap`: one record against a category, all of them, or the CoE consultation competencies."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from endorse_cli import api
+from endorse_cli.cli import resolve
+from endorse_cli.cli.handling import handle_errors
+from endorse_cli.cli.options import AsOf, DataDir, Format, Output
+from endorse_cli.cli.output import emit
+from endorse_cli.errors import ExitCode
+from endorse_cli.render import OutputFormat, render
+
+
+def gap(
+    record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
+    target: Annotated[str, typer.Option("--target", "-t", help="Category id or name, 'all', or 'coe'.")],
+    as_of: AsOf = None,
+    check: Annotated[bool, typer.Option("--check", help="Exit 1 unless you are ready to apply.")] = False,
+    fmt: Format = OutputFormat.table,
+    output: Output = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Compare a training record with a category: areas met/partial/missing and requirements.
+
+    Example: endorse gap --target IMHS record.yaml --format markdown -o report.md
+    """
+    with handle_errors():
+        pack = api.load_pack(data_dir)
+        day = as_of.date() if as_of else date.today()
+        kind = target.strip().lower()
+        chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
+        report = api.report_for(pack, api.load_record(record, pack, day), chosen, day)
+        emit(render(report, fmt), output, (record,))
+    if check and not api.ready(report):
+        raise typer.Exit(int(ExitCode.FINDINGS))

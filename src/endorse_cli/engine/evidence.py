@@ -1,0 +1,154 @@
+"""Competency areas: collect evidence per area and keep the best single piece."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from endorse_cli.models.category import Category
+from endorse_cli.models.pack import Pack
+from endorse_cli.models.record import AreaClaims, Record
+from endorse_cli.results.common import Evidence
+from endorse_cli.results.gap import AreaResult
+from endorse_cli.vocab import RANK
+
+
+def completed_courses(pack: Pack, record: Record) -> dict[str, set[str]]:
+    """Crosswalk id -> ids of its courses the record completed."""
+    done: dict[str, set[str]] = {}
+    for course in record.courses:
+        xw = pack.find_crosswalk(course.crosswalk) if course.crosswalk else None
+        found = xw.find_course(course.course) if xw and course.course else None
+        if xw and found:
+            done.setdefault(xw.id, set()).add(found.id)
+    return done
+
+
+def _columns_for(columns: dict[str, list[str]], category: str) -> list[str]:
+    return [key for key, cats in columns.items() if category in cats]
+
+
+def course_evidence(pack: Pack, done: dict[str, set[str]], cat: str) -> Iterator[tuple[str, Evidence]]:
+    """(area, evidence) for every completed crosswalk course that credits an area for `cat`."""
+    for xw_id, course_ids in sorted(done.items()):
+        xw = pack.course_crosswalks[xw_id]
+        keys = _columns_for(xw.columns, cat)
+        for course in xw.courses:
+            if course.id not in course_ids:
+                continue
+            for entry in course.areas:
+                for key in keys:
+                    status = entry.statuses.get(key)
+                    if status in ("met", "partial"):
+                        yield entry.area, Evidence(source=f"{xw.id}:{course.id}", status=status, title=course.title)
+
+
+def program_evidence(pack: Pack, done: dict[str, set[str]], cat: str) -> Iterator[tuple[str, Evidence]]:
+    """(area, evidence) from the summary of every program whose courses were all completed."""
+    for xw_id, course_ids in sorted(done.items()):
+        xw = pack.course_crosswalks[xw_id]
+        if xw.summary is None or course_ids != {c.id for c in xw.courses}:
+            continue
+        keys = _columns_for(xw.summary.columns, cat)
+        for row in xw.summary.rows:
+            for key in keys:
+                mark = row.marks.get(key)
+                if mark:
+                    status = "met" if mark == "completed" else "partial"
+                    yield row.area, Evidence(source=f"{xw.id}:program", status=status, title=f"{xw.name} (all courses)")
+
+
+def _pairs(claims: AreaClaims | None) -> list[tuple[str, str]]:
+    """(name, status) of each claim; the list form credits partial."""
+    if claims is None:
+        return []
+    return [(c, "partial") for c in claims] if isinstance(claims, list) else list(claims.items())
+
+
+def declared_claims(record: Record) -> Iterator[tuple[str, Evidence]]:
+    """(name as written, evidence) for every area a training or a titled course declares."""
+    items = [("course", c.title, c.areas) for c in record.courses if c.title and not c.crosswalk]
+    items += [("training", t.title, t.areas) for t in record.trainings]
+    for kind, title, claims in items:
+        for name, status in _pairs(claims):
+            yield name, Evidence(source=f"{kind}:{title}", status=status, title=title)
+
+
+def _declared_evidence(pack: Pack, record: Record) -> Iterator[tuple[str, Evidence]]:
+    for name, evidence in declared_claims(record):
+        area = pack.find_area(name)
+        if area:
+            yield area, evidence
+
+
+def gather(*streams: Iterable[tuple[str, Evidence]]) -> dict[str, list[Evidence]]:
+    """Every piece of evidence, grouped by the area (or competency) it credits."""
+    found: dict[str, list[Evidence]] = {}
+    for stream in streams:
+        for key, evidence in stream:
+            found.setdefault(key, []).append(evidence)
+    return found
+
+
+def _recommendations(pack: Pack, done: dict[str, set[str]], category: Category) -> dict[str, list[str]]:
+    recs: dict[str, list[str]] = {}
+    for xw_id in sorted(done):
+        summary = pack.course_crosswalks[xw_id].summary
+        keys = set(_columns_for(summary.columns, category.id)) if summary else set()
+        for row in summary.rows if summary else []:
+            for rec in row.recommendations:
+                if keys & set(rec.columns) and rec.track in (None, category.track):
+                    recs.setdefault(row.area, []).append(rec.text)
+    return recs
+
+
+def assess_areas(pack: Pack, record: Record, category: Category) -> list[AreaResult]:
+    """Every area the category requires, with status, evidence and recommendations."""
+    done = completed_courses(pack, record)
+    found = gather(
+        course_evidence(pack, done, category.id),
+        program_evidence(pack, done, category.id),
+        _declared_evidence(pack, record),
+    )
+    recs = _recommendations(pack, done, category)
+    return [
+        _result(
+            domain.id,
+            domain.name,
+            area.id,
+            area.name,
+            found.get(area.id, []),
+            recs.get(area.id, []),
+            area.required_for.get(category.id) == "unconfirmed",
+        )
+        for domain, area in pack.required_areas(category.id)
+    ]
+
+
+def _result(
+    domain: str, domain_name: str, area: str, name: str, evidence: list[Evidence], recs: list[str], unconfirmed: bool
+) -> AreaResult:
+    ordered = pick_best(evidence)
+    status = ordered[0].status if ordered else "missing"
+    return AreaResult(
+        domain=domain,
+        domain_name=domain_name,
+        area=area,
+        name=name,
+        status=status,
+        evidence=ordered,
+        recommendations=recs if status != "met" else [],
+        unconfirmed=unconfirmed,
+    )
+
+
+def pick_best(evidence: list[Evidence]) -> list[Evidence]:
+    """One entry per source (its best status), best first: the first one decides the status."""
+    return sorted(_dedupe(evidence), key=lambda e: -RANK[e.status])
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    best: dict[str, Evidence] = {}
+    for e in evidence:
+        if e.source not in best or RANK[e.status] > RANK[best[e.source].status]:
+            best[e.source] = e
+    return list(best.values())

@@ -1,1 +1,0 @@
-"""Everything that reads files: YAML parsing, the data pack, training records."""

@@ -1,0 +1,49 @@
+"""Models of data/competencies/: domains, their knowledge/skill areas, and what evidence they accept."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from endorse_cli.models.common import Sourced, Strict
+from endorse_cli.vocab import Requiredness
+
+EvidenceKind = Literal["coursework", "training", "references", "rsc"]
+
+
+class DomainEvidence(Sourced):
+    """The kinds of evidence that document a domain's areas, and which the sources leave open."""
+
+    kinds: list[EvidenceKind] = Field(min_length=1)
+    unconfirmed_kinds: list[EvidenceKind] = Field(
+        default_factory=list, description="Kinds the sources do not state firmly for this domain"
+    )
+
+
+class Area(Sourced):
+    """A knowledge/skill area of the Competency Guidelines."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    name: str
+    alternate_names: list[str] = Field(default_factory=list, description="Other spellings")
+    description: str = Field(description="Short description in our own words")
+    required_for: dict[str, Requiredness] = Field(description="Category id -> requiredness")
+    inferred: bool = Field(False, description="Some cell was derived by reasoning, not read")
+
+
+class Domain(Sourced):
+    """A competency domain grouping areas."""
+
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    name: str
+    alternate_names: list[str] = Field(default_factory=list)
+    kind: Literal["knowledge", "skill"]
+    evidence: DomainEvidence
+    areas: list[Area] = Field(default_factory=list)
+
+
+class CompetencyFile(Strict):
+    """One file of data/competencies/."""
+
+    domains: list[Domain]

@@ -1,0 +1,157 @@
+"""Models of data/crosswalks/: course crosswalks (e.g. a certificate program) and the CoE crosswalk."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import Field
+
+from endorse_cli.models.common import Sourced, Strict
+from endorse_cli.vocab import CourseStatus, Mark, Priority, Relation, Track
+
+_COE_ID = re.compile(r"^(\d+)([A-Z])\.(\d+)$")
+
+
+def coe_key(text: str) -> str | None:
+    """'coe:7a.1' -> '7A.1'; None when `text` does not name a CoE competency."""
+    head, sep, rest = text.partition(":")
+    return rest.strip().upper() if sep and head.strip().casefold() == "coe" else None
+
+
+def well_formed(coe_id: str) -> bool:
+    """Whether `coe_id` looks like a CoE competency id (section number, letter, dot, number)."""
+    return _COE_ID.match(coe_id) is not None
+
+
+def section_of(coe_id: str) -> str:
+    """'7A.1' -> '7'."""
+    match = _COE_ID.match(coe_id)
+    return match[1] if match else ""
+
+
+def id_key(coe_id: str) -> tuple[int, str, int]:
+    """'10A.2' sorts after '9B.1': (10, 'A', 2)."""
+    match = _COE_ID.match(coe_id)
+    return (int(match[1]), match[2], int(match[3])) if match else (10**6, coe_id, 0)
+
+
+class CourseArea(Strict):
+    """What one course gives toward one area, per crosswalk column."""
+
+    area: str
+    statuses: dict[str, CourseStatus]
+
+
+class Course(Sourced):
+    """A course of a course crosswalk."""
+
+    id: str = Field(pattern=r"^[A-Z0-9]+$")
+    title: str
+    credits: float = Field(gt=0)
+    aliases: list[str] = Field(default_factory=list, description="Other ways to write the id")
+    areas: list[CourseArea]
+
+
+class Recommendation(Strict):
+    """Supplemental training a crosswalk recommends for an area, per column and track."""
+
+    columns: list[str] = Field(min_length=1)
+    track: Track | None = None
+    text: str
+
+
+class SummaryRow(Strict):
+    """A program-summary row: completed (met) or addressed (partial) per summary column."""
+
+    area: str
+    marks: dict[str, Mark]
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    note: str | None = Field(None, description="How the row's marks were placed, if inferred")
+
+
+class ProgramSummary(Sourced):
+    """Credit for completing every course of the crosswalk."""
+
+    columns: dict[str, list[str]] = Field(description="Summary column -> category ids")
+    rows: list[SummaryRow]
+
+
+class RscCredit(Sourced):
+    """Whether RSC received inside the program counts toward RSC hours."""
+
+    counts: bool
+
+
+class CourseCrosswalk(Sourced):
+    """A college program mapped onto the competency areas (e.g. Erikson)."""
+
+    kind: Literal["courses"]
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    name: str
+    columns: dict[str, list[str]] = Field(description="Course column -> category ids")
+    courses: list[Course] = Field(min_length=1)
+    id_prefixes: list[str] = Field(
+        default_factory=list, description="Prefixes people write before a course id (IMH in 'IMH I374')"
+    )
+    summary: ProgramSummary | None = None
+    program_rsc: RscCredit | None = None
+
+    def find_course(self, text: str) -> Course | None:
+        """The course for an id or alias in any case, with or without a prefix ('IMH I374', 'i374')."""
+        wanted = self._bare(text)
+        return next((c for c in self.courses if wanted in {c.id, *(self._bare(a) for a in c.aliases)}), None)
+
+    def _bare(self, text: str) -> str:
+        folded = "".join(text.upper().split())
+        for prefix in self.id_prefixes:
+            folded = folded.removeprefix("".join(prefix.upper().split()))
+        return folded
+
+
+class EndorsementMapping(Strict):
+    """An Endorsement domain/area/level a consultation competency maps to."""
+
+    domain: str | None = Field(None, description="Domain id; null where the source was cut off")
+    area: str | None = Field(None, description="Area id; null where the source was cut off")
+    level: Literal["IFS", "MHS", "MHM"] | None = None
+    priority: Literal["essential", "important"] | None = None
+    note: str | None = None
+
+
+class CoeCompetency(Strict):
+    """A consultation competency row of the CoE crosswalk."""
+
+    id: str = Field(pattern=r"^[0-9]+[A-Z]\.[0-9]+$")
+    summary: str = Field(description="Short paraphrase of the competency")
+    priority: Priority
+    relation: Relation
+    endorsement: list[EndorsementMapping] = Field(default_factory=list)
+    source: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+
+class CoeSection(Sourced):
+    """A section of the CoE crosswalk."""
+
+    id: str = Field(pattern=r"^[0-9]+$")
+    name: str
+    competencies: list[CoeCompetency] = Field(default_factory=list)
+
+
+class Coverage(Strict):
+    """How much of the published crosswalk the file holds."""
+
+    complete: bool
+    note: str
+
+
+class CoeCrosswalk(Sourced):
+    """The CoE consultation-competency crosswalk."""
+
+    kind: Literal["consultation"]
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    name: str
+    coverage: Coverage
+    legend: dict[str, str]
+    sections: list[CoeSection]

@@ -1,0 +1,94 @@
+"""A per-user cache of a valid data pack as plain data (JSON), keyed on the files' content.
+
+Reading the pack's YAML and running the cross-file checks costs more than the rest of a report.
+The cache keeps the parsed YAML of a pack that passed every check, keyed on a hash of every
+file's bytes and of the code that decides validity. The models are always validated again from
+that plain data, so a cache written by another version can never be served stale; anything odd
+about the cache (missing, corrupt, truncated, a link, a FIFO, unwritable) means it is ignored.
+ENDORSE_NO_CACHE=1 turns it off; ENDORSE_CACHE_DIR moves it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+import tempfile
+from pathlib import Path
+from typing import Any
+
+_FORMAT = b"endorse-pack-cache-2"
+_MAX_BYTES = 16 * 1024 * 1024
+# The code whose changes can change whether a pack is valid.
+_CODE = ("models", "pack", "vocab.py")
+
+
+def cache_dir() -> Path:
+    """Where cache files live: $ENDORSE_CACHE_DIR, else $XDG_CACHE_HOME/endorse, else ~/.cache/endorse."""
+    if os.environ.get("ENDORSE_CACHE_DIR"):
+        return Path(os.environ["ENDORSE_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "endorse"
+
+
+def _code_digest() -> bytes:
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256(_FORMAT)
+    for name in _CODE:
+        path = package / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.relative_to(package).as_posix().encode() + b"\0" + file.read_bytes())
+    return digest.digest()
+
+
+def key(files: dict[str, bytes]) -> str:
+    """Digest of every pack file (label and bytes), the code deciding validity and pydantic-core."""
+    import pydantic_core
+
+    digest = hashlib.sha256(_code_digest() + pydantic_core.__version__.encode())
+    for label in sorted(files):
+        digest.update(label.encode() + b"\0" + hashlib.sha256(files[label]).digest())
+    return digest.hexdigest()[:40]
+
+
+def load(name: str) -> dict[str, Any] | None:
+    """The cached plain data under `name`, or None (never follows links, never blocks on a FIFO)."""
+    if os.environ.get("ENDORSE_NO_CACHE"):
+        return None
+    try:
+        flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK
+        fd = os.open(cache_dir() / f"{name}.json", flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_BYTES:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = json.loads(handle.read())
+        return data if isinstance(data, dict) else None
+    except (OSError, ValueError):
+        return None
+    finally:
+        os.close(fd)
+
+
+def store(name: str, data: dict[str, Any]) -> None:
+    """Write `data` atomically (a private temporary file, then rename); any failure is ignored."""
+    if os.environ.get("ENDORSE_NO_CACHE"):
+        return
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if folder.is_symlink() or not folder.is_dir():
+            return
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".pack-", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False)
+        Path(tmp).replace(folder / f"{name}.json")
+    except (OSError, TypeError, ValueError):
+        Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,267 @@
+"""Cross-file checks of a data pack: every id referenced exists, ids and names are unique."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from datetime import date
+
+from endorse_cli.errors import Problem
+from endorse_cli.models.category import Category
+from endorse_cli.models.common import Dated
+from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
+from endorse_cli.models.pack import fold, suggest
+from endorse_cli.pack.messages import field_path
+from endorse_cli.pack.reader import Loaded
+
+_SOURCE = re.compile(r"^(https?://\S+|\d{3}_[0-9a-f]{16}\.txt)$")
+Where = tuple[str | int, ...]
+
+
+class Checker:
+    """Collects problems with file, line and field for one loaded pack."""
+
+    def __init__(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        self.problems: list[Problem] = []
+        self.areas: dict[str, str] = {}  # area id -> domain id
+        self.required_for: dict[str, Mapping[str, str]] = {}  # area id -> its matrix row (first seen)
+        self.categories = {c.id for c in loaded.categories.values()}
+
+    def add(self, label: str, where: Where, message: str, fix: str) -> None:
+        """Record a problem at `where` inside the file `label`."""
+        doc = self.loaded.docs.get(label)
+        line = doc.line_of(where) if doc else None
+        self.problems.append(Problem(label, message, line=line, field=field_path(where), fix=fix))
+
+    def category(self, label: str, where: Where, value: str) -> None:
+        """Report `value` unless it is a category id of the pack."""
+        if value not in self.categories:
+            hint = suggest(value, sorted(self.categories))
+            self.add(label, where, f"unknown category '{value}'{hint}.", "use a category id of data/categories/.")
+
+    def area(self, label: str, where: Where, value: str) -> None:
+        """Report `value` unless it is an area id of the pack."""
+        if value not in self.areas:
+            hint = suggest(value, sorted(self.areas))
+            self.add(label, where, f"unknown area id '{value}'{hint}.", "use an area id of data/competencies/.")
+
+
+def check_pack(loaded: Loaded) -> list[Problem]:
+    """Every cross-file problem of the pack, in file order."""
+    checker = Checker(loaded)
+    _check_competencies(checker)
+    _check_categories(checker)
+    for label, crosswalk in loaded.crosswalks.items():
+        if isinstance(crosswalk, CourseCrosswalk):
+            _check_courses(checker, label, crosswalk)
+        else:
+            _check_coe(checker, label, crosswalk)
+    _check_sources(checker)
+    return checker.problems
+
+
+def _check_competencies(ck: Checker) -> None:
+    names: dict[str, str] = {}
+    domains: set[str] = set()
+    for label, cfile in ck.loaded.competency.items():
+        for di, domain in enumerate(cfile.domains):
+            if domain.id in domains:
+                ck.add(label, ("domains", di, "id"), f"duplicate domain id '{domain.id}'.", "make ids unique.")
+            domains.add(domain.id)
+            for ai, area in enumerate(domain.areas):
+                where: Where = ("domains", di, "areas", ai)
+                if area.id in ck.areas:
+                    ck.add(label, (*where, "id"), f"duplicate area id '{area.id}'.", "make ids unique.")
+                ck.areas[area.id] = domain.id
+                ck.required_for.setdefault(area.id, area.required_for)
+                _check_names(ck, label, where, area.id, [area.id, area.name, *area.alternate_names], names)
+    for label, cfile in ck.loaded.competency.items():
+        for di, domain in enumerate(cfile.domains):
+            for ai, area in enumerate(domain.areas):
+                _check_required_for(ck, label, ("domains", di, "areas", ai, "required_for"), area.required_for)
+
+
+def _check_names(
+    ck: Checker, label: str, where: Where, area_id: str, spellings: list[str], names: dict[str, str]
+) -> None:
+    for name in spellings:
+        owner = names.setdefault(fold(name), area_id)
+        if owner != area_id:
+            msg = f"name '{name}' is also a name of area '{owner}', so it would be ambiguous."
+            ck.add(label, (*where, "alternate_names"), msg, "remove or reword one of the two.")
+
+
+def _check_required_for(ck: Checker, label: str, where: Where, required_for: Mapping[str, str]) -> None:
+    for cat in required_for:
+        ck.category(label, (*where, cat), cat)
+    for cat in sorted(ck.categories - set(required_for)):
+        ck.add(label, where, f"category '{cat}' is not listed.", f"add '{cat}: required' or 'not_required'.")
+
+
+def _check_categories(ck: Checker) -> None:
+    for label, cat in ck.loaded.categories.items():
+        stem = label.rsplit("/", 1)[-1].removesuffix(".yaml")
+        if stem != cat.id:
+            ck.add(label, ("id",), f"id '{cat.id}' does not match the file name.", f"rename to {cat.id}.yaml.")
+        if cat.counterpart:
+            ck.category(label, ("counterpart",), cat.counterpart)
+        for where, value in _category_refs(cat):
+            ck.category(label, where, value)
+        _check_dates(ck, label, cat)
+
+
+def _category_refs(cat: Category) -> Iterator[tuple[Where, str]]:
+    req = cat.requirements
+    for i, rsc in enumerate(req.reflective_supervision):
+        for j, p in enumerate(rsc.providers):
+            yield ("requirements", "reflective_supervision", i, "providers", j), p
+    for i, ref in enumerate(req.references):
+        for j, p in enumerate(ref.endorsed_categories):
+            yield ("requirements", "references", i, "endorsed_categories", j), p
+    for i, work in enumerate(req.work_experience):
+        for k, part in enumerate(work.parts):
+            for j, p in enumerate(part.internship.supervisor_endorsements if part.internship else []):
+                yield ("requirements", "work_experience", i, "parts", k, "internship", "supervisor_endorsements", j), p
+
+
+def _check_dates(ck: Checker, label: str, cat: Category) -> None:
+    for name in type(cat.requirements).model_fields:
+        versions = getattr(cat.requirements, name)
+        for i, v in enumerate(versions):
+            if v.effective_from and v.effective_until and v.effective_until < v.effective_from:
+                ck.add(
+                    label,
+                    ("requirements", name, i),
+                    "effective_until is before effective_from.",
+                    "swap or correct the dates.",
+                )
+            for j in range(i):
+                if _overlap(versions[j], v):
+                    ck.add(
+                        label,
+                        ("requirements", name, i),
+                        f"overlaps the version at index {j}.",
+                        "give the versions effective dates that do not overlap.",
+                    )
+
+
+def _overlap(a: Dated, b: Dated) -> bool:
+    lo = max(a.effective_from or date.min, b.effective_from or date.min)
+    hi = min(a.effective_until or date.max, b.effective_until or date.max)
+    return lo <= hi
+
+
+def _check_courses(ck: Checker, label: str, xw: CourseCrosswalk) -> None:
+    for key, cats in xw.columns.items():
+        for j, c in enumerate(cats):
+            ck.category(label, ("columns", key, j), c)
+    seen: set[str] = set()
+    for ci, course in enumerate(xw.courses):
+        if course.id in seen:
+            ck.add(label, ("courses", ci, "id"), f"duplicate course id '{course.id}'.", "make ids unique.")
+        seen.add(course.id)
+        areas: set[str] = set()
+        for ai, entry in enumerate(course.areas):
+            where: Where = ("courses", ci, "areas", ai)
+            ck.area(label, (*where, "area"), entry.area)
+            if entry.area in areas:
+                ck.add(label, (*where, "area"), f"area '{entry.area}' is listed twice.", "merge the entries.")
+            areas.add(entry.area)
+            _check_statuses(ck, label, where, xw, entry.area, entry.statuses)
+    if xw.summary:
+        _check_summary(ck, label, xw)
+
+
+def _check_statuses(
+    ck: Checker, label: str, where: Where, xw: CourseCrosswalk, area: str, statuses: Mapping[str, str]
+) -> None:
+    for key in sorted(set(xw.columns) - set(statuses)):
+        ck.add(label, (*where, "statuses"), f"column '{key}' is missing.", "give a status for every column.")
+    for key, status in statuses.items():
+        if key not in xw.columns:
+            ck.add(label, (*where, "statuses", key), f"unknown column '{key}'.", "use a key of 'columns'.")
+            continue
+        if status == "not_required":
+            _check_agrees(ck, label, (*where, "statuses", key), area, xw.columns[key])
+
+
+def _check_agrees(ck: Checker, label: str, where: Where, area: str, cats: list[str]) -> None:
+    required = ck.required_for.get(area, {})
+    for cat in cats:
+        if required.get(cat) == "required":
+            msg = f"says not_required for {cat}, but data/competencies says {cat} requires '{area}'."
+            ck.add(label, where, msg, "correct whichever of the two disagrees with the source.")
+
+
+def _check_summary(ck: Checker, label: str, xw: CourseCrosswalk) -> None:
+    assert xw.summary is not None
+    for key, cats in xw.summary.columns.items():
+        for j, c in enumerate(cats):
+            ck.category(label, ("summary", "columns", key, j), c)
+    for ri, row in enumerate(xw.summary.rows):
+        where: Where = ("summary", "rows", ri)
+        ck.area(label, (*where, "area"), row.area)
+        for key in row.marks:
+            if key not in xw.summary.columns:
+                ck.add(label, (*where, "marks", key), f"unknown column '{key}'.", "use a summary column.")
+        for k, rec in enumerate(row.recommendations):
+            for j, key in enumerate(rec.columns):
+                if key not in xw.summary.columns:
+                    ck.add(
+                        label,
+                        (*where, "recommendations", k, "columns", j),
+                        f"unknown column '{key}'.",
+                        "use a summary column.",
+                    )
+
+
+def _check_coe(ck: Checker, label: str, xw: CoeCrosswalk) -> None:
+    domains = {d.id for f in ck.loaded.competency.values() for d in f.domains}
+    seen: set[str] = set()
+    for si, section in enumerate(xw.sections):
+        for ci, comp in enumerate(section.competencies):
+            where: Where = ("sections", si, "competencies", ci)
+            if comp.id in seen:
+                ck.add(label, (*where, "id"), f"duplicate competency id '{comp.id}'.", "make ids unique.")
+            seen.add(comp.id)
+            if not comp.id.startswith(section.id) or not comp.id[len(section.id)].isalpha():
+                ck.add(label, (*where, "id"), f"'{comp.id}' is not in section {section.id}.", "move it.")
+            for mi, m in enumerate(comp.endorsement):
+                mw: Where = (*where, "endorsement", mi)
+                if m.domain is not None and m.domain not in domains:
+                    hint = suggest(m.domain, sorted(domains))
+                    ck.add(label, (*mw, "domain"), f"unknown domain id '{m.domain}'{hint}.", "use a domain id.")
+                if m.area is not None:
+                    ck.area(label, (*mw, "area"), m.area)
+                    if m.domain and ck.areas.get(m.area, m.domain) != m.domain:
+                        ck.add(
+                            label,
+                            (*mw, "area"),
+                            f"area '{m.area}' is not in domain '{m.domain}'.",
+                            f"use domain '{ck.areas[m.area]}'.",
+                        )
+
+
+def _check_sources(ck: Checker) -> None:
+    for label, doc in ck.loaded.docs.items():
+        for path, value in _walk(doc.data, ()):
+            is_source = (path and path[-1] == "source") or (len(path) > 1 and path[-2] == "source")
+            if is_source and isinstance(value, str) and not _SOURCE.match(value):
+                ck.add(
+                    label,
+                    path,
+                    f"source '{value}' is neither a URL nor a seed file name.",
+                    "write a URL or a seed file name such as 004_01020ffae024da20.txt.",
+                )
+
+
+def _walk(data: object, path: Where) -> Iterator[tuple[Where, object]]:
+    if isinstance(data, dict):
+        for k, v in data.items():
+            yield from _walk(v, (*path, str(k)))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            yield from _walk(v, (*path, i))
+    else:
+        yield path, data

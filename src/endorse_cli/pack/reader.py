@@ -1,0 +1,139 @@
+"""Read a data pack's files (competencies/, categories/, crosswalks/) into validated models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from endorse_cli.errors import Problem
+from endorse_cli.models.category import Category
+from endorse_cli.models.competency import CompetencyFile, Domain
+from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
+from endorse_cli.models.pack import Pack
+from endorse_cli.pack.messages import problems_from
+from endorse_cli.pack.yamlsafe import Document, YamlProblem, decode, parse, read_bytes
+
+M = TypeVar("M", bound=BaseModel)
+_CROSSWALK_KINDS: dict[str, type[BaseModel]] = {"courses": CourseCrosswalk, "consultation": CoeCrosswalk}
+
+
+@dataclass
+class Loaded:
+    """Models read from a data pack, with their documents, before cross-file checks."""
+
+    root: Path
+    problems: list[Problem] = field(default_factory=list)
+    docs: dict[str, Document] = field(default_factory=dict)
+    competency: dict[str, CompetencyFile] = field(default_factory=dict)
+    categories: dict[str, Category] = field(default_factory=dict)
+    crosswalks: dict[str, CourseCrosswalk | CoeCrosswalk] = field(default_factory=dict)
+
+    def label(self, path: Path) -> str:
+        """How a file is named in messages: relative to the pack's parent."""
+        try:
+            return str(path.relative_to(self.root.parent))
+        except ValueError:
+            return str(path)
+
+
+FOLDERS = ("competencies", "categories", "crosswalks")
+
+
+def pack_files(root: Path) -> tuple[dict[Path, bytes], list[Problem]]:
+    """The bytes of every *.yaml file of the pack's three folders (never deeper), and what is unreadable."""
+    files: dict[Path, bytes] = {}
+    problems: list[Problem] = []
+    label = Loaded(root).label
+    for folder in FOLDERS:
+        if not (root / folder).is_dir():
+            fix = f"point --data-dir at a folder holding {', '.join(f + '/' for f in FOLDERS)}."
+            problems.append(Problem(label(root), f"folder '{folder}/' is missing.", fix=fix))
+            continue
+        for path in sorted((root / folder).glob("*.yaml")):
+            try:
+                files[path] = read_bytes(path, label(path))
+            except YamlProblem as exc:
+                problems.append(exc.problem)
+    return files, problems
+
+
+def read_pack(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> Loaded:
+    """Parse and validate every file of the pack, collecting problems instead of stopping."""
+    loaded = Loaded(root, problems=list(problems))
+    for path, raw in files.items():
+        folder = path.parent.name
+        if folder == "competencies":
+            _read(loaded, path, raw, CompetencyFile, loaded.competency)
+        elif folder == "categories":
+            _read(loaded, path, raw, Category, loaded.categories)
+        else:
+            _read_crosswalk(loaded, path, raw)
+    return loaded
+
+
+def from_plain(root: Path, docs: dict[str, Any]) -> Pack:
+    """A Pack from the plain data of files that were valid when cached (validated again)."""
+    loaded = Loaded(root)
+    for label, data in docs.items():
+        folder = label.rsplit("/", 2)[-2]
+        if folder == "competencies":
+            loaded.competency[label] = CompetencyFile.model_validate(data)
+        elif folder == "categories":
+            loaded.categories[label] = Category.model_validate(data)
+        else:
+            loaded.crosswalks[label] = _CROSSWALK_KINDS[str(data.get("kind"))].model_validate(data)  # type: ignore[assignment]
+    return build_pack(loaded)
+
+
+def _document(loaded: Loaded, path: Path, raw: bytes) -> Document | None:
+    label = loaded.label(path)
+    try:
+        doc = parse(decode(raw, label), label)
+    except YamlProblem as exc:
+        loaded.problems.append(exc.problem)
+        return None
+    loaded.docs[label] = doc
+    return doc
+
+
+def _validate(loaded: Loaded, path: Path, doc: Document, model: type[M]) -> M | None:
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        loaded.problems.extend(problems_from(exc, model, doc, loaded.label(path)))
+        return None
+
+
+def _read(loaded: Loaded, path: Path, raw: bytes, model: type[M], into: dict[str, Any]) -> None:
+    doc = _document(loaded, path, raw)
+    if doc is not None and (item := _validate(loaded, path, doc, model)) is not None:
+        into[loaded.label(path)] = item
+
+
+def _read_crosswalk(loaded: Loaded, path: Path, raw: bytes) -> None:
+    doc = _document(loaded, path, raw)
+    if doc is None:
+        return
+    kind = doc.data.get("kind") if isinstance(doc.data, dict) else None
+    model = _CROSSWALK_KINDS.get(str(kind))
+    if model is None:
+        allowed = ", ".join(_CROSSWALK_KINDS)
+        line = doc.line_of(("kind",))
+        msg = f"unknown crosswalk kind {kind!r}."
+        loaded.problems.append(Problem(loaded.label(path), msg, line=line, field="kind", fix=f"use one of: {allowed}."))
+        return
+    item = _validate(loaded, path, doc, model)
+    if isinstance(item, CourseCrosswalk | CoeCrosswalk):
+        loaded.crosswalks[loaded.label(path)] = item
+
+
+def build_pack(loaded: Loaded) -> Pack:
+    """Assemble the Pack from validated files (files in sorted order, so stable)."""
+    domains: list[Domain] = [d for f in loaded.competency.values() for d in f.domains]
+    categories = {c.id: c for c in loaded.categories.values()}
+    courses = {x.id: x for x in loaded.crosswalks.values() if isinstance(x, CourseCrosswalk)}
+    coe = next((x for x in loaded.crosswalks.values() if isinstance(x, CoeCrosswalk)), None)
+    return Pack(loaded.root, domains, categories, courses, coe)

@@ -1,0 +1,30 @@
+"""HTML: one self-contained printable page per report (inline CSS, no scripts), autoescaped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel
+
+from endorse_cli.render.markdown import TEMPLATES, environment
+from endorse_cli.vocab import CONFIRM
+
+
+def to_html(report: BaseModel, pack_version: str = "", tool_version: str = "") -> str:
+    """`report` through its HTML template; record text is escaped, never interpreted."""
+    stem = TEMPLATES[type(report)]
+    meta = {
+        "title": _title(report, stem),
+        "generated": date.today().isoformat(),
+        "tool_version": tool_version,
+        "pack_version": pack_version,
+        "confirm_note": CONFIRM,
+    }
+    return str(environment(True).get_template(f"{stem}.html.j2").render(report=report, meta=meta))
+
+
+def _title(report: BaseModel, stem: str) -> str:
+    target = getattr(report, "target", None)
+    person = getattr(report, "person", None)
+    parts = [p for p in ("Endorsement", stem.capitalize(), target, person) if isinstance(p, str) and p]
+    return " — ".join(parts)

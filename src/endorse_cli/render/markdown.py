@@ -1,0 +1,70 @@
+"""Markdown (and the jinja2 environment every template format shares), from templates/."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pydantic import BaseModel
+
+from endorse_cli.render.grid import heading
+from endorse_cli.resources import templates_root
+from endorse_cli.results.consultant import ConsultantReport
+from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
+from endorse_cli.results.explain import AreaExplanation
+from endorse_cli.results.gap import GapReport
+from endorse_cli.results.listings import AreaList, CategoryList
+from endorse_cli.results.whatif import WhatIfReport
+from endorse_cli.vocab import STATUS_SYMBOLS
+
+
+def _status(value: str) -> str:
+    return f"{STATUS_SYMBOLS.get(value, '')} {value.replace('_', ' ')}".strip()
+
+
+def _cell(value: object) -> str:
+    """Text safe inside a Markdown table cell."""
+    return "—" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def _symbol(value: str | None) -> str:
+    return STATUS_SYMBOLS.get(value) or ""
+
+
+TEMPLATE_FILTERS = {"status": _status, "cell": _cell, "heading": heading, "symbol": _symbol}
+
+
+@cache
+def environment(autoescape: bool) -> Any:
+    """The one jinja2 Environment per escaping mode (on for HTML, off for Markdown)."""
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_root())),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=autoescape,
+    )
+    env.filters.update(TEMPLATE_FILTERS)
+    return env
+
+
+# Every result type names its template stem: <stem>.md.j2 (and <stem>.html.j2).
+TEMPLATES: dict[type[BaseModel], str] = {
+    GapReport: "gap",
+    WhatIfReport: "whatif",
+    ConsultantReport: "consultant",
+    CourseView: "course",
+    ProgramView: "program",
+    CoeView: "coe",
+    AreaExplanation: "explain",
+    CategoryList: "categories",
+    AreaList: "areas",
+}
+
+
+def to_markdown(report: BaseModel) -> str:
+    """`report` through its Markdown template."""
+    return str(environment(False).get_template(f"{TEMPLATES[type(report)]}.md.j2").render(report=report))

@@ -1,0 +1,36 @@
+"""What every table shares: the dispatch on result type, status cells, the next-steps list."""
+
+from __future__ import annotations
+
+from functools import singledispatch
+
+from pydantic import BaseModel
+from rich.console import RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from endorse_cli.vocab import STATUS_SYMBOLS
+
+
+@singledispatch
+def to_table(report: BaseModel) -> RenderableType:
+    """A result model as a rich renderable; each table module registers its result types."""
+    raise TypeError(f"no table for {type(report).__name__}")
+
+
+STYLES = {"met": "green", "partial": "yellow", "missing": "red", "not_required": "dim"}
+
+
+def status_text(status: str) -> Text:
+    """'✔ met' in green, '◐ partial' in yellow, '✘ missing' in red."""
+    return Text(f"{STATUS_SYMBOLS.get(status, '')} {status.replace('_', ' ')}", style=STYLES.get(status, ""))
+
+
+def next_steps(steps: list[str]) -> list[RenderableType]:
+    """'Next steps' and a numbered list, or nothing."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for i, step in enumerate(steps, start=1):
+        grid.add_row(f"{i}.", step)
+    return [Text("Next steps", style="bold"), grid] if steps else []

@@ -1,0 +1,55 @@
+"""The gap report of one record against one category."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import Field
+
+from endorse_cli.models.common import Strict
+from endorse_cli.results.common import Amount, Evidence, Summary
+from endorse_cli.vocab import Stage, Status
+
+
+class AreaResult(Strict):
+    """A required competency area with its status, evidence and recommendations."""
+
+    domain: str
+    domain_name: str
+    area: str
+    name: str
+    status: Status
+    evidence: list[Evidence] = Field(default_factory=list)
+    recommendations: list[str] = Field(default_factory=list)
+    unconfirmed: bool = False
+
+
+class RequirementResult(Strict):
+    """A hard requirement with what is required, what the record has, and why."""
+
+    id: str
+    label: str
+    status: Status
+    required: Amount = None
+    have: Amount = None
+    unit: str | None = None
+    detail: str
+    stage: Stage = "application"
+    note: str | None = None
+    unconfirmed: bool = False
+    source: list[str] = Field(default_factory=list)
+
+
+class GapReport(Strict):
+    """The gap analysis of one record against one category."""
+
+    target: str
+    target_name: str
+    track: str
+    as_of: date
+    person: str
+    competencies: list[AreaResult]
+    requirements: list[RequirementResult]
+    summary: Summary
+    next_steps: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list, description="What was left out of the record, and why")

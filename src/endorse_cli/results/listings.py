@@ -1,0 +1,54 @@
+"""Listings of the data pack: categories, areas, and what `validate` reports."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from endorse_cli.models.common import Strict
+
+
+class CategoryRow(Strict):
+    """A category as `endorse categories` lists it."""
+
+    id: str
+    name: str
+    track: str
+    scope: str
+    level: str
+    counterpart: str | None = None
+
+
+class AreaRow(Strict):
+    """An area as `endorse areas` lists it."""
+
+    domain: str
+    domain_name: str
+    area: str
+    name: str
+    alternate_names: list[str]
+    description: str
+    required_for: dict[str, str]
+
+
+class PackSummary(Strict):
+    """What `endorse validate` reports for a valid data pack."""
+
+    data_dir: str
+    domains: int
+    areas: int
+    categories: int
+    crosswalks: dict[str, int] = Field(description="crosswalk id -> rows (course areas or competencies)")
+    coverage_note: str | None = None
+
+
+class CategoryList(Strict):
+    """`endorse categories` (its JSON is the plain list of rows)."""
+
+    rows: list[CategoryRow]
+
+
+class AreaList(Strict):
+    """`endorse areas [--category C]` (its JSON is the plain list of rows)."""
+
+    category: str | None = None
+    rows: list[AreaRow]

@@ -1,0 +1,39 @@
+"""`--target all`: every category side by side, closest to applying first."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field
+
+from endorse_cli.models.common import Strict
+
+
+class CategoryFit(Strict):
+    """One row of the what-if comparison."""
+
+    rank: int
+    target: str
+    name: str
+    track: str
+    met: int
+    partial: int
+    missing: int
+    requirements_met: int
+    requirements_total: int
+    ready: bool
+    held: bool = Field(False, description="The record already holds this category")
+    progress: float = Field(description="0-1: half areas (partial counts half), half requirements")
+    months_to_go: float = Field(0.0, description="Rough months of work, study and supervision still ahead")
+    blocker: str = Field("", description="What stands between the person and applying, most lasting first")
+
+
+class WhatIfReport(Strict):
+    """All categories side by side, best fit first."""
+
+    target: Literal["all"] = "all"
+    as_of: date
+    person: str
+    categories: list[CategoryFit]
+    notes: list[str] = Field(default_factory=list)

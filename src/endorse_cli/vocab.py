@@ -1,0 +1,87 @@
+"""The project's vocabulary, each word defined once: statuses, levels, ladders, symbols, exact hours."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import Literal
+
+Status = Literal["met", "partial", "missing"]
+CourseStatus = Literal["met", "partial", "not_required"]
+Requiredness = Literal["required", "not_required", "unconfirmed"]
+Track = Literal["infant", "early_childhood"]
+Level = Literal["none", "cda", "associate", "bachelors", "masters", "doctorate"]
+Ages = Literal["infant", "early_childhood", "both"]
+WorkKind = Literal["promotion", "prevention", "treatment", "leadership", "policy", "research"]
+Stage = Literal["application", "after_review"]
+Priority = Literal["essential", "important", "unknown"]
+Relation = Literal["equal", "partial", "unique", "mapped", "unknown"]
+Mark = Literal["completed", "addressed"]
+Rung = Literal["IFA", "IFS", "MHS", "MHM"]
+
+LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "masters", "doctorate")
+LEVEL_NAMES: dict[str, str] = {
+    "none": "no degree",
+    "cda": "CDA credential",
+    "associate": "associate degree",
+    "bachelors": "bachelor's degree",
+    "masters": "master's degree",
+    "doctorate": "doctorate",
+}
+# The rungs categories sit on, from Associate to Mentor (the CoE crosswalk's levels use the last three).
+LADDER: tuple[Rung, ...] = ("IFA", "IFS", "MHS", "MHM")
+WORK_KINDS: tuple[WorkKind, ...] = ("promotion", "prevention", "treatment", "leadership", "policy", "research")
+TRACK_AGES: dict[str, tuple[Ages, ...]] = {"infant": ("infant", "both"), "early_childhood": ("early_childhood", "both")}
+AGE_WORDS: dict[str, str] = {
+    "infant": "infants/toddlers (birth to 36 months)",
+    "early_childhood": "children 3 up to 6",
+    "both": "infants and young children",
+}
+
+STATUSES: tuple[Status, ...] = ("met", "partial", "missing")
+RANK: dict[str, int] = {"met": 2, "partial": 1, "missing": 0}
+PRIORITY_ORDER: tuple[Priority, ...] = ("essential", "important", "unknown")
+PRIORITY_SYMBOLS: dict[str, str] = {"essential": "*", "important": "…", "unknown": "?"}
+RELATION_SYMBOLS: dict[str, str] = {"equal": "=", "partial": "≈", "unique": "≠", "mapped": "=/≈", "unknown": "?"}
+STATUS_SYMBOLS: dict[str | None, str] = {
+    "met": "✔",
+    "partial": "◐",
+    "missing": "✘",
+    "not_required": "-",
+    "completed": "✔",
+    "addressed": "●",
+    None: "",
+}
+CONFIRM = "Confirm with your association."
+
+
+def a_or_an(phrase: str) -> str:
+    """'a bachelor's degree', 'an associate degree'."""
+    return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
+
+
+def count_statuses(statuses: Iterable[str]) -> dict[str, int]:
+    """{'met': n, 'partial': n, 'missing': n} for a run of statuses."""
+    found = list(statuses)
+    return {s: found.count(s) for s in STATUSES}
+
+
+def exact(value: float | int | Fraction) -> Fraction:
+    """A number as written (1.1 is 11/10, not the nearest binary float), for exact sums."""
+    if isinstance(value, Fraction):
+        return value
+    return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+
+
+def shown(value: Fraction | float | int) -> float | int:
+    """A number floored to one decimal (never rounded up to look met), an int when whole."""
+    tenths = math.floor(exact(value) * 10)
+    return tenths // 10 if tenths % 10 == 0 else tenths / 10
+
+
+def grade(have: Fraction, required: Fraction) -> Status:
+    """met when `have` reaches `required` exactly, partial when some, missing when none."""
+    if have >= required:
+        return "met"
+    return "partial" if have > 0 else "missing"
