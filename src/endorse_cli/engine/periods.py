@@ -6,6 +6,7 @@ import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from fractions import Fraction
 
 DAYS_PER_YEAR = 365
 ONE_DAY = timedelta(days=1)
@@ -115,3 +116,56 @@ def best_window(spreads: list[Spread], months: int, need: float = 0.0, min_span:
         return w.hours + 1e-6 >= need and spans(w, min_span)
 
     return max(candidates, key=lambda w: (enough(w), w.hours, -w.start.toordinal()))
+
+
+def month_of(day: date) -> int:
+    """A calendar month as one number (year * 12 + month - 1), so months can be counted and slid."""
+    return day.year * 12 + day.month - 1
+
+
+def month_start(index: int) -> date:
+    """The first day of the month `index`."""
+    year, month = divmod(index, 12)
+    return date(year, month + 1, 1)
+
+
+def month_end(index: int) -> date:
+    """The last day of the month `index`."""
+    return month_start(index + 1) - ONE_DAY
+
+
+def _days_in(index: int, lo: date, hi: date) -> int:
+    """Days of month `index` between lo and hi (inclusive)."""
+    first, last = max(month_start(index), lo), min(month_end(index), hi)
+    return max(0, (last - first).days + 1)
+
+
+@dataclass(frozen=True)
+class Logged:
+    """Hours logged over an inclusive period, spread evenly over the calendar months it touches.
+
+    A log of 30 hours from 2023-01-01 to 2024-06-30 gives 30/18 hours to each of its 18 months,
+    exactly (Fractions): twelve of those months hold 20 hours, not 19.99.
+    """
+
+    start: date
+    end: date
+    hours: Fraction
+
+    def per_month(self) -> Fraction:
+        """The share of each month the period touches."""
+        return self.hours / (month_of(self.end) - month_of(self.start) + 1)
+
+    def between(self, lo: date, hi: date) -> dict[int, Fraction]:
+        """Hours per month for the part of the period between lo and hi (inclusive); a month only
+        partly inside counts the share of its logged days that fall inside."""
+        first, last = max(self.start, lo), min(self.end, hi)
+        found: dict[int, Fraction] = {}
+        for index in range(month_of(first), month_of(last) + 1) if first <= last else ():
+            inside, logged = _days_in(index, first, last), _days_in(index, self.start, self.end)
+            found[index] = self.per_month() * Fraction(inside, logged)
+        return found
+
+    def months(self) -> dict[int, Fraction]:
+        """Hours per month over the whole period."""
+        return self.between(self.start, self.end)
