@@ -28,7 +28,7 @@ CASES = {
     "negative hours": (GOOD.replace("hours: 14", "hours: -3"), ["greater than 0"]),
     "wrong type": (GOOD.replace("hours: 14", "hours: many"), ["trainings[0].hours", "number"]),
     "bad date": (GOOD.replace("2021-03-02", "2021-13-02"), ["trainings[0].date", "YYYY-MM-DD"]),
-    "date after as-of": (GOOD.replace("2021-03-02", "2031-03-02"), ["after the report date"]),
+    "date after today": (GOOD.replace("2021-03-02", "2031-03-02"), ["after today"]),
     "end before start": (
         GOOD + "work:\n  - {role: x, start: 2022-01-01, end: 2021-01-01, ages: infant, kind: treatment}\n",
         ["end is before start", "work[0]"],
@@ -39,7 +39,7 @@ CASES = {
     ),
     "unknown course": (
         GOOD + "courses:\n  - {crosswalk: erikson, course: I379, completed: 2020-01-01}\n",
-        ["unknown erikson course 'I379'", "I370"],
+        ["unknown course 'I379' in crosswalk 'erikson'", "I370"],
     ),
     "empty file": ("", ["the file is empty"]),
     "invalid yaml": ("name: [unclosed\n", ["invalid YAML", ":2"]),

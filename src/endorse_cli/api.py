@@ -38,11 +38,12 @@ def check_pack(data_dir: Path | None = None) -> Pack:
     return check_fresh(choose_data_dir(data_dir))
 
 
-def load_record(path: Path, pack: Pack, as_of: date) -> Record:
-    """A training record checked against the pack; RecordError lists every problem."""
+def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
+    """A training record checked against the pack; RecordError lists every problem (a date after
+    `today`, default the clock's, is one; entries after a past report date are left out by reports)."""
     from endorse_cli.pack.record import load_record as load
 
-    return load(path, pack, as_of)
+    return load(path, pack, today)
 
 
 def gap(pack: Pack, record: Record, target: str, on: date) -> GapReport:

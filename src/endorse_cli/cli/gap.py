@@ -35,7 +35,7 @@ def gap(
         day = as_of.date() if as_of else date.today()
         kind = target.strip().lower()
         chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
-        report = api.report_for(pack, api.load_record(record, pack, day), chosen, day)
+        report = api.report_for(pack, api.load_record(record, pack), chosen, day)
         emit(render(report, fmt), output, (record,))
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from endorse_cli.engine.evidence import course_evidence, gather, pick_best, program_evidence
-from endorse_cli.engine.requirements.common import num
 from endorse_cli.models.crosswalk import Course, CourseCrosswalk, SummaryRow
 from endorse_cli.models.pack import Pack
 from endorse_cli.results.common import Evidence
@@ -17,7 +16,7 @@ from endorse_cli.results.crosswalk import (
     ProgramView,
     RecommendationRow,
 )
-from endorse_cli.vocab import Mark
+from endorse_cli.vocab import Mark, shown
 
 V = TypeVar("V")
 INFERRED = (
@@ -74,7 +73,7 @@ def course_view(pack: Pack, crosswalk: CourseCrosswalk, course: Course, category
         crosswalk_name=crosswalk.name,
         course=course.id,
         title=course.title,
-        credits=num(course.credits),
+        credits=shown(course.credits),
         category=category,
         columns=[[category]] if category else column_groups(pack, crosswalk.columns, [r.statuses for r in rows]),
         areas=_in_catalog_order(pack, rows),
@@ -114,7 +113,7 @@ def program_view(pack: Pack, crosswalk: CourseCrosswalk, category: str | None) -
         crosswalk=crosswalk.id,
         crosswalk_name=crosswalk.name,
         courses=[c.id for c in crosswalk.courses],
-        credits=num(sum(c.credits for c in crosswalk.courses)),
+        credits=shown(sum(c.credits for c in crosswalk.courses)),
         category=category,
         category_name=pack.categories[category].name if category else None,
         columns=[[category]] if category else column_groups(pack, crosswalk.summary.columns, [r.marks for r in rows]),

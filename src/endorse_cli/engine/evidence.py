@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from endorse_cli.models.category import Category
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import AreaClaims, Record
 from endorse_cli.results.common import Evidence
-from endorse_cli.results.gap import AreaResult
+from endorse_cli.results.gap import AreaResult, RequirementResult
 from endorse_cli.vocab import RANK
 
 
@@ -101,49 +102,81 @@ def _recommendations(pack: Pack, done: dict[str, set[str]], category: Category) 
     return recs
 
 
-def assess_areas(pack: Pack, record: Record, category: Category) -> list[AreaResult]:
-    """Every area the category requires, with status, evidence and recommendations."""
+def assess_areas(
+    pack: Pack, record: Record, category: Category, requirements: list[RequirementResult] | None = None
+) -> list[AreaResult]:
+    """Every area the category requires, with status, evidence (of the kinds its domain accepts) and
+    recommendations. Reference ratings and RSC received are read from the requirement results."""
     done = completed_courses(pack, record)
     found = gather(
         course_evidence(pack, done, category.id),
         program_evidence(pack, done, category.id),
         _declared_evidence(pack, record),
+        requirement_evidence(pack, category, requirements or []),
     )
     recs = _recommendations(pack, done, category)
-    return [
-        _result(
-            domain.id,
-            domain.name,
-            area.id,
-            area.name,
-            found.get(area.id, []),
-            recs.get(area.id, []),
-            area.required_for.get(category.id) == "unconfirmed",
+    results = []
+    for domain, area in pack.required_areas(category.id):
+        accepted = [e for e in found.get(area.id, []) if kind_of(e) in domain.evidence.kinds]
+        row = AreaRow(domain.id, domain.name, area.id, area.name)
+        results.append(
+            _result(row, accepted, recs.get(area.id, []), area.required_for.get(category.id) == "unconfirmed")
         )
-        for domain, area in pack.required_areas(category.id)
-    ]
+    return results
 
 
-def _result(
-    domain: str, domain_name: str, area: str, name: str, evidence: list[Evidence], recs: list[str], unconfirmed: bool
-) -> AreaResult:
+def kind_of(evidence: Evidence) -> str:
+    """coursework, training, references or rsc: the kind of evidence a source is."""
+    if evidence.source in ("references", "rsc"):
+        return evidence.source
+    return "training" if evidence.source.startswith("training:") else "coursework"
+
+
+def requirement_evidence(
+    pack: Pack, category: Category, requirements: list[RequirementResult]
+) -> Iterator[tuple[str, Evidence]]:
+    """(area, evidence) from the reference ratings and the RSC received, for the domains that accept them."""
+    by_id = {r.id: r for r in requirements}
+    refs, rsc = by_id.get("references"), by_id.get("reflective_supervision")
+    for domain, area in pack.required_areas(category.id):
+        unsure = "references" in domain.evidence.unconfirmed_kinds
+        if refs and refs.status != "missing" and "references" in domain.evidence.kinds:
+            status = "met" if refs.status == "met" else "partial"
+            title = f"reference ratings ({refs.have} of {refs.required})"
+            yield area.id, Evidence(source="references", status=status, title=title, unconfirmed=unsure)
+        if rsc and rsc.status != "missing" and "rsc" in domain.evidence.kinds:
+            title = "reflective supervision/consultation received"
+            yield area.id, Evidence(source="rsc", status="partial", title=title)
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    """Where an area sits: its domain and names."""
+
+    domain: str
+    domain_name: str
+    area: str
+    name: str
+
+
+def _result(row: AreaRow, evidence: list[Evidence], recs: list[str], unconfirmed: bool) -> AreaResult:
     ordered = pick_best(evidence)
     status = ordered[0].status if ordered else "missing"
     return AreaResult(
-        domain=domain,
-        domain_name=domain_name,
-        area=area,
-        name=name,
+        domain=row.domain,
+        domain_name=row.domain_name,
+        area=row.area,
+        name=row.name,
         status=status,
         evidence=ordered,
         recommendations=recs if status != "met" else [],
-        unconfirmed=unconfirmed,
+        unconfirmed=unconfirmed or (bool(ordered) and ordered[0].unconfirmed),
     )
 
 
 def pick_best(evidence: list[Evidence]) -> list[Evidence]:
     """One entry per source (its best status), best first: the first one decides the status."""
-    return sorted(_dedupe(evidence), key=lambda e: -RANK[e.status])
+    return sorted(_dedupe(evidence), key=lambda e: (-RANK[e.status], e.unconfirmed))
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:

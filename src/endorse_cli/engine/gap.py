@@ -1,4 +1,4 @@
-"""Gap analysis of one record against one category, and against all of them."""
+"""Gap analysis of one record against one category: requirements, areas, summary, next steps."""
 
 from __future__ import annotations
 
@@ -6,56 +6,61 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from endorse_cli.engine.asof import as_of_view
 from endorse_cli.engine.evidence import assess_areas, completed_courses
-from endorse_cli.engine.requirements.common import in_force
+from endorse_cli.engine.requirements.common import Context, in_force
 from endorse_cli.engine.requirements.education import check_education
-from endorse_cli.engine.requirements.flags import check_flag
+from endorse_cli.engine.requirements.flags import check_ethics, check_exam, check_membership
 from endorse_cli.engine.requirements.references import check_references
 from endorse_cli.engine.requirements.rsc import check_rsc
 from endorse_cli.engine.requirements.training import check_training
 from endorse_cli.engine.requirements.work import check_work
 from endorse_cli.engine.steps import next_steps
 from endorse_cli.models.category import Category
-from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
 from endorse_cli.results.common import Summary
-from endorse_cli.results.gap import GapReport, RequirementResult
+from endorse_cli.results.gap import AreaResult, GapReport, RequirementResult
+from endorse_cli.vocab import count_statuses
 
-_CHECKS: dict[str, Callable[[Any, Record, date], RequirementResult]] = {
+_CHECKS: dict[str, Callable[[Any, Context], RequirementResult]] = {
     "education": check_education,
     "training_hours": check_training,
     "work_experience": check_work,
     "reflective_supervision": check_rsc,
-    "references": lambda rule, record, _as_of: check_references(rule, record),
-    "code_of_ethics": lambda rule, record, as_of: check_flag("code_of_ethics", rule, record, as_of),
-    "exam": lambda rule, record, as_of: check_flag("exam", rule, record, as_of),
-    "membership": lambda rule, record, as_of: check_flag("membership", rule, record, as_of),
+    "references": check_references,
+    "code_of_ethics": check_ethics,
+    "exam": check_exam,
+    "membership": check_membership,
 }
 
 
 def check_requirements(category: Category, record: Record, as_of: date) -> list[RequirementResult]:
     """Every requirement in force for the category on `as_of` (flags that are off are left out)."""
+    ctx = Context(record, category, as_of)
     results = []
     for rid, check in _CHECKS.items():
         rule = in_force(getattr(category.requirements, rid), as_of)
-        if rule is None or getattr(rule, "required", True) is False:
-            continue
-        results.append(check(rule, record, as_of))
+        if rule is not None and getattr(rule, "required", True) is not False:
+            results.append(check(rule, ctx))
     return results
+
+
+def summarize(areas: list[AreaResult], requirements: list[RequirementResult]) -> Summary:
+    """Area counts, and ready to apply: every area and every application-stage requirement met."""
+    counts = count_statuses(a.status for a in areas)
+    applying = [r for r in requirements if r.stage == "application"]
+    met = sum(r.status == "met" for r in applying)
+    ready = counts["met"] == len(areas) and met == len(applying)
+    return Summary(**counts, ready=ready, requirements_met=met, requirements_total=len(applying))
 
 
 def analyze_gaps(pack: Pack, record: Record, target: str, as_of: date) -> GapReport:
     """The full gap report of `record` for the category `target` on `as_of`."""
     category = pack.categories[target]
-    areas = assess_areas(pack, record, category)
+    record, notes = as_of_view(record, as_of)
     requirements = check_requirements(category, record, as_of)
-    for xw_id in sorted(completed_courses(pack, record)):
-        requirements = [_note_program_rsc(pack.course_crosswalks[xw_id], r) for r in requirements]
-    req_met = sum(r.status == "met" for r in requirements)
-    counts = {s: sum(a.status == s for a in areas) for s in ("met", "partial", "missing")}
-    ready = counts["met"] == len(areas) and req_met == len(requirements)
-    summary = Summary(**counts, ready=ready, requirements_met=req_met, requirements_total=len(requirements))
+    areas = assess_areas(pack, record, category, requirements)
     return GapReport(
         target=category.id,
         target_name=category.name,
@@ -64,14 +69,19 @@ def analyze_gaps(pack: Pack, record: Record, target: str, as_of: date) -> GapRep
         person=record.name,
         competencies=areas,
         requirements=requirements,
-        summary=summary,
-        next_steps=next_steps(areas, requirements),
+        summary=summarize(areas, requirements),
+        next_steps=next_steps(pack, areas, requirements),
+        notes=notes + _program_notes(pack, record, category),
     )
 
 
-def _note_program_rsc(crosswalk: CourseCrosswalk, req: RequirementResult) -> RequirementResult:
-    credit = crosswalk.program_rsc
-    if req.id != "reflective_supervision" or credit is None or credit.counts:
-        return req
-    extra = f" {crosswalk.name}: {credit.note}" if credit.note else ""
-    return req.model_copy(update={"detail": req.detail + extra})
+def _program_notes(pack: Pack, record: Record, category: Category) -> list[str]:
+    """What a completed program's own RSC does not give (e.g. a certificate's capstone supervision)."""
+    if not category.requirements.reflective_supervision:
+        return []
+    notes = []
+    for xw_id in sorted(completed_courses(pack, record)):
+        xw = pack.course_crosswalks[xw_id]
+        if xw.program_rsc and not xw.program_rsc.counts and xw.program_rsc.note:
+            notes.append(f"{xw.name}: {xw.program_rsc.note}")
+    return notes

@@ -1,27 +1,59 @@
-"""Next steps: what to do about each unmet requirement and area, most blocking first."""
+"""Next steps: the action for each unmet requirement and area, most lasting first, in plain words."""
 
 from __future__ import annotations
 
 from endorse_cli.engine.requirements.common import listing
+from endorse_cli.models.pack import Pack
 from endorse_cli.results.gap import AreaResult, RequirementResult
 
 
-def next_steps(areas: list[AreaResult], requirements: list[RequirementResult]) -> list[str]:
-    """Plain-language steps, requirements first, then missing and partial areas."""
-    steps = [f"{r.label}: {r.detail}" for r in requirements if r.status != "met"]
+def next_steps(pack: Pack, areas: list[AreaResult], requirements: list[RequirementResult]) -> list[str]:
+    """Actions: requirements before applying, then areas, recommendations, then what follows review."""
+    applying = [r for r in requirements if r.stage == "application" and r.status != "met"]
+    refs = next((r for r in requirements if r.id == "references"), None)
+    by_refs = _documented_by_references(pack, areas) if refs and refs.status != "met" else []
+    steps = [r.action or f"{r.label}: {r.detail}" for r in applying if r.id != "references" or not by_refs]
+    if by_refs and refs:
+        names = [d.name for d in pack.domains]
+        domains = listing(sorted({a.domain_name for a in by_refs}, key=names.index), "and")
+        steps.append(f"{(refs.action or '').rstrip('.')}: a complete set of reference ratings documents {domains}.")
+    steps += _area_steps([a for a in areas if a not in by_refs])
+    steps += _recommendations(areas)
+    after = [r for r in requirements if r.stage == "after_review" and r.status != "met"]
+    steps += [f"After your application is reviewed: {r.action or r.detail}" for r in after]
+    if any(r.unconfirmed for r in requirements) or any(a.unconfirmed for a in areas):
+        steps.append("Some rules are not settled by the published sources: confirm them with your association.")
+    return steps
+
+
+def _documented_by_references(pack: Pack, areas: list[AreaResult]) -> list[AreaResult]:
+    """Unmet areas whose domain takes reference ratings as evidence."""
+    kinds = {d.id: d.evidence.kinds for d in pack.domains}
+    return [a for a in areas if a.status != "met" and "references" in kinds.get(a.domain, [])]
+
+
+def _area_steps(areas: list[AreaResult]) -> list[str]:
+    steps = []
     missing = [a.name for a in areas if a.status == "missing"]
-    partial = [a for a in areas if a.status == "partial"]
+    partial = [a.name for a in areas if a.status == "partial"]
     if missing:
-        steps.append(f"Find training or coursework for {len(missing)} missing areas: {listing(missing, 'and')}.")
+        noun = "area" if len(missing) == 1 else "areas"
+        steps.append(f"Find training or coursework for {len(missing)} missing {noun}: {listing(missing, 'and')}.")
     if partial:
-        names = listing([a.name for a in partial], "and")
-        steps.append(f"Strengthen {len(partial)} partially met areas with further training: {names}.")
+        noun = "area" if len(partial) == 1 else "areas"
+        steps.append(
+            f"Strengthen {len(partial)} partially met {noun} with training that covers them fully "
+            f"(declared met): {listing(partial, 'and')}."
+        )
+    return steps
+
+
+def _recommendations(areas: list[AreaResult]) -> list[str]:
     seen: set[str] = set()
+    steps = []
     for area in areas:
         for rec in area.recommendations:
             if rec not in seen:
                 seen.add(rec)
                 steps.append(f"Recommended for {area.name}: {rec}")
-    if any(r.unconfirmed for r in requirements) or any(a.unconfirmed for a in areas):
-        steps.append("Some rules are not settled by the published sources: confirm them with your association.")
     return steps

@@ -72,7 +72,7 @@ class WorkRule(Rule):
     parts: list[WorkPart] = Field(min_length=1)
 
 
-class ProviderVariant(Sourced):
+class ProviderVariant(Dated):
     """An association's extra qualifying RSC provider (e.g. a master's-prepared IFS)."""
 
     association: str

@@ -26,6 +26,28 @@ def suggest(word: str, choices: list[str]) -> str:
     return f" (did you mean '{original}'?)"
 
 
+_STOP = {"and", "of", "the", "in", "with", "for", "a", "an", "to", "on", "&"}
+CREDENTIALS = {"imh-e": "IMH-E", "ecmh-e": "ECMH-E", "iecmh-e": "IECMH-E", "imhe": "IMH-E", "ecmhe": "ECMH-E"}
+
+
+def stems(text: str) -> set[str]:
+    """Word stems of a name ('Reflective practice' -> {'reflec', 'practi'}), for matching by words."""
+    words = fold(text).replace("/", " ").replace("-", " ").replace(",", " ").split()
+    return {w[:6] for w in words if w not in _STOP and len(w) > 2}
+
+
+def best_by_words(text: str, candidates: dict[str, set[str]]) -> list[str]:
+    """The candidates sharing the most specific words with `text` (rarer words weigh more), best first."""
+    wanted = stems(text)
+    counts: dict[str, int] = {}
+    for words in candidates.values():
+        for word in words & wanted:
+            counts[word] = counts.get(word, 0) + 1
+    scores = {key: sum(1 / counts[w] for w in words & wanted) for key, words in candidates.items()}
+    top = max(scores.values(), default=0)
+    return [key for key, score in scores.items() if top > 0 and score >= top - 1e-9]
+
+
 @dataclass
 class Pack:
     """Every domain, area, category and crosswalk of one data pack, indexed."""
@@ -68,11 +90,27 @@ class Pack:
         return self.course_crosswalks.get(text.strip().lower())
 
     def area_hint(self, text: str) -> str:
-        """A 'did you mean' for an unknown area."""
-        return suggest(text, [*self.areas, *(a.name for a in self.areas.values())])
+        """A 'did you mean' for an unknown area: by spelling, else by words (an area, or a domain's areas)."""
+        candidates = {f"area:{a.id}": stems(" ".join([a.id, a.name, *a.alternate_names])) for a in self.areas.values()}
+        candidates |= {f"domain:{d.id}": stems(f"{d.id} {d.name}") for d in self.domains}
+        found = best_by_words(text, candidates)
+        domains = [d for d in self.domains if f"domain:{d.id}" in found]
+        if domains:
+            names = ", ".join(a.name for a in domains[0].areas)
+            return f" (did you mean an area of {domains[0].name}: {names}?)"
+        areas = [self.areas[key.split(":", 1)[1]] for key in found if key.startswith("area:")]
+        whole = [a.name for a in areas if stems(text) <= candidates[f"area:{a.id}"]]
+        spelled = suggest(text, [*self.areas, *(a.name for a in self.areas.values())])
+        if whole or not spelled:
+            shown = whole or [a.name for a in areas[:3]]
+            return f" (did you mean {' or '.join(repr(n) for n in shown)}?)" if shown else ""
+        return spelled
 
     def category_hint(self, text: str) -> str:
-        """A 'did you mean' for an unknown category."""
+        """A 'did you mean' for an unknown category; a credential name (IMH-E) is explained."""
+        credential = CREDENTIALS.get(fold(text).replace(" ", "").rstrip("®"))
+        if credential:
+            return f" ({credential} names the credential itself, not a category: name one of its categories)"
         return suggest(text, [*self.categories, *(c.name for c in self.categories.values())])
 
     def coe_ids(self) -> list[str]:

@@ -85,6 +85,26 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> tu
     return f"{msg}{shown}.", _FIXES.get(kind, "correct the value.")
 
 
+def _split_value_fix(data: Any, loc: tuple[str | int, ...]) -> str | None:
+    """A key like 'IFS)' next to a value like 'D. Kim (MSW': a comma inside { } split the value."""
+    key = str(loc[-1])
+    parent = data
+    for part in loc[:-1]:
+        parent = parent[part] if _has(parent, part) else None
+    if not isinstance(parent, dict) or key.count(")") <= key.count("("):
+        return None
+    for name, value in parent.items():
+        if isinstance(value, str) and value.count("(") > value.count(")"):
+            return f'a comma inside {{ }} splits a value in two: put it in quotes, e.g. {name}: "{value}, {key}".'
+    return None
+
+
+def _has(container: Any, part: str | int) -> bool:
+    if isinstance(container, dict):
+        return part in container
+    return isinstance(container, list) and isinstance(part, int) and 0 <= part < len(container)
+
+
 def problems_from(
     exc: ValidationError, model: type[BaseModel], doc: Document, label: str, base: tuple[str | int, ...] = ()
 ) -> list[Problem]:
@@ -93,6 +113,8 @@ def problems_from(
     for err in exc.errors():
         loc = _clean_loc(tuple(err["loc"]))
         message, fix = _message(err, model, loc)
+        if err["type"] == "extra_forbidden":
+            fix = _split_value_fix(doc.data, loc) or fix
         full = (*base, *loc)
         problems.append(Problem(label, message, line=doc.line_of(full), field=field_path(full), fix=fix))
     return problems

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from endorse_cli.render.grid import heading
+from endorse_cli.render.words import evidence_text
 from endorse_cli.resources import templates_root
 from endorse_cli.results.consultant import ConsultantReport
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
@@ -31,7 +32,7 @@ def _symbol(value: str | None) -> str:
     return STATUS_SYMBOLS.get(value) or ""
 
 
-TEMPLATE_FILTERS = {"status": _status, "cell": _cell, "heading": heading, "symbol": _symbol}
+TEMPLATE_FILTERS = {"status": _status, "cell": _cell, "heading": heading, "symbol": _symbol, "evidence": evidence_text}
 
 
 @cache

@@ -35,6 +35,7 @@ class RequirementResult(Strict):
     unit: str | None = None
     detail: str
     stage: Stage = "application"
+    action: str | None = Field(None, description="What to do next, when not met")
     note: str | None = None
     unconfirmed: bool = False
     source: list[str] = Field(default_factory=list)

@@ -1,19 +1,22 @@
-"""Helpers shared by the requirement checks."""
+"""What every requirement check shares: its context, the rule in force, wording, the result."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 from typing import TypeVar
 
-from endorse_cli.models.common import Dated
+from endorse_cli.models.category import Category
+from endorse_cli.models.common import Dated, Rule
+from endorse_cli.models.pack import fold
+from endorse_cli.models.record import Record
 from endorse_cli.results.common import Amount
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import Status
+from endorse_cli.vocab import CONFIRM, Status, shown
 
 D = TypeVar("D", bound=Dated)
-CONFIRM = "Confirm with your association."
 
 LABELS = {
     "education": "Education",
@@ -27,15 +30,23 @@ LABELS = {
 }
 
 
+@dataclass(frozen=True)
+class Context:
+    """What a check may look at: the record (already cut to the report date), the category, the date."""
+
+    record: Record
+    category: Category
+    as_of: date
+
+    def member_of(self, association: str) -> bool:
+        """Whether the record names `association` as its own (or its membership's), any case."""
+        names = {self.record.association, self.record.membership.association if self.record.membership else None}
+        return fold(association) in {fold(n) for n in names if n}
+
+
 def in_force(versions: Sequence[D], on: date) -> D | None:
     """The rule version that applies on `on`, if any."""
     return next((v for v in versions if v.in_force(on)), None)
-
-
-def num(value: float) -> float | int:
-    """A number floored to one decimal (never rounds up to look met), int when whole."""
-    floored = math.floor(value * 10 + 1e-6) / 10
-    return int(floored) if floored == int(floored) else floored
 
 
 def listing(items: Sequence[str], joiner: str = "or") -> str:
@@ -46,30 +57,23 @@ def listing(items: Sequence[str], joiner: str = "or") -> str:
     return f"{', '.join(items[:-1])} {joiner} {items[-1]}"
 
 
-def of(have: float, need: float, unit: str) -> str:
+def of(have: Fraction, need: Fraction, unit: str) -> str:
     """'38 of 50 hours' while short, '47 hours (30 needed)' once reached."""
-    if have + 1e-6 >= need:
-        return f"{num(have)} {unit} ({num(need)} needed)"
-    return f"{num(have)} of {num(need)} {unit}"
-
-
-def grade(have: float, required: float) -> Status:
-    """met when have reaches required, partial when some, missing when none."""
-    if have + 1e-6 >= required:
-        return "met"
-    return "partial" if have > 0 else "missing"
+    if have >= need:
+        return f"{shown(have)} {unit} ({shown(need)} needed)"
+    return f"{shown(have)} of {shown(need)} {unit}"
 
 
 def result(
     rid: str,
-    rule: Dated,
+    rule: Rule,
     status: Status,
     detail: str,
-    required: Amount = None,
-    have: Amount = None,
-    unit: str | None = None,
+    amounts: tuple[Amount, Amount, str | None] = (None, None, None),
+    action: str | None = None,
 ) -> RequirementResult:
-    """A RequirementResult carrying the rule's note, sources and confirmation flag."""
+    """A RequirementResult carrying the rule's stage, note, sources and confirmation flag."""
+    required, have, unit = amounts
     if rule.unconfirmed:
         detail = f"{detail} {CONFIRM}"
     return RequirementResult(
@@ -80,6 +84,8 @@ def result(
         have=have,
         unit=unit,
         detail=detail,
+        stage=rule.stage,
+        action=action if status != "met" else None,
         note=rule.note,
         unconfirmed=rule.unconfirmed,
         source=list(rule.source),

@@ -2,46 +2,46 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from endorse_cli.engine.requirements.common import listing, num, result
-from endorse_cli.engine.requirements.work import qualifying_days
+from endorse_cli.engine.requirements.common import Context, listing, result
+from endorse_cli.engine.requirements.work import part_days
 from endorse_cli.models.category import EducationRule, WorkPart
-from endorse_cli.models.record import Record
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import LEVEL_ORDER
-
-_LEVEL_NAMES = {
-    "none": "no degree",
-    "cda": "CDA",
-    "associate": "associate degree",
-    "bachelors": "bachelor's degree",
-    "masters": "master's degree",
-    "doctorate": "doctorate",
-}
+from endorse_cli.vocab import LEVEL_NAMES, LEVEL_ORDER, WORK_KINDS, a_or_an, shown
 
 
-def check_education(rule: EducationRule, record: Record, as_of: date) -> RequirementResult:
+def check_education(rule: EducationRule, ctx: Context) -> RequirementResult:
     """A degree at an accepted level, or (where allowed) years of qualifying work instead."""
-    accepted = listing([_LEVEL_NAMES[lv] for lv in rule.levels])
-    levels = [e.level for e in record.education if e.completed is not None and e.completed <= as_of]
-    top = max(levels, key=LEVEL_ORDER.index, default=None)
-    have = _LEVEL_NAMES[top] if top else None
-    if any(lv in rule.levels for lv in levels):
-        return result("education", rule, "met", f"Has a {have}; accepted: {accepted}.", accepted, have)
-    detail = f"Needs a {accepted}; the record has {'a ' + have if have else 'no degree'}."
+    accepted = listing([LEVEL_NAMES[lv] for lv in rule.levels])
+    held = [e for e in ctx.record.education if e.level in rule.levels]
+    top = max((e.level for e in ctx.record.education), key=LEVEL_ORDER.index, default=None)
+    have = LEVEL_NAMES[top] if top else None
+    amounts = (accepted, have, None)
+    if held:
+        best = max(held, key=lambda e: LEVEL_ORDER.index(e.level))
+        detail = f"Has {a_or_an(LEVEL_NAMES[best.level])} ({best.degree}); accepted: {accepted}."
+        if all(e.completed is None for e in held):
+            detail += " Add its completion date: work and supervision count only after it. Confirm it is completed."
+        return result("education", rule, "met", detail, amounts)
+    detail = f"Needs {a_or_an(accepted)}; the record has {a_or_an(have) if have else 'no degree'}."
+    action = f"Complete {a_or_an(LEVEL_NAMES[rule.levels[0]])} (accepted: {accepted})."
     if rule.alternative_work_years:
-        part = WorkPart(
-            label="paid work with this age group",
-            years=rule.alternative_work_years,
-            paid=True,
-            ages=rule.alternative_work_ages,
-            kinds=["promotion", "prevention", "treatment", "leadership", "policy", "research"],
-        )
-        years = qualifying_days(part, record, as_of).days / 365
-        if years + 1e-6 >= rule.alternative_work_years:
-            detail = f"No accepted degree, but {num(years)} years of paid work with this age group stand in."
-            return result("education", rule, "met", detail, accepted, have)
-        alt = num(rule.alternative_work_years)
-        detail += f" Instead, {alt} years of paid work with this age group also count ({num(years)} so far)."
-    return result("education", rule, "missing", detail, accepted, have)
+        years = _work_route_years(rule, ctx)
+        need = rule.alternative_work_years
+        if years >= need:
+            detail = f"No accepted degree, but {shown(years)} years of paid work with this age group stand in."
+            return result("education", rule, "met", detail, amounts)
+        detail += f" Instead, {shown(need)} years of paid work with this age group also count ({shown(years)} so far)."
+        degree = a_or_an(LEVEL_NAMES[rule.levels[0]])
+        action = f"Complete {degree}, or reach {shown(need)} years of paid work with this age group."
+    return result("education", rule, "missing", detail, amounts, action)
+
+
+def _work_route_years(rule: EducationRule, ctx: Context) -> float:
+    part = WorkPart(
+        label="paid work with this age group",
+        years=rule.alternative_work_years or 0,
+        paid=True,
+        ages=rule.alternative_work_ages,
+        kinds=list(WORK_KINDS),
+    )
+    return part_days(part, ctx).days / 365

@@ -1,33 +1,57 @@
-"""Yes/no requirements: code of ethics signed, exam passed, membership current."""
+"""Yes/no requirements: the code of ethics signed, the category's own exam passed, membership current."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from endorse_cli.engine.requirements.common import result
+from endorse_cli.engine.requirements.common import Context, result
 from endorse_cli.models.category import FlagRule
-from endorse_cli.models.record import Record
 from endorse_cli.results.gap import RequirementResult
 
 
-def check_flag(rid: str, rule: FlagRule, record: Record, as_of: date) -> RequirementResult:
-    """Code of ethics signed, exam passed, membership current."""
-    if rid == "membership":
-        return _membership(rule, record, as_of)
-    dates = record.ethics_dates() if rid == "code_of_ethics" else [record.exam_passed] if record.exam_passed else []
-    done = max((d for d in dates if d <= as_of), default=None)
-    what = "signed" if rid == "code_of_ethics" else "passed"
-    if done and done <= as_of:
-        return result(rid, rule, "met", f"{what.capitalize()} on {done}.", what, done.isoformat())
-    return result(rid, rule, "missing", f"Not {what} yet.", what, None)
+def check_ethics(rule: FlagRule, ctx: Context) -> RequirementResult:
+    """Signed on or before the report date."""
+    signed = [d for d in ctx.record.ethics_dates() if d <= ctx.as_of]
+    if signed:
+        return result(
+            "code_of_ethics", rule, "met", f"Signed on {signed[-1]}.", ("signed", signed[-1].isoformat(), None)
+        )
+    action = "Sign the Code of Ethics and Endorsement Agreement (code_of_ethics_signed: DATE)."
+    return result("code_of_ethics", rule, "missing", "Not signed yet.", ("signed", None, None), action)
 
 
-def _membership(rule: FlagRule, record: Record, as_of: date) -> RequirementResult:
-    member = record.membership
+def check_exam(rule: FlagRule, ctx: Context) -> RequirementResult:
+    """An exam passed for this very category; the older undated `exam_passed` never settles which."""
+    cat = ctx.category.id
+    passed = sorted(e.passed for e in ctx.record.exams if e.category == cat and e.passed <= ctx.as_of)
+    required = f"{cat} exam"
+    if passed:
+        have = f"{cat} exam, {passed[-1]}"
+        return result("exam", rule, "met", f"{cat} exam passed on {passed[-1]}.", (required, have, None))
+    later = " You take it after your application is reviewed." if rule.stage == "after_review" else ""
+    action = f"Take the {cat} exam." if rule.stage == "after_review" else f"Pass the {cat} exam."
+    if ctx.record.exam_passed:
+        day = ctx.record.exam_passed
+        detail = (
+            f"Which exam? The record says an exam was passed on {day} but not which: each category has its own. "
+            f"Write it as exams: [{{category: {cat}, passed: {day}}}] if it was the {cat} exam."
+        )
+        return result("exam", rule, "partial", detail + later, (required, f"an exam, {day}", None), action)
+    others = sorted({e.category for e in ctx.record.exams})
+    detail = "Not passed yet." + later
+    if others:
+        detail = f"No {cat} exam yet: the {', '.join(others)} exam does not count for {cat}." + later
+    return result("exam", rule, "missing", detail, (required, None, None), action)
+
+
+def check_membership(rule: FlagRule, ctx: Context) -> RequirementResult:
+    """Current on the report date."""
+    member = ctx.record.membership
     if member is None:
-        return result("membership", rule, "missing", "No membership in the record.", "current", None)
-    if member.expires < as_of:
-        detail = f"{member.association} membership expired on {member.expires}; renew it."
-        return result("membership", rule, "missing", detail, "current", f"expired {member.expires}")
+        action = "Join an infant mental health association (membership: {association: ..., expires: ...})."
+        return result("membership", rule, "missing", "No membership in the record.", ("current", None, None), action)
+    if member.expires < ctx.as_of:
+        detail = f"{member.association} membership expired on {member.expires}."
+        have = f"expired {member.expires}"
+        action = f"Renew your {member.association} membership."
+        return result("membership", rule, "missing", detail, ("current", have, None), action)
     detail = f"{member.association} membership current until {member.expires}."
-    return result("membership", rule, "met", detail, "current", f"until {member.expires}")
+    return result("membership", rule, "met", detail, ("current", f"until {member.expires}", None))

@@ -2,30 +2,54 @@
 
 from __future__ import annotations
 
-from endorse_cli.engine.requirements.common import listing, result
+from collections.abc import Sequence
+
+from endorse_cli.engine.requirements.common import Context, listing, result
 from endorse_cli.models.category import ReferenceRule
-from endorse_cli.models.record import Record
 from endorse_cli.results.gap import RequirementResult
 from endorse_cli.vocab import Status
 
+ROLE_WORDS = {"program_supervisor": "your current program supervisor", "rsc_provider": "your RSC provider"}
+ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
-def check_references(rule: ReferenceRule, record: Record) -> RequirementResult:
+
+def check_references(rule: ReferenceRule, ctx: Context) -> RequirementResult:
     """Count, required roles and endorsed raters."""
-    refs = list({r.name.casefold(): r for r in record.references}.values())
-    gaps = []
+    refs = list({r.name.casefold(): r for r in ctx.record.references}.values())
     roles = {r.role for r in refs}
-    missing_roles = [role.replace("_", " ") for role in rule.roles if role not in roles]
-    if missing_roles:
-        gaps.append(f"no rater with the role {listing(missing_roles, 'and')}")
+    missing_roles = [role for role in rule.roles if role not in roles and role in ROLE_WORDS]
     endorsed = [r for r in refs if r.endorsement in rule.endorsed_categories]
-    if len(endorsed) < rule.endorsed_min:
-        gaps.append(
-            f"{rule.endorsed_min} rater(s) must be endorsed as {listing(rule.endorsed_categories)} "
-            f"({len(endorsed)} so far)"
-        )
+    short_endorsed = max(0, rule.endorsed_min - len(endorsed))
+    gaps = []
+    if missing_roles:
+        gaps.append(f"no rating from {listing([ROLE_WORDS[r] for r in missing_roles], 'or')}")
+    if short_endorsed:
+        gaps.append(f"{rule.endorsed_min} rater(s) must be endorsed ({len(endorsed)} so far)")
     detail = f"{len(refs)} of {rule.count} reference ratings"
-    if len(record.references) > len(refs):
+    if len(ctx.record.references) > len(refs):
         detail += " (the same rater listed twice counts once)"
     detail += "; " + "; ".join(gaps) if gaps else ""
     status: Status = "met" if len(refs) >= rule.count and not gaps else ("partial" if refs else "missing")
-    return result("references", rule, status, detail + ".", rule.count, len(refs), "references")
+    amounts = (rule.count, len(refs), "references")
+    return result("references", rule, status, detail + ".", amounts, _action(rule, refs, missing_roles, short_endorsed))
+
+
+def _action(rule: ReferenceRule, refs: Sequence[object], missing_roles: Sequence[str], short_endorsed: int) -> str:
+    lowest = _lowest(rule.endorsed_categories)
+    count = "one" if rule.endorsed_min == 1 else str(rule.endorsed_min)
+    endorsed_words = f"at least {count} endorsed {lowest} or higher"
+    if len(refs) < rule.count:
+        who = ORDINALS.get(len(refs) + 1, "another")
+        parts = [f"Ask a {who} rater" if refs else f"Ask {rule.count} raters"]
+        if missing_roles:
+            parts.append(f"including {listing([ROLE_WORDS[r] for r in missing_roles], 'and')}")
+        if short_endorsed:
+            parts.append(endorsed_words)
+        return ", ".join(parts) + "."
+    if missing_roles:
+        return f"Replace one rating with one from {listing([ROLE_WORDS[r] for r in missing_roles], 'and')}."
+    return f"Replace one rating with one from a rater endorsed {lowest} or higher."
+
+
+def _lowest(categories: list[str]) -> str:
+    return categories[0] if categories else "IFS"

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 
-from endorse_cli.engine.requirements.common import grade, num, of, result
+from endorse_cli.engine.requirements.common import Context, of, result
 from endorse_cli.models.category import TrainingRule
 from endorse_cli.models.record import Record, Training
 from endorse_cli.results.gap import RequirementResult
+from endorse_cli.vocab import exact, grade, shown
+
+TOPIC_WORDS = {"dei": "diversity, equity and inclusion", "rsc": "providing reflective supervision/consultation"}
 
 
 def unique_trainings(record: Record, as_of: date) -> list[Training]:
@@ -22,22 +26,29 @@ def unique_trainings(record: Record, as_of: date) -> list[Training]:
     return kept
 
 
-def check_training(rule: TrainingRule, record: Record, as_of: date) -> RequirementResult:
+def hours(trainings: list[Training], topic: str | None = None) -> Fraction:
+    """Exact clock hours of the trainings (those tagged `topic`, when given)."""
+    return sum((exact(t.hours) for t in trainings if topic is None or topic in t.topics), Fraction(0))
+
+
+def check_training(rule: TrainingRule, ctx: Context) -> RequirementResult:
     """Clock hours of training, each training once; topic components where the rule has them."""
-    trainings = unique_trainings(record, as_of)
-    total = sum(t.hours for t in trainings)
-    parts = [of(total, rule.minimum, "clock hours")]
-    short = grade(total, rule.minimum) != "met"
+    trainings = unique_trainings(ctx.record, ctx.as_of)
+    total, minimum = hours(trainings), exact(rule.minimum)
+    parts = [of(total, minimum, "clock hours")]
+    todo = [f"{shown(minimum - total)} clock hours of training"] if total < minimum else []
     for comp in rule.components:
-        got = sum(t.hours for t in trainings if comp.topic in t.topics)
-        parts.append(of(got, comp.hours, f"hours tagged '{comp.topic}'"))
-        short = short or got + 1e-6 < comp.hours
+        got, need = hours(trainings, comp.topic), exact(comp.hours)
+        parts.append(of(got, need, f"hours on {TOPIC_WORDS[comp.topic]} (topics: [{comp.topic}])"))
+        if got < need:
+            todo.append(f"{shown(need - got)} hours on {TOPIC_WORDS[comp.topic]}, tagged topics: [{comp.topic}]")
     detail = "; ".join(parts)
     if rule.typical:
-        detail += f" (successful applications average {num(rule.typical)})"
-    dropped = len([t for t in record.trainings if t.date <= as_of]) - len(trainings)
+        detail += f" (successful applications average {shown(exact(rule.typical))})"
     detail += "; each training counts once; college courses add no clock hours"
+    dropped = len([t for t in ctx.record.trainings if t.date <= ctx.as_of]) - len(trainings)
     if dropped:
         detail += f"; {dropped} repeated entr{'y' if dropped == 1 else 'ies'} not counted twice"
-    status = grade(total, rule.minimum) if not short or total == 0 else "partial"
-    return result("training_hours", rule, status, detail + ".", num(rule.minimum), num(total), "hours")
+    status = grade(total, minimum) if not todo or total == 0 else "partial"
+    action = "Add " + " and ".join(todo) + "." if todo else None
+    return result("training_hours", rule, status, detail + ".", (shown(minimum), shown(total), "hours"), action)

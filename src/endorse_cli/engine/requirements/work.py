@@ -1,45 +1,46 @@
-"""Specialized work experience: qualifying periods counted once, internship capped."""
+"""Specialized work experience: qualifying periods counted once, after the degree the category
+requires, with a graduate internship standing in for at most its cap."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 
-from endorse_cli.engine.periods import DAYS_PER_YEAR, days, subtract
-from endorse_cli.engine.requirements.common import grade, num, of, result
+from endorse_cli.engine.periods import DAYS_PER_YEAR, ONE_DAY, days, subtract
+from endorse_cli.engine.requirements.common import Context, of, result
+from endorse_cli.engine.requirements.degrees import any_dated, completed, degree_words
 from endorse_cli.models.category import WorkPart, WorkRule
-from endorse_cli.models.record import Record, Work
+from endorse_cli.models.record import Work
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import Status
+from endorse_cli.vocab import AGE_WORDS, CONFIRM, LEVEL_NAMES, Status, grade, shown
+
+Period = tuple[date, date]
 
 
 @dataclass
 class PartCount:
-    """Days counted for one work part, and why other entries were left out."""
+    """Days counted for one work part, and why other entries (or parts of them) were left out."""
 
     days: int = 0
     internship_days: int = 0
     excluded: list[str] = field(default_factory=list)
-
-
-def _period(job: Work, as_of: date) -> tuple[date, date]:
-    return job.start, min(job.end or as_of, as_of)
+    trusted_flag: bool = False
 
 
 def _reasons(part: WorkPart, job: Work) -> list[str]:
-    """Why `job` does not meet the part's conditions (empty when it does)."""
+    """Why `job` does not meet the part's conditions, dates aside (empty when it does)."""
     reasons = []
     if job.ages not in part.ages:
-        reasons.append(f"ages {job.ages}")
+        reasons.append(f"with {AGE_WORDS[job.ages]}")
     if part.with_caregivers and not job.with_caregivers:
         reasons.append("not with child and caregiver together")
     if job.kind not in part.kinds:
-        reasons.append(f"kind {job.kind}")
-    if not job.internship:
-        if part.paid and not job.paid:
-            reasons.append("not paid")
-        if part.postgraduate and not job.postgraduate:
-            reasons.append("not postgraduate")
+        reasons.append(f"{job.kind} work")
+    if not job.internship and part.paid and not job.paid:
+        reasons.append("not paid")
+    if job.internship:
+        reasons += _internship_reasons(part, job)
     return reasons
 
 
@@ -47,24 +48,60 @@ def _internship_reasons(part: WorkPart, job: Work) -> list[str]:
     if part.internship is None:
         return ["internships do not count for this category"]
     if job.supervisor_endorsement not in part.internship.supervisor_endorsements:
-        sup = job.supervisor_endorsement or "no endorsement"
-        return [f"internship supervisor has {sup}"]
+        return [f"internship supervisor holds {job.supervisor_endorsement or 'no endorsement'}"]
     return []
 
 
-def qualifying_days(part: WorkPart, record: Record, as_of: date) -> PartCount:
+def _clip(job: Work, lo: date, hi: date) -> Period | None:
+    start, end = max(job.start, lo), min(job.end or hi, hi)
+    return (start, end) if start <= end else None
+
+
+def _dated_part(part: WorkPart, job: Work, ctx: Context, count: PartCount) -> Period | None:
+    """The part of `job` inside the dates the part allows, noting what was cut and why."""
+    whole = _clip(job, date.min, ctx.as_of)
+    level = part.after_level
+    if whole is None or not part.postgraduate or level is None:
+        return whole
+    degree = completed(ctx.record, level)
+    if job.internship:  # a graduate internship: during the program, before the degree
+        kept = whole if degree is None else _clip(job, date.min, min(degree, ctx.as_of))
+        if kept != whole:
+            count.excluded.append(f"{job.role} ({'after' if kept is None else 'partly after'} the degree)")
+        return kept
+    if degree is None:
+        return _undated(part, job, ctx, count, whole)
+    kept = _clip(job, degree + ONE_DAY, ctx.as_of)
+    if kept != whole:
+        when = "before" if kept is None else "partly before"
+        count.excluded.append(f"{job.role} ({when} {degree_words(level)}, completed {degree})")
+    return kept
+
+
+def _undated(part: WorkPart, job: Work, ctx: Context, count: PartCount, whole: Period) -> Period | None:
+    """No dated degree at the level: read the record's own `postgraduate` flag, or leave the job out."""
+    level = part.after_level
+    assert level is not None
+    if not any_dated(ctx.record) and job.postgraduate:
+        count.trusted_flag = True
+        return whole
+    dated = any_dated(ctx.record)
+    why = f"no {LEVEL_NAMES[level]} dated in the record" if dated else "not marked postgraduate, no dated degree"
+    count.excluded.append(f"{job.role} ({why})")
+    return None
+
+
+def part_days(part: WorkPart, ctx: Context) -> PartCount:
     """Days of work meeting the part: overlapping jobs once, internship up to its cap."""
     count = PartCount()
-    jobs: list[tuple[date, date]] = []
-    interns: list[tuple[date, date]] = []
-    for job in record.work:
-        if job.start > as_of:
-            continue
-        reasons = _reasons(part, job) + (_internship_reasons(part, job) if job.internship else [])
+    jobs: list[Period] = []
+    interns: list[Period] = []
+    for job in ctx.record.work:
+        reasons = _reasons(part, job)
         if reasons:
             count.excluded.append(f"{job.role} ({', '.join(reasons)})")
-        else:
-            (interns if job.internship else jobs).append(_period(job, as_of))
+        elif (period := _dated_part(part, job, ctx, count)) is not None:
+            (interns if job.internship else jobs).append(period)
     count.days = days(jobs)
     if interns and part.internship:
         extra = days(subtract(interns, jobs))
@@ -73,24 +110,33 @@ def qualifying_days(part: WorkPart, record: Record, as_of: date) -> PartCount:
     return count
 
 
-def check_work(rule: WorkRule, record: Record, as_of: date) -> RequirementResult:
+def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
     """Every part of the rule met by qualifying, non-overlapping periods."""
-    counts = [(part, qualifying_days(part, record, as_of)) for part in rule.parts]
-    required = sum(part.years for part in rule.parts)
+    counts = [(part, part_days(part, ctx)) for part in rule.parts]
+    required = sum((Fraction(str(part.years)) for part in rule.parts), Fraction(0))
+    years = [Fraction(c.days, DAYS_PER_YEAR) for _, c in counts]
     # One part: the years found; several: progress, each part capped at what it needs.
-    years = [c.days / DAYS_PER_YEAR for _, c in counts]
-    have = years[0] if len(counts) == 1 else sum(min(y, p.years) for y, (p, _) in zip(years, counts, strict=True))
-    statuses = [grade(c.days / DAYS_PER_YEAR, part.years) for part, c in counts]
+    capped = (min(y, Fraction(str(p.years))) for y, (p, _) in zip(years, counts, strict=True))
+    have = years[0] if len(counts) == 1 else sum(capped, Fraction(0))
+    statuses = [grade(y, Fraction(str(p.years))) for y, (p, _) in zip(years, counts, strict=True)]
     status: Status = "met" if all(s == "met" for s in statuses) else ("partial" if have > 0 else "missing")
     detail = "; ".join(_describe(part, c) for part, c in counts)
-    return result("work_experience", rule, status, detail + ".", num(required), num(have), "years")
+    if any(c.trusted_flag for _, c in counts):
+        detail += f"; counted as postgraduate because the record says so (no dated degree). {CONFIRM.rstrip('.')}"
+    action = (
+        "Keep going: "
+        + "; ".join(
+            of(y, Fraction(str(p.years)), f"years of {p.label}") for y, (p, _) in zip(years, counts, strict=True)
+        )
+        + "."
+    )
+    return result("work_experience", rule, status, detail + ".", (shown(required), shown(have), "years"), action)
 
 
 def _describe(part: WorkPart, count: PartCount) -> str:
-    years = count.days / DAYS_PER_YEAR
-    text = f"{of(years, part.years, 'years')} of {part.label}"
+    text = f"{of(Fraction(count.days, DAYS_PER_YEAR), Fraction(str(part.years)), 'years')} of {part.label}"
     if count.internship_days:
-        text += f" (incl. {num(count.internship_days / DAYS_PER_YEAR)} year of internship)"
+        text += f" (incl. {shown(Fraction(count.internship_days, DAYS_PER_YEAR))} year of graduate internship)"
     if count.excluded:
         text += f"; not counted: {', '.join(count.excluded)}"
     return text

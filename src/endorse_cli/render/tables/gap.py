@@ -1,4 +1,4 @@
-"""The gap report as rich tables: requirements, areas by domain, summary, next steps."""
+"""The gap report as rich tables: requirements for applying, after review, notes, areas, next steps."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from endorse_cli.render.tables.base import next_steps, status_text, to_table
+from endorse_cli.render.words import evidence_text
 from endorse_cli.results.gap import GapReport, RequirementResult
 
 
@@ -18,16 +19,27 @@ def _amount(req: RequirementResult, value: object) -> str:
     return f"{value} {req.unit}" if req.unit and isinstance(value, int | float) else str(value)
 
 
-def _requirements(report: GapReport) -> Table:
-    table = Table(title="Requirements", title_justify="left", expand=True, show_lines=True)
-    table.add_column("Requirement", ratio=1)
+def _noted(report: GapReport) -> list[RequirementResult]:
+    """Requirements with a note, in the order they are shown (applying first, then after review)."""
+    ordered = sorted(report.requirements, key=lambda r: r.stage != "application")
+    return [r for r in ordered if r.note]
+
+
+def _requirements(title: str, rows: list[RequirementResult], noted: list[RequirementResult]) -> Table:
+    table = Table(title=title, title_justify="left", expand=True, show_lines=True)
+    table.add_column("Requirement", ratio=1, overflow="fold")
     table.add_column("Status", no_wrap=True)
     table.add_column("Have / required", ratio=1)
     table.add_column("Detail", ratio=3)
-    for req in report.requirements:
+    for req in rows:
+        label = req.label + (f" [{noted.index(req) + 1}]" if req in noted else "")
         amounts = f"{_amount(req, req.have)} / {_amount(req, req.required)}"
-        table.add_row(req.label, status_text(req.status), amounts, req.detail)
+        table.add_row(Text(label), status_text(req.status), Text(amounts), Text(req.detail))
     return table
+
+
+def _footnotes(noted: list[RequirementResult]) -> list[RenderableType]:
+    return [Text(f"[{i}] {r.label}: {r.note}", style="dim") for i, r in enumerate(noted, start=1)]
 
 
 def _areas(report: GapReport) -> Table:
@@ -38,30 +50,32 @@ def _areas(report: GapReport) -> Table:
     for domain, areas in groupby(report.competencies, key=lambda a: a.domain_name):
         table.add_row(Text(domain, style="bold"), "", "", end_section=False)
         for area in areas:
-            evidence = ", ".join(f"{e.source} ({e.status})" for e in area.evidence) or "—"
+            evidence = ", ".join(evidence_text(e) for e in area.evidence) or "—"
             name = f"  {area.name}" + (" (confirm with your association)" if area.unconfirmed else "")
-            table.add_row(name, status_text(area.status), evidence)
+            table.add_row(Text(name), status_text(area.status), Text(evidence))
     return table
 
 
 def summary_line(report: GapReport) -> str:
-    """'12 met · 20 partial · 14 missing · 5 of 8 requirements met'."""
+    """'12 met · 20 partial · 14 missing · 5 of 7 requirements for applying met'."""
     s = report.summary
     ready = " · ready to apply" if s.ready else ""
     return (
         f"{s.met} met · {s.partial} partial · {s.missing} missing · "
-        f"{s.requirements_met} of {s.requirements_total} requirements met{ready}"
+        f"{s.requirements_met} of {s.requirements_total} requirements for applying met{ready}"
     )
 
 
 @to_table.register
 def render_gap_table(report: GapReport) -> RenderableType:
-    """The gap report: header, requirements, areas by domain, summary, next steps."""
+    """The gap report: header, notes, requirements, after review, footnotes, areas, summary, next steps."""
     head = Text(f"{report.target} — {report.target_name}   {report.person}   as of {report.as_of}", style="bold")
-    parts: list[RenderableType] = [
-        head,
-        _requirements(report),
-        _areas(report),
-        Text(summary_line(report), style="bold"),
-    ]
+    noted = _noted(report)
+    applying = [r for r in report.requirements if r.stage == "application"]
+    later = [r for r in report.requirements if r.stage == "after_review"]
+    parts: list[RenderableType] = [head, *(Text(n, style="italic") for n in report.notes)]
+    parts.append(_requirements("Requirements for applying", applying, noted))
+    if later:
+        parts.append(_requirements("After your application is reviewed", later, noted))
+    parts += [*_footnotes(noted), _areas(report), Text(summary_line(report), style="bold")]
     return Group(*parts, *next_steps(report.next_steps))

@@ -1,0 +1,14 @@
+"""Small pieces of wording every format shares."""
+
+from __future__ import annotations
+
+from endorse_cli.results.common import Evidence
+
+_OWN_TITLE = ("references", "rsc")
+
+
+def evidence_text(evidence: Evidence) -> str:
+    """'erikson:I370 (partial)', 'reference ratings (3 of 3) (met)'."""
+    name = evidence.title if evidence.source in _OWN_TITLE and evidence.title else evidence.source
+    flag = ", confirm" if evidence.unconfirmed else ""
+    return f"{name} ({evidence.status}{flag})"
