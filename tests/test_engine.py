@@ -1234,3 +1234,30 @@ def test_any_valid_record_gets_a_report_for_every_category(data: dict[str, Any])
         )
         for result in report.competencies:
             assert (result.status == "missing") == (not result.evidence)
+
+
+# --------------------------------------------------------------------------- next steps say the action
+
+
+def test_next_steps_name_the_action_with_its_numbers() -> None:
+    """Training minimum 30 (seed 004 line 257); three ratings, one from an endorsed rater (seed 004 line 285)."""
+    refs = [{"name": "B. Jones", "role": "program_supervisor", "endorsement": "IFS"}, GOOD_REFERENCES[1]]
+    report = gap(make_record(education=MASTERS, trainings=[training("Intro", 28)], references=refs), "IMHS")
+    steps = "\n".join(report.next_steps)
+    assert "Add 2 clock hours of training." in steps
+    assert "Ask a third rater; a complete set of reference ratings documents" in steps
+    assert "Reflection" in steps and "Thinking" in steps
+
+
+def test_next_steps_ask_for_an_endorsed_rater_when_none_is() -> None:
+    refs = [{"name": n, "role": r} for n, r in (("A", "program_supervisor"), ("B", "rsc_provider"))]
+    steps = "\n".join(gap(make_record(references=refs), "IFS").next_steps)
+    assert "Ask a third rater, at least one endorsed IFS or higher" in steps
+
+
+def test_the_exam_is_a_step_after_review_not_a_gap_before_it() -> None:
+    """IMHS/IMHM applicants go on to the exam after review (https://mi-aimh.org/getting-started-with-endorsement/)."""
+    report = gap(make_record(**complete_imhs() | {"exams": []}), "IMHS", END_2024)
+    assert report.summary.ready is True
+    assert "After your application is reviewed: Take the IMHS exam." in report.next_steps
+    assert req(report, "exam").stage == "after_review"

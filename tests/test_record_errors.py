@@ -27,6 +27,22 @@ CASES = {
     "zero hours": (GOOD.replace("hours: 14", "hours: 0"), ["trainings[0].hours", "greater than 0", ":7"]),
     "negative hours": (GOOD.replace("hours: 14", "hours: -3"), ["greater than 0"]),
     "wrong type": (GOOD.replace("hours: 14", "hours: many"), ["trainings[0].hours", "number"]),
+    "comma inside a flow mapping": (
+        GOOD + "reflective_supervision:\n  - {provider: D. Kim (MSW, IFS), format: group, start: 2022-01-01, hours: 3}\n",
+        ["unknown field 'IFS)'", 'put it in quotes, e.g. provider: "D. Kim (MSW, IFS)"'],
+    ),
+    "words, not spelling": (
+        GOOD.replace("disorders-infancy-early-childhood", "infant development"),
+        ["did you mean 'Infant/young child development and behavior'"],
+    ),
+    "a domain's words": (
+        GOOD.replace("disorders-infancy-early-childhood", "reflective practice"),
+        ["did you mean an area of Reflection: Contemplation, Self-awareness"],
+    ),
+    "the credential, not a category": (
+        GOOD + "endorsements:\n  - {category: IMH-E, earned: 2019-06-01}\n",
+        ["IMH-E names the credential itself, not a category", "IFS"],
+    ),
     "bad date": (GOOD.replace("2021-03-02", "2021-13-02"), ["trainings[0].date", "YYYY-MM-DD"]),
     "date after today": (GOOD.replace("2021-03-02", "2031-03-02"), ["after today"]),
     "end before start": (
@@ -79,6 +95,19 @@ def test_all_problems_are_reported_at_once(run, tmp_path):
     assert result.exit_code == 2
     assert "2 problems" in result.stderr
     assert "education[0].level" in result.stderr and "trainings[0].hours" in result.stderr
+
+
+def test_unknown_names_come_in_the_same_run_as_structural_problems(run, tmp_path):
+    """One run lists a wrong type, an unknown area and an unknown category together, in line order."""
+    text = GOOD.replace("hours: 14", "hours: many").replace("disorders-infancy-early-childhood", "disorders-infancy")
+    text += "references:\n  - {name: A, role: other, endorsement: IMSH}\n"
+    path = tmp_path / "record.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run("gap", "--target", "IMHS", str(path))
+    assert result.exit_code == 2
+    assert "(3 problems)" in result.stderr
+    lines = [line for line in result.stderr.splitlines() if "record.yaml:" in line]
+    assert ["hours" in lines[0], "disorders-infancy" in lines[1], "IMSH" in lines[2]] == [True, True, True]
 
 
 def test_bytes_that_are_not_utf8(run, tmp_path):

@@ -1,8 +1,7 @@
-"""Date arithmetic: calendar months, merged periods, the best window of hours."""
+"""Date arithmetic: calendar months, merged periods, hours logged over a period spread by month."""
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -10,14 +9,6 @@ from fractions import Fraction
 
 DAYS_PER_YEAR = 365
 ONE_DAY = timedelta(days=1)
-
-
-def add_months(day: date, months: int) -> date:
-    """`day` moved by whole calendar months, clamped to the month's last day."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
 
 
 def merge(periods: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
@@ -54,68 +45,6 @@ def _cut(piece: tuple[date, date], o_start: date, o_end: date) -> list[tuple[dat
     left = [(start, o_start - ONE_DAY)] if o_start > start else []
     right = [(o_end + ONE_DAY, end)] if o_end < end else []
     return left + right
-
-
-@dataclass(frozen=True)
-class Spread:
-    """Hours received evenly over an inclusive period."""
-
-    start: date
-    end: date
-    hours: float
-
-    def within(self, lo: date, hi: date) -> float:
-        """Hours of this spread that fall between lo and hi (inclusive)."""
-        first, last = max(self.start, lo), min(self.end, hi)
-        if last < first:
-            return 0.0
-        share = ((last - first).days + 1) / ((self.end - self.start).days + 1)
-        return self.hours * share
-
-
-@dataclass(frozen=True)
-class Window:
-    """The best window found: its bounds, hours inside, and the span actually used."""
-
-    start: date
-    end: date
-    hours: float
-    first: date | None
-    last: date | None
-
-
-def windows(spreads: list[Spread], months: int) -> list[Window]:
-    """Every candidate window of `months` calendar months (the best always starts or ends at a spread edge)."""
-    starts = {s.start for s in spreads} | {add_months(s.end + ONE_DAY, -months) for s in spreads}
-    found = []
-    for lo in sorted(starts):
-        hi = add_months(lo, months) - ONE_DAY
-        inside = [s for s in spreads if s.within(lo, hi) > 0]
-        hours = round(sum(s.within(lo, hi) for s in inside), 6)
-        first = min((max(s.start, lo) for s in inside), default=None)
-        last = max((min(s.end, hi) for s in inside), default=None)
-        found.append(Window(lo, hi, hours, first, last))
-    return found
-
-
-def spans(window: Window, months: int) -> bool:
-    """Whether the hours counted in `window` stretch over at least `months` months."""
-    if window.first is None or window.last is None:
-        return False
-    return add_months(window.first, months) <= window.last + ONE_DAY
-
-
-def best_window(spreads: list[Spread], months: int, need: float = 0.0, min_span: int = 0) -> Window | None:
-    """The window that reaches `need` hours over `min_span` months if any does, else the one
-    with the most hours (earliest on ties)."""
-    candidates = windows(spreads, months)
-    if not candidates:
-        return None
-
-    def enough(w: Window) -> bool:
-        return w.hours + 1e-6 >= need and spans(w, min_span)
-
-    return max(candidates, key=lambda w: (enough(w), w.hours, -w.start.toordinal()))
 
 
 def month_of(day: date) -> int:

@@ -16,7 +16,7 @@ def next_steps(pack: Pack, areas: list[AreaResult], requirements: list[Requireme
     if by_refs and refs:
         names = [d.name for d in pack.domains]
         domains = listing(sorted({a.domain_name for a in by_refs}, key=names.index), "and")
-        steps.append(f"{(refs.action or '').rstrip('.')}: a complete set of reference ratings documents {domains}.")
+        steps.append(f"{(refs.action or '').rstrip('.')}; a complete set of reference ratings documents {domains}.")
     steps += _area_steps([a for a in areas if a not in by_refs])
     steps += _recommendations(areas)
     after = [r for r in requirements if r.stage == "after_review" and r.status != "met"]
