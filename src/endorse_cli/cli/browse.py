@@ -10,7 +10,7 @@ import typer
 from endorse_cli import api
 from endorse_cli.cli import resolve
 from endorse_cli.cli.handling import handle_errors
-from endorse_cli.cli.options import DataDir, Format, Output
+from endorse_cli.cli.options import Category, DataDir, Format, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode
 from endorse_cli.render import OutputFormat, render
@@ -42,10 +42,7 @@ def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir
 
 
 def areas(
-    category: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--category", "-c", help="Only areas this category requires.", show_default=False),
-    ] = None,
+    category: Category = None,
     fmt: Format = OutputFormat.table,
     output: Output = None,
     data_dir: DataDir = None,

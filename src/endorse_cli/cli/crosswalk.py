@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from endorse_cli import api
 from endorse_cli.cli import resolve
 from endorse_cli.cli.handling import handle_errors
-from endorse_cli.cli.options import DataDir, Format, Output
+from endorse_cli.cli.options import Category, Course, DataDir, Format, Output, Relation, Section
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import UsageError
 from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
@@ -20,23 +20,11 @@ from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 
 def crosswalk(
     name: Annotated[str, typer.Argument(help="Crosswalk id: erikson or coe.", show_default=False)],
-    course: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--course", help="A course id (erikson), e.g. I374.", show_default=False),
-    ] = None,
-    category: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--category", "-c", help="Only this category (erikson).", show_default=False),
-    ] = None,
+    course: Course = None,
+    category: Category = None,
     essential: Annotated[bool, typer.Option("--essential", help="Only essential competencies (coe).")] = False,
-    relation: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--relation", help="equal, partial, unique, mapped or unknown (coe).", show_default=False),
-    ] = None,
-    section: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--section", help="Only this section number (coe).", show_default=False),
-    ] = None,
+    relation: Relation = None,
+    section: Section = None,
     fmt: Format = OutputFormat.table,
     output: Output = None,
     data_dir: DataDir = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -27,3 +27,14 @@ AsOf = Annotated[
         "--as-of", formats=["%Y-%m-%d"], help="Judge the record on this date (default: today).", show_default=False
     ),
 ]
+
+
+def _text(*decls: str, help_text: str) -> Any:
+    """An optional text option (no default shown)."""
+    return typer.Option(*decls, help=help_text, show_default=False)
+
+
+Course = Annotated[Optional[str], _text("--course", help_text="A course id (erikson), e.g. I374.")]  # noqa: UP045
+Category = Annotated[Optional[str], _text("--category", "-c", help_text="Only this category.")]  # noqa: UP045
+Relation = Annotated[str | None, _text("--relation", help_text="equal, partial, unique, mapped or unknown (coe).")]
+Section = Annotated[Optional[str], _text("--section", help_text="Only this section number (coe).")]  # noqa: UP045

@@ -115,16 +115,11 @@ def _fit(report: GapReport, months: float, held: bool, earned: date | None) -> C
     req_part = s.requirements_met / s.requirements_total if s.requirements_total else 1.0
     what = ("held" + (f" since {earned}" if earned else "")) if held else blocker(report)
     return CategoryFit(
+        **s.model_dump(),
         rank=0,
         target=report.target,
         name=report.target_name,
         track=report.track,
-        met=s.met,
-        partial=s.partial,
-        missing=s.missing,
-        requirements_met=s.requirements_met,
-        requirements_total=s.requirements_total,
-        ready=s.ready,
         held=held,
         progress=round((area_part + req_part) / 2, 3),
         months_to_go=float(shown(Fraction(months).limit_denominator(1000))),
