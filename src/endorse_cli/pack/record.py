@@ -182,6 +182,9 @@ def _dates(record: Record) -> Iterator[tuple[Where, date]]:
             yield (key, i, "start"), item.start
             if item.end:
                 yield (key, i, "end"), item.end
+    signed = record.code_of_ethics_signed
+    for i, day in enumerate(signed if isinstance(signed, list) else []):
+        yield ("code_of_ethics_signed", i), day
     for attr in ("code_of_ethics_signed", "exam_passed"):
-        if getattr(record, attr):
+        if isinstance(getattr(record, attr), date):
             yield (attr,), getattr(record, attr)
