@@ -95,8 +95,8 @@ def renew(
     """The renewal check of `year` (default: the year of `on`) for each endorsement held, or `category` (an id)."""
     from endorse_cli.engine.renewal import check_renewals
 
-    chosen = _renewal_scope(pack, record, category, [year or on.year], on, label)
-    return check_renewals(pack, record, year or on.year, on, chosen)
+    year = on.year if year is None else year
+    return check_renewals(pack, record, year, on, _renewal_scope(pack, record, category, [year], on, label))
 
 
 def renew_history(
@@ -138,13 +138,7 @@ def _renewal_scope(
         )
     chosen = [e for e in endorsements if category is None or e.category == category]
     for y in years:
-        if not 1900 <= y <= on.year:
-            raise UsageError(
-                f"the renewal year {y} is after the report date {on}. Fix: pass an earlier year, or --as-of a date "
-                f"in {y}."
-                if y > on.year
-                else f"the renewal year {y} is out of range. Fix: pass a year such as {on.year}."
-            )
+        _check_year(y, on)
         for e in chosen:
             if held_in(e, y) and rule_for(pack.categories[e.category], y) is None:
                 raise UsageError(
@@ -156,6 +150,16 @@ def _renewal_scope(
         span = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
         raise UsageError(f"{label}: no endorsement was held in {span} ({earned}). Fix: ask for a later year.")
     return [e.category for e in chosen]
+
+
+def _check_year(year: int, on: date) -> None:
+    if year > on.year:
+        raise UsageError(
+            f"the renewal year {year} is after the report date {on}. "
+            f"Fix: pass an earlier year, or --as-of a date in {year}."
+        )
+    if year < 1900:
+        raise UsageError(f"the renewal year {year} is out of range. Fix: pass a year such as {on.year}.")
 
 
 def categories(pack: Pack) -> CategoryList:

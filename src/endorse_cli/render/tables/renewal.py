@@ -16,10 +16,11 @@ LEGEND = (
 )
 
 
-def _amount(value: object, unit: str | None) -> str:
+def _amount(value: object, unit: str | None) -> Text:
+    """An amount as plain text (never markup: it may carry text from the record)."""
     if value is None:
-        return "—"
-    return f"{value} h" if unit == "hours" and isinstance(value, int | float) else str(value)
+        return Text("—")
+    return Text(f"{value} h" if unit == "hours" and isinstance(value, int | float) else str(value))
 
 
 def _requirements(renewal: Renewal) -> Table:
@@ -29,7 +30,7 @@ def _requirements(renewal: Renewal) -> Table:
     table.add_column("Have")
     table.add_column("Required")
     for req in renewal.requirements:
-        name = req.label + (" *" if req.confirm else "")
+        name = Text(req.label + (" *" if req.confirm else ""))
         if req.status == "not_applicable":
             table.add_row(name, status_text(req.status), "", "")
         else:
@@ -42,7 +43,7 @@ def _details(renewal: Renewal) -> Table:
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column()
     for req in renewal.requirements:
-        grid.add_row(f"{STATUS_SYMBOLS.get(req.status, '')} {req.label}", req.detail)
+        grid.add_row(Text(f"{STATUS_SYMBOLS.get(req.status, '')} {req.label}"), Text(req.detail))
     return grid
 
 
@@ -104,7 +105,7 @@ def _ready_cell(renewal: Renewal | None) -> Text:
 def render_renewal_history_table(history: RenewalHistory) -> RenderableType:
     """Years as columns, requirements as rows, per category: a lapse shows as a column out of line."""
     table = Table(
-        title=f"Renewal {history.years[0]}-{history.years[-1]} — {history.person} — as of {history.as_of}",
+        title=Text(f"Renewal {history.years[0]}-{history.years[-1]} — {history.person} — as of {history.as_of}"),
         title_justify="left",
         box=box.SIMPLE_HEAD,
     )
@@ -116,6 +117,6 @@ def render_renewal_history_table(history: RenewalHistory) -> RenderableType:
         first = next(r for r in by_year if r is not None)
         table.add_row(Text(category, style="bold"), *["" for _ in history.years])
         for i, req in enumerate(first.requirements):
-            table.add_row(f"  {req.label}", *[_cell(r.requirements[i] if r else None) for r in by_year])
+            table.add_row(Text(f"  {req.label}"), *[_cell(r.requirements[i] if r else None) for r in by_year])
         table.add_row("  Ready", *[_ready_cell(r) for r in by_year], end_section=True)
     return Group(table, Text(LEGEND, style="dim"), Text("Details of one year: endorse renew RECORD --year YEAR"))
