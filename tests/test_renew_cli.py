@@ -180,3 +180,14 @@ def test_output_file_is_written_and_the_record_is_never_overwritten(run, tmp_pat
     result = run("renew", record, *AS_OF, "-o", record)
     assert result.exit_code == 2
     assert Path(record).read_text(encoding="utf-8") == READY
+
+
+def test_html_never_gives_a_traceback(run):
+    from endorse_cli.resources import templates_root
+
+    result = run("renew", IFS, *AS_OF, "-f", "html")
+    if (templates_root() / "renewal.html.j2").is_file():
+        assert result.exit_code == 0, result.stderr
+    else:
+        assert result.exit_code == 2
+        assert "Fix: use --format markdown or json." in " ".join(result.stderr.split())

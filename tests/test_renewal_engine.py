@@ -362,3 +362,12 @@ def test_history_gives_one_report_per_year_oldest_first(catalog):
     assert history.years == [2023, 2024, 2025]
     statuses = [req(rep.renewals[0], "training_hours").status for rep in history.reports]
     assert statuses == ["met", "missing", "met"]
+
+
+def test_a_category_listed_twice_is_renewed_once_with_its_earliest_date(catalog):
+    """PRODUCT.md: one renewal per category held, in the record's order."""
+    rec = make(
+        endorsements=[{"category": "IMHS", "earned": "2021-01-01"}, {"category": "IMHS", "earned": "2019-09-15"}]
+    )
+    report = check_renewals(catalog, rec, 2025, END_2025, ["IMHS"])
+    assert [(r.category, r.earned) for r in report.renewals] == [("IMHS", date(2019, 9, 15))]
