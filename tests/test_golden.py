@@ -18,6 +18,17 @@ CASES = {
     "consultant-ecfs": ("ECFS", "2025-03-31"),
     "endorsed-consultant-coe": ("coe", "2025-09-30"),
 }
+RENEWALS = {
+    "renew-imhs-rsc-provider": ("renewing-imhs-rsc-provider", "--as-of", "2025-11-15"),
+    "renew-ifs-lapsed-membership": ("renewing-ifs-lapsed-membership", "--as-of", "2025-11-15"),
+    "renew-imhs-rsc-provider-2023-2025": (
+        "renewing-imhs-rsc-provider",
+        "--as-of",
+        "2025-11-15",
+        "--years",
+        "2023-2025",
+    ),
+}
 VIEWS = {
     "crosswalk-erikson-i374": ("crosswalk", "erikson", "--course", "I374"),
     "crosswalk-erikson-imhs": ("crosswalk", "erikson", "--category", "IMHS"),
@@ -47,6 +58,13 @@ def test_example_report_matches_golden(run, update_golden, name, fmt):
     target, as_of = CASES[name]
     result = run("gap", "--target", target, str(EXAMPLES / f"{name}.yaml"), "--as-of", as_of, "--format", fmt)
     _check(result, update_golden, name, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json"])
+@pytest.mark.parametrize("name", RENEWALS, ids=list(RENEWALS))
+def test_renewal_matches_golden(run, update_golden, name, fmt):
+    example, *args = RENEWALS[name]
+    _check(run("renew", str(EXAMPLES / f"{example}.yaml"), *args, "--format", fmt), update_golden, name, fmt)
 
 
 @pytest.mark.parametrize("target", ["all", "IMHS", "coe"])

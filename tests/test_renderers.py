@@ -12,9 +12,20 @@ from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
 from endorse_cli.results.gap import GapReport
 from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
+from endorse_cli.results.renewal import RenewalHistory, RenewalReport
 from endorse_cli.results.whatif import WhatIfReport
 
-REPORTS = [GapReport, WhatIfReport, ConsultantReport, CourseView, ProgramView, CoeView, AreaExplanation]
+REPORTS = [
+    GapReport,
+    WhatIfReport,
+    ConsultantReport,
+    CourseView,
+    ProgramView,
+    CoeView,
+    AreaExplanation,
+    RenewalReport,
+    RenewalHistory,
+]
 LISTINGS = [CategoryList, AreaList]
 
 

@@ -49,6 +49,7 @@ STATUS_SYMBOLS: dict[str | None, str] = {
     "partial": "◐",
     "missing": "✘",
     "not_required": "-",
+    "not_applicable": "\u2013",  # an en dash: not applicable
     "completed": "✔",
     "addressed": "●",
     None: "",

@@ -53,6 +53,7 @@ def summarize_pack(pack: Pack) -> PackSummary:
         domains=len(pack.domains),
         areas=len(pack.areas),
         categories=len(pack.categories),
+        associations=len(pack.associations),
         crosswalks=rows,
         coverage_note=note,
     )

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Dated, Rule, Sourced, Strict
+from endorse_cli.models.renewal import RenewalRule
 from endorse_cli.vocab import Ages, Level, Rung, Track, WorkKind
 
 RscFormat = Literal["individual", "group"]
@@ -124,15 +125,6 @@ class Requirements(Strict):
     code_of_ethics: list[FlagRule] = Field(default_factory=list)
     exam: list[FlagRule] = Field(default_factory=list)
     membership: list[FlagRule] = Field(default_factory=list)
-
-
-class RenewalRule(Dated):
-    """Yearly renewal: training hours, the DEI hour, RSC hours, RSC-provider hours."""
-
-    training_hours: float = Field(gt=0)
-    dei_hours: float = Field(0, ge=0)
-    rsc_hours: float = Field(0, ge=0)
-    rsc_provider_training_hours: float = Field(0, ge=0)
 
 
 class Category(Sourced):

@@ -1,4 +1,4 @@
-"""The loaded data pack, indexed: areas, categories and crosswalks by id or name, with suggestions."""
+"""The loaded data pack, indexed: areas, categories, crosswalks and associations by id or name, with suggestions."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from endorse_cli.models.association import Association
 from endorse_cli.models.category import Category
 from endorse_cli.models.competency import Area, Domain
 from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
@@ -58,10 +59,12 @@ class Pack:
     course_crosswalks: dict[str, CourseCrosswalk] = field(default_factory=dict)
     coe: CoeCrosswalk | None = None
     version: str = ""
+    associations: dict[str, Association] = field(default_factory=dict)
     areas: dict[str, Area] = field(init=False)
     domain_of: dict[str, Domain] = field(init=False)
     _area_names: dict[str, str] = field(init=False)
     _category_names: dict[str, str] = field(init=False)
+    _association_names: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         ordered = sorted(self.categories.values(), key=lambda c: (c.track != "infant", LADDER.index(c.level), c.id))
@@ -76,6 +79,10 @@ class Pack:
         for cat in self.categories.values():
             for name in (cat.id, cat.name, *cat.alternate_names):
                 self._category_names.setdefault(fold(name), cat.id)
+        self.associations = dict(sorted(self.associations.items()))
+        self._association_names = {
+            fold(name): a.id for a in self.associations.values() for name in (a.id, a.name, *a.alternate_names)
+        }
 
     def find_area(self, text: str) -> str | None:
         """Area id for an id, name or alternate spelling (any case), else None."""
@@ -84,6 +91,10 @@ class Pack:
     def find_category(self, text: str) -> str | None:
         """Category id for an id or full name (any case), else None."""
         return self._category_names.get(fold(text))
+
+    def find_association(self, text: str) -> str | None:
+        """Association id for an id, name or alternate name (any case), else None."""
+        return self._association_names.get(fold(text))
 
     def find_crosswalk(self, text: str) -> CourseCrosswalk | None:
         """A course crosswalk by id, any case."""

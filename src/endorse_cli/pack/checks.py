@@ -11,6 +11,7 @@ from endorse_cli.models.category import Category
 from endorse_cli.models.common import Dated
 from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
 from endorse_cli.models.pack import fold, suggest
+from endorse_cli.pack.checks_renewal import check_renewal
 from endorse_cli.pack.messages import field_path
 from endorse_cli.pack.reader import Loaded
 
@@ -57,6 +58,7 @@ def check_pack(loaded: Loaded) -> list[Problem]:
             _check_courses(checker, label, crosswalk)
         else:
             _check_coe(checker, label, crosswalk)
+    check_renewal(checker)
     _check_sources(checker)
     return checker.problems
 

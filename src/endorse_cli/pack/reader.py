@@ -1,4 +1,4 @@
-"""Read a data pack's files (competencies/, categories/, crosswalks/) into validated models."""
+"""Read a data pack's files (competencies/, categories/, crosswalks/, optional associations/) into validated models."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from endorse_cli.errors import Problem
+from endorse_cli.models.association import Association
 from endorse_cli.models.category import Category
 from endorse_cli.models.competency import CompetencyFile, Domain
 from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
@@ -30,6 +31,7 @@ class Loaded:
     competency: dict[str, CompetencyFile] = field(default_factory=dict)
     categories: dict[str, Category] = field(default_factory=dict)
     crosswalks: dict[str, CourseCrosswalk | CoeCrosswalk] = field(default_factory=dict)
+    associations: dict[str, Association] = field(default_factory=dict)
 
     def label(self, path: Path) -> str:
         """How a file is named in messages: relative to the pack's parent."""
@@ -40,14 +42,17 @@ class Loaded:
 
 
 FOLDERS = ("competencies", "categories", "crosswalks")
+OPTIONAL_FOLDERS = ("associations",)
 
 
 def pack_files(root: Path) -> tuple[dict[Path, bytes], list[Problem]]:
-    """The bytes of every *.yaml file of the pack's three folders (never deeper), and what is unreadable."""
+    """The bytes of every *.yaml file of the pack's folders (never deeper), and what is unreadable."""
     files: dict[Path, bytes] = {}
     problems: list[Problem] = []
     label = Loaded(root).label
-    for folder in FOLDERS:
+    for folder in FOLDERS + OPTIONAL_FOLDERS:
+        if folder in OPTIONAL_FOLDERS and not (root / folder).exists():
+            continue
         if not (root / folder).is_dir():
             fix = f"point --data-dir at a folder holding {', '.join(f + '/' for f in FOLDERS)}."
             problems.append(Problem(label(root), f"folder '{folder}/' is missing.", fix=fix))
@@ -69,6 +74,8 @@ def read_pack(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> 
             _read(loaded, path, raw, CompetencyFile, loaded.competency)
         elif folder == "categories":
             _read(loaded, path, raw, Category, loaded.categories)
+        elif folder == "associations":
+            _read(loaded, path, raw, Association, loaded.associations)
         else:
             _read_crosswalk(loaded, path, raw)
     return loaded
@@ -83,6 +90,8 @@ def from_plain(root: Path, docs: dict[str, Any]) -> Pack:
             loaded.competency[label] = CompetencyFile.model_validate(data)
         elif folder == "categories":
             loaded.categories[label] = Category.model_validate(data)
+        elif folder == "associations":
+            loaded.associations[label] = Association.model_validate(data)
         else:
             loaded.crosswalks[label] = _CROSSWALK_KINDS[str(data.get("kind"))].model_validate(data)  # type: ignore[assignment]
     return build_pack(loaded)
@@ -136,4 +145,5 @@ def build_pack(loaded: Loaded) -> Pack:
     categories = {c.id: c for c in loaded.categories.values()}
     courses = {x.id: x for x in loaded.crosswalks.values() if isinstance(x, CourseCrosswalk)}
     coe = next((x for x in loaded.crosswalks.values() if isinstance(x, CoeCrosswalk)), None)
-    return Pack(loaded.root, domains, categories, courses, coe)
+    associations = {a.id: a for a in loaded.associations.values()}
+    return Pack(loaded.root, domains, categories, courses, coe, associations=associations)

@@ -15,6 +15,7 @@ from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
 from endorse_cli.results.gap import GapReport
 from endorse_cli.results.listings import AreaList, CategoryList
+from endorse_cli.results.renewal import RenewalHistory, RenewalReport
 from endorse_cli.results.whatif import WhatIfReport
 from endorse_cli.vocab import STATUS_SYMBOLS
 
@@ -63,6 +64,8 @@ TEMPLATES: dict[type[BaseModel], str] = {
     AreaExplanation: "explain",
     CategoryList: "categories",
     AreaList: "areas",
+    RenewalReport: "renewal",
+    RenewalHistory: "renewal_history",
 }
 
 

@@ -37,6 +37,7 @@ class PackSummary(Strict):
     domains: int
     areas: int
     categories: int
+    associations: int = 0
     crosswalks: dict[str, int] = Field(description="crosswalk id -> rows (course areas or competencies)")
     coverage_note: str | None = None
 

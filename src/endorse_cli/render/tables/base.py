@@ -18,7 +18,7 @@ def to_table(report: BaseModel) -> RenderableType:
     raise TypeError(f"no table for {type(report).__name__}")
 
 
-STYLES = {"met": "green", "partial": "yellow", "missing": "red", "not_required": "dim"}
+STYLES = {"met": "green", "partial": "yellow", "missing": "red", "not_required": "dim", "not_applicable": "dim"}
 
 
 def status_text(status: str) -> Text:

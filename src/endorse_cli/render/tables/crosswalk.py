@@ -31,7 +31,7 @@ def _grid(title: str, names: list[str], cells: Sequence[Mapping[str, str]], grou
 @to_table.register
 def render_course_table(view: CourseView) -> RenderableType:
     """A course's areas by category: ✔ met, ◐ partial, - not required."""
-    title = f"{view.course} {view.title} ({view.credits} credit hours) · {view.crosswalk}"
+    title = f"{view.course} {view.title} ({view.credits} credit hours) · {view.crosswalk_name}"
     if view.category:
         table = Table(title=title, title_justify="left")
         table.add_column("Area")
@@ -64,7 +64,7 @@ def render_program_table(view: ProgramView) -> RenderableType:
 
 
 def _program_for_category(view: ProgramView) -> RenderableType:
-    title = f"{view.category} — {view.category_name}: where a graduate of {view.crosswalk} stands"
+    title = f"{view.category} — {view.category_name}: where a graduate of the {view.crosswalk_name} stands"
     table = Table(title=title, title_justify="left", expand=True)
     table.add_column("Area", ratio=2)
     table.add_column("Summary", no_wrap=True)

@@ -48,7 +48,8 @@ def render_pack_summary(summary: PackSummary) -> RenderableType:
     lines = [
         Text(f"✔ data pack is valid: {summary.data_dir}", style="green"),
         Text(
-            f"{summary.domains} domains, {summary.areas} areas, {summary.categories} categories; "
+            f"{summary.domains} domains, {summary.areas} areas, {summary.categories} categories, "
+            f"{summary.associations} associations; "
             f"crosswalks: {rows or 'none'}"
         ),
     ]

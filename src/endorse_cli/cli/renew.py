@@ -1,0 +1,82 @@
+"""`endorse renew`: the yearly renewal check for endorsed professionals, one year or several side by side."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from endorse_cli import api
+from endorse_cli.cli import resolve
+from endorse_cli.cli.handling import handle_errors
+from endorse_cli.cli.options import AsOf, DataDir, Format, Output
+from endorse_cli.cli.output import emit
+from endorse_cli.errors import ExitCode, UsageError
+from endorse_cli.render import OutputFormat, render
+from endorse_cli.results.renewal import RenewalHistory, RenewalReport
+
+_SPAN = re.compile(r"^\s*(\d{4})\s*(?:-|\.\.|\u2013)\s*(\d{4})\s*$")
+
+
+def years_span(text: str) -> tuple[int, int]:
+    """'2023-2025' -> (2023, 2025); a single year '2025' -> (2025, 2025)."""
+    if text.strip().isdigit() and len(text.strip()) == 4:
+        return int(text), int(text)
+    found = _SPAN.match(text)
+    if found is None:
+        raise UsageError(f"--years '{text}' is not a span of years. Fix: write it like --years 2023-2025.")
+    return int(found.group(1)), int(found.group(2))
+
+
+def _html_available(report: RenewalReport | RenewalHistory, fmt: OutputFormat) -> None:
+    """HTML needs a page template for the report; until one ships, say so instead of failing."""
+    from endorse_cli.render.markdown import TEMPLATES
+    from endorse_cli.resources import templates_root
+
+    if fmt is OutputFormat.html and not (templates_root() / f"{TEMPLATES[type(report)]}.html.j2").is_file():
+        raise UsageError("--format html is not available for renewals yet. Fix: use --format markdown or json.")
+
+
+def renew(
+    record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
+    year: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option("--year", help="The renewal year (default: the year of --as-of).", show_default=False),
+    ] = None,
+    years: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--years", help="Several years side by side, e.g. 2023-2025.", show_default=False),
+    ] = None,
+    category: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--category", "-c", help="Only this endorsement (id or name).", show_default=False),
+    ] = None,
+    as_of: AsOf = None,
+    check: Annotated[bool, typer.Option("--check", help="Exit 1 unless every renewal is ready.")] = False,
+    fmt: Format = OutputFormat.table,
+    output: Output = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Check the yearly renewal of each endorsement you hold: training, DEI, RSC, membership, ethics.
+
+    Example: endorse renew record.yaml --year 2025 --as-of 2025-11-15
+    """
+    with handle_errors():
+        if year is not None and years is not None:
+            raise UsageError("--year and --years go separately. Fix: give one of them.")
+        pack = api.load_pack(data_dir)
+        day = as_of.date() if as_of else date.today()
+        cat = resolve.category(pack, category) if category else None
+        rec = api.load_record(record, pack, day)
+        if years is not None:
+            first, last = years_span(years)
+            report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, str(record))
+        else:
+            report = api.renew(pack, rec, day, year, cat, str(record))
+        _html_available(report, fmt)
+        emit(render(report, fmt), output, (record,))
+    if check and not api.renewal_ready(report):
+        raise typer.Exit(int(ExitCode.FINDINGS))

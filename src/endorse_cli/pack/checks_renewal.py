@@ -1,0 +1,69 @@
+"""Cross-file checks of the renewal data: associations (ids, names) and each category's `renewal:` versions."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from endorse_cli.models.category import Category
+from endorse_cli.models.common import Dated
+from endorse_cli.models.pack import fold, suggest
+
+if TYPE_CHECKING:
+    from endorse_cli.pack.checks import Checker, Where
+
+
+def check_renewal(ck: Checker) -> None:
+    """Association files, then every category's renewal versions and the ids they name."""
+    known = _check_associations(ck)
+    for label, cat in ck.loaded.categories.items():
+        _check_versions(ck, label, cat)
+        for i, rule in enumerate(cat.renewal):
+            for j, provider in enumerate(rule.rsc_providers):
+                ck.category(label, ("renewal", i, "rsc_providers", j), provider)
+            for k, variant in enumerate(rule.rsc_variants):
+                where: Where = ("renewal", i, "rsc_variants", k)
+                _association(ck, label, (*where, "association"), variant.association, known)
+                for key in ("providers", "peer_providers"):
+                    for j, provider in enumerate(getattr(variant, key)):
+                        ck.category(label, (*where, key, j), provider)
+
+
+def _check_associations(ck: Checker) -> set[str]:
+    ids: set[str] = set()
+    names: dict[str, str] = {}
+    for label, assoc in ck.loaded.associations.items():
+        stem = label.rsplit("/", 1)[-1].removesuffix(".yaml")
+        if stem != assoc.id:
+            ck.add(label, ("id",), f"id '{assoc.id}' does not match the file name.", f"rename to {assoc.id}.yaml.")
+        if assoc.id in ids:
+            ck.add(label, ("id",), f"duplicate association id '{assoc.id}'.", "make ids unique.")
+        ids.add(assoc.id)
+        for name in (assoc.id, assoc.name, *assoc.alternate_names):
+            owner = names.setdefault(fold(name), assoc.id)
+            if owner != assoc.id:
+                msg = f"name '{name}' is also a name of association '{owner}', so it would be ambiguous."
+                ck.add(label, ("alternate_names",), msg, "remove or reword one of the two.")
+    return ids
+
+
+def _association(ck: Checker, label: str, where: Where, value: str, known: set[str]) -> None:
+    if value not in known:
+        hint = suggest(value, sorted(known))
+        ck.add(label, where, f"unknown association '{value}'{hint}.", "use an id of data/associations/ (or add one).")
+
+
+def _check_versions(ck: Checker, label: str, cat: Category) -> None:
+    for i, version in enumerate(cat.renewal):
+        if version.effective_from and version.effective_until and version.effective_until < version.effective_from:
+            ck.add(label, ("renewal", i), "effective_until is before effective_from.", "swap or correct the dates.")
+        for j in range(i):
+            if _overlap(cat.renewal[j], version):
+                fix = "give the versions effective dates that do not overlap."
+                ck.add(label, ("renewal", i), f"overlaps the version at index {j}.", fix)
+
+
+def _overlap(a: Dated, b: Dated) -> bool:
+    lo = max(a.effective_from or date.min, b.effective_from or date.min)
+    hi = min(a.effective_until or date.max, b.effective_until or date.max)
+    return lo <= hi

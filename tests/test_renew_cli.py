@@ -1,0 +1,193 @@
+"""`endorse renew` as a user meets it: exit codes, messages, --check, --years, -o, and the JSON contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from support import EXAMPLES
+
+IMHS = str(EXAMPLES / "renewing-imhs-rsc-provider.yaml")
+IFS = str(EXAMPLES / "renewing-ifs-lapsed-membership.yaml")
+AS_OF = ("--as-of", "2025-11-15")
+IDS = ["training_hours", "dei_hours", "rsc_hours", "rsc_provider_training", "membership", "code_of_ethics"]
+REQUIREMENT_KEYS = {"id", "status", "required", "have", "unit", "detail"}
+RENEWAL_KEYS = {"category", "earned", "deadline", "ready", "requirements"}
+
+READY = """\
+name: Ready Person
+association: First3Years
+endorsements: [{category: IFA, earned: 2020-03-01}]
+trainings:
+  - {title: Conference, date: 2025-03-01, hours: 14}
+  - {title: Equity workshop, date: 2025-04-01, hours: 1, topics: [dei]}
+membership: {association: First3Years, expires: 2026-01-31}
+code_of_ethics_signed: [2024-01-15, 2025-01-15]
+"""
+
+
+def write(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "record.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_help_has_an_example(run):
+    result = run("renew", "--help")
+    assert result.exit_code == 0
+    assert "Example: endorse renew" in result.stdout
+
+
+def test_table_names_the_category_deadline_and_what_is_missing(run):
+    result = run("renew", IMHS, *AS_OF)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "IMHS — Infant Mental Health Specialist (earned 2019-09-15)" in out
+    assert "MI-AIMH: the Endorsement lapses if not renewed by 2026-01-31 (77 days left)" in " ".join(out.split())
+    assert "✘ Not ready to renew: Training about RSC." in out
+    assert "◐ partial" in out
+
+
+def test_default_year_is_the_year_of_as_of(run):
+    result = run("renew", IFS, "--as-of", "2026-01-10", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["year"] == 2026
+    assert data["renewals"][0]["requirements"][0]["status"] == "missing"  # 2025's hours do not carry over
+
+
+def test_check_exits_1_unless_every_renewal_is_ready(run, tmp_path):
+    assert run("renew", IMHS, *AS_OF, "--check").exit_code == 1
+    assert run("renew", IFS, *AS_OF, "--check").exit_code == 1
+    ready = run("renew", write(tmp_path, READY), *AS_OF, "--check")
+    assert ready.exit_code == 0, ready.output
+    assert "✔ Ready to renew." in ready.stdout
+
+
+def test_check_over_years_needs_every_year_ready(run):
+    assert run("renew", IMHS, *AS_OF, "--year", "2023", "--check").exit_code == 0
+    assert run("renew", IMHS, *AS_OF, "--years", "2023-2024", "--check").exit_code == 1
+
+
+def test_record_without_endorsements_exits_2_and_says_why(run, tmp_path):
+    result = run("renew", write(tmp_path, "name: New Applicant\n"), *AS_OF)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    flat = " ".join(result.stderr.split())
+    assert "renewal is for endorsed professionals; add `endorsements:` or use `endorse gap`" in flat
+    assert "Traceback" not in result.output
+
+
+def test_unknown_category_exits_2_with_a_suggestion(run):
+    result = run("renew", IMHS, *AS_OF, "--category", "IMSH")
+    assert result.exit_code == 2
+    assert "unknown category 'IMSH'" in result.stderr
+    assert "did you mean" in result.stderr
+
+
+def test_a_category_the_record_does_not_hold_exits_2_with_a_fix(run):
+    result = run("renew", IMHS, *AS_OF, "--category", "Infant Family Specialist")
+    assert result.exit_code == 2
+    flat = " ".join(result.stderr.split())
+    assert "holds no IFS endorsement (it holds IMHS). Fix: use --category IMHS" in flat
+
+
+def test_category_by_name_any_case(run):
+    result = run("renew", IMHS, *AS_OF, "-c", "infant mental health specialist", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [r["category"] for r in json.loads(result.stdout)["renewals"]] == ["IMHS"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--year", "2026"), "the renewal year 2026 is after the report date 2025-11-15"),
+        (("--years", "2025-2023"), "the first year is after the last. Fix: write --years 2023-2025"),
+        (("--years", "last three"), "is not a span of years"),
+        (("--years", "2010-2025"), "at most 10 years"),
+        (("--year", "2025", "--years", "2023-2025"), "--year and --years go separately"),
+        (("--year", "2018"), "no endorsement was held in 2018 (IMHS earned 2019-09-15)"),
+    ],
+)
+def test_bad_years_exit_2_with_a_fix(run, args, message):
+    result = run("renew", IMHS, *AS_OF, *args)
+    assert result.exit_code == 2
+    assert message in " ".join(result.stderr.split())
+    assert "Fix:" in result.stderr
+
+
+def test_years_show_each_year_as_a_column(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("renew", IMHS, *AS_OF, "--years", "2023-2025")
+    assert result.exit_code == 0, result.stderr
+    header = next(line for line in result.stdout.splitlines() if "Requirement" in line)
+    assert header.split()[1:] == ["2023", "2024", "2025"]
+    dei = next(line for line in result.stdout.splitlines() if "DEI hour" in line)
+    assert dei.split()[2:] == ["✔", "2/1", "h", "✘", "0/1", "h", "✔", "3/1", "h"]
+    assert all(len(line) <= 80 for line in result.stdout.splitlines())
+
+
+def test_years_json_has_one_single_year_report_per_year(run):
+    result = run("renew", IMHS, *AS_OF, "--years", "2023-2025", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["years"] == [2023, 2024, 2025]
+    assert data["categories"] == ["IMHS"]
+    assert [r["year"] for r in data["reports"]] == [2023, 2024, 2025]
+    assert [r["renewals"][0]["ready"] for r in data["reports"]] == [True, False, False]
+
+
+def _contract(report: dict) -> None:
+    assert {"person", "as_of", "year", "renewals"} <= set(report)
+    for renewal in report["renewals"]:
+        assert set(renewal) >= RENEWAL_KEYS
+        assert [r["id"] for r in renewal["requirements"]] == IDS
+        for req in renewal["requirements"]:
+            assert set(req) >= REQUIREMENT_KEYS
+            assert req["status"] in ("met", "partial", "missing", "not_applicable")
+            assert req["detail"]
+
+
+@pytest.mark.parametrize("record", [IMHS, IFS])
+def test_json_contract_keys_and_the_six_ids_in_every_renewal(run, record):
+    result = run("renew", record, *AS_OF, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    _contract(json.loads(result.stdout))
+
+
+def test_json_contract_holds_in_every_year_of_a_history(run):
+    data = json.loads(run("renew", IMHS, *AS_OF, "--years", "2023-2025", "-f", "json").stdout)
+    for report in data["reports"]:
+        _contract(report)
+
+
+def test_ifs_with_a_lapsed_membership(run):
+    data = json.loads(run("renew", IFS, *AS_OF, "-f", "json").stdout)
+    renewal = data["renewals"][0]
+    statuses = {r["id"]: r["status"] for r in renewal["requirements"]}
+    assert statuses["membership"] == "missing"
+    assert statuses["rsc_provider_training"] == "not_applicable"
+    assert (renewal["deadline"], renewal["days_left"], renewal["ready"]) == ("2025-12-31", 46, False)
+
+
+def test_output_file_is_written_and_the_record_is_never_overwritten(run, tmp_path):
+    out = tmp_path / "renewal.md"
+    assert run("renew", IMHS, *AS_OF, "-f", "markdown", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("# Endorsement renewal 2025: Morgan Lee")
+    record = write(tmp_path, READY)
+    result = run("renew", record, *AS_OF, "-o", record)
+    assert result.exit_code == 2
+    assert Path(record).read_text(encoding="utf-8") == READY
+
+
+def test_html_never_gives_a_traceback(run):
+    from endorse_cli.resources import templates_root
+
+    result = run("renew", IFS, *AS_OF, "-f", "html")
+    if (templates_root() / "renewal.html.j2").is_file():
+        assert result.exit_code == 0, result.stderr
+    else:
+        assert result.exit_code == 2
+        assert "Fix: use --format markdown or json." in " ".join(result.stderr.split())
