@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from endorse_cli.engine.asof import as_of_view
+from endorse_cli.engine.associations import associations_of
 from endorse_cli.engine.evidence import assess_areas, completed_courses
 from endorse_cli.engine.requirements.common import Context, in_force
 from endorse_cli.engine.requirements.education import check_education
@@ -35,9 +36,11 @@ _CHECKS: dict[str, Callable[[Any, Context], RequirementResult]] = {
 }
 
 
-def check_requirements(category: Category, record: Record, as_of: date) -> list[RequirementResult]:
+def check_requirements(
+    category: Category, record: Record, as_of: date, associations: tuple[str, ...] = ()
+) -> list[RequirementResult]:
     """Every requirement in force for the category on `as_of` (flags that are off are left out)."""
-    ctx = Context(record, category, as_of)
+    ctx = Context(record, category, as_of, associations)
     results = []
     for rid, check in _CHECKS.items():
         rule = in_force(getattr(category.requirements, rid), as_of)
@@ -59,7 +62,7 @@ def analyze_gaps(pack: Pack, record: Record, target: str, as_of: date) -> GapRep
     """The full gap report of `record` for the category `target` on `as_of`."""
     category = pack.categories[target]
     record, notes = as_of_view(record, as_of)
-    requirements = check_requirements(category, record, as_of)
+    requirements = check_requirements(category, record, as_of, tuple(associations_of(pack, record)))
     areas = assess_areas(pack, record, category, requirements)
     return GapReport(
         target=category.id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from endorse_cli.engine.associations import associations_of
 from endorse_cli.engine.renewal_hours import RenewalYear, build, check_dei, check_rsc_training, check_training
 from endorse_cli.engine.renewal_hours import year_trainings as trainings_of
 from endorse_cli.engine.renewal_rsc import check_rsc
@@ -37,10 +38,7 @@ def rule_for(category: Category, year: int) -> RenewalRule | None:
 
 def association_of(pack: Pack, record: Record) -> str | None:
     """The association id of the record (its `association`, else its membership's), if the pack knows it."""
-    for text in (record.association, record.membership.association if record.membership else None):
-        if text and (found := pack.find_association(text)):
-            return found
-    return None
+    return next(iter(associations_of(pack, record)), None)
 
 
 def check_renewals(pack: Pack, record: Record, year: int, as_of: date, categories: list[str]) -> RenewalReport:

@@ -37,11 +37,13 @@ class Context:
     record: Record
     category: Category
     as_of: date
+    associations: tuple[str, ...] = ()
 
     def member_of(self, association: str) -> bool:
-        """Whether the record names `association` as its own (or its membership's), any case."""
+        """Whether the record belongs to `association` (an id the pack knows, or the name as written)."""
         names = {self.record.association, self.record.membership.association if self.record.membership else None}
-        return fold(association) in {fold(n) for n in names if n}
+        written = {fold(n) for n in names if n}
+        return fold(association) in written | {fold(a) for a in self.associations}
 
 
 def in_force(versions: Sequence[D], on: date) -> D | None:
