@@ -38,7 +38,8 @@ def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir
     Example: endorse categories --format json
     """
     with handle_errors():
-        emit(render(api.categories(api.load_pack(data_dir)), fmt), output)
+        pack = api.load_pack(data_dir)
+        emit(render(api.categories(pack), fmt, pack.version), output)
 
 
 def areas(
@@ -54,4 +55,4 @@ def areas(
     with handle_errors():
         pack = api.load_pack(data_dir)
         cat = resolve.category(pack, category) if category else None
-        emit(render(api.areas(pack, cat), fmt), output)
+        emit(render(api.areas(pack, cat), fmt, pack.version), output)

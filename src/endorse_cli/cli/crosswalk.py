@@ -43,7 +43,7 @@ def crosswalk(
         else:
             resolve.reject_options("consultation", {"--course": course, "--category": category})
             view = _coe(pack, xw, essential, relation, section)
-        emit(render(view, fmt), output)
+        emit(render(view, fmt, pack.version), output)
 
 
 def _course_crosswalk(
@@ -76,4 +76,4 @@ def explain(
     """
     with handle_errors():
         pack = api.load_pack(data_dir)
-        emit(render(api.explain(pack, resolve.area(pack, area), area), fmt), output)
+        emit(render(api.explain(pack, resolve.area(pack, area), area), fmt, pack.version), output)

@@ -70,13 +70,13 @@ def renew(
         pack = api.load_pack(data_dir)
         day = as_of.date() if as_of else date.today()
         cat = resolve.category(pack, category) if category else None
-        rec = api.load_record(record, pack, day)
+        rec = api.load_record(record, pack)
         if years is not None:
             first, last = years_span(years)
             report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, str(record))
         else:
             report = api.renew(pack, rec, day, year, cat, str(record))
         _html_available(report, fmt)
-        emit(render(report, fmt), output, (record,))
+        emit(render(report, fmt, pack.version), output, (record,))
     if check and not api.renewal_ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

@@ -18,8 +18,9 @@ class OutputFormat(StrEnum):
     html = "html"
 
 
-def render(report: Any, fmt: OutputFormat) -> str | RenderableType:
-    """`report` (a result model) in `fmt`: text for markdown, json and html; a rich renderable for table."""
+def render(report: Any, fmt: OutputFormat, pack_version: str = "") -> str | RenderableType:
+    """`report` (a result model) in `fmt`: text for markdown, json and html; a rich renderable for table.
+    An HTML page names the data pack's version in its footer."""
     if fmt is OutputFormat.json:
         from endorse_cli.render.json import to_json
 
@@ -31,7 +32,7 @@ def render(report: Any, fmt: OutputFormat) -> str | RenderableType:
     if fmt is OutputFormat.html:
         from endorse_cli.render.html import to_html
 
-        return to_html(report)
+        return to_html(report, pack_version)
     from endorse_cli.render.tables import to_table
 
     table: RenderableType = to_table(report)

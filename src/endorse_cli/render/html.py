@@ -10,9 +10,12 @@ from endorse_cli.render.markdown import TEMPLATES, environment
 from endorse_cli.vocab import CONFIRM
 
 
-def to_html(report: BaseModel, pack_version: str = "", tool_version: str = "") -> str:
+def to_html(report: BaseModel, pack_version: str = "") -> str:
     """`report` through its HTML template; record text is escaped, never interpreted."""
+    import endorse_cli
+
     stem = TEMPLATES[type(report)]
+    tool_version = endorse_cli.__version__
     meta = {
         "title": _title(report, stem),
         "generated": date.today().isoformat(),

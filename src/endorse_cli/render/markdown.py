@@ -33,7 +33,13 @@ def _symbol(value: str | None) -> str:
     return STATUS_SYMBOLS.get(value) or ""
 
 
+def _text(value: object) -> str:
+    """Text for an HTML cell (escaped by the template engine)."""
+    return "—" if value is None else str(value)
+
+
 TEMPLATE_FILTERS = {"status": _status, "cell": _cell, "heading": heading, "symbol": _symbol, "evidence": evidence_text}
+HTML_FILTERS = {**TEMPLATE_FILTERS, "cell": _text}
 
 
 @cache
@@ -49,7 +55,7 @@ def environment(autoescape: bool) -> Any:
         keep_trailing_newline=True,
         autoescape=autoescape,
     )
-    env.filters.update(TEMPLATE_FILTERS)
+    env.filters.update(HTML_FILTERS if autoescape else TEMPLATE_FILTERS)
     return env
 
 
