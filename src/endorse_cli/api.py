@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from endorse_cli.errors import UsageError
+from endorse_cli.errors import DataError, Problem, RecordError, UsageError
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
+from endorse_cli.results.checks import PackCheck, ProblemRow, RecordChecks, RecordStatus
 from endorse_cli.results.consultant import ConsultantReport
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
 from endorse_cli.results.gap import GapReport
 from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
+from endorse_cli.results.starter import StarterDegree, StarterRecord
 from endorse_cli.results.whatif import WhatIfReport
 
 
@@ -36,6 +39,46 @@ def check_pack(data_dir: Path | None = None) -> Pack:
     from endorse_cli.resources import choose_data_dir
 
     return check_fresh(choose_data_dir(data_dir))
+
+
+def validate_pack(data_dir: Path | None = None) -> PackCheck:
+    """Read and check a data pack afresh: valid with its counts, or every problem (file, line, field, fix)."""
+    from endorse_cli.resources import choose_data_dir
+
+    root = choose_data_dir(data_dir)
+    try:
+        pack = check_pack(root)
+    except DataError as exc:
+        return PackCheck(valid=False, data_dir=str(root), problems=_rows(exc, str(root)))
+    summary = pack_summary(pack)
+    return PackCheck(valid=True, **summary.model_dump())
+
+
+def check_records(pack: Pack, paths: list[Path], on: date) -> RecordChecks:
+    """Read each record as `gap` would (no report): which are valid, and every problem of the others."""
+    statuses = [_check_record(pack, path, on) for path in paths]
+    invalid = [s for s in statuses if not s.valid]
+    return RecordChecks(
+        valid=not invalid,
+        checked=len(statuses),
+        invalid=len(invalid),
+        problems=[row for s in invalid for row in s.problems],
+        records=statuses,
+    )
+
+
+def _check_record(pack: Pack, path: Path, on: date) -> RecordStatus:
+    try:
+        record = load_record(path, pack, on)
+    except RecordError as exc:
+        return RecordStatus(file=str(path), valid=False, message=exc.message, problems=_rows(exc, str(path)))
+    return RecordStatus(file=str(path), valid=True, name=record.name)
+
+
+def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:
+    """The error's problems as rows; an error without any becomes one row naming `file`."""
+    problems = exc.problems or [Problem(file, exc.message)]
+    return [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
 
 
 def load_record(path: Path, pack: Pack, as_of: date) -> Record:
@@ -136,3 +179,26 @@ def explain(pack: Pack, area: str, asked: str) -> AreaExplanation:
     from endorse_cli.engine.explain import explain_area
 
     return explain_area(pack, area, asked)
+
+
+def record_schema(pack: Pack) -> dict[str, Any]:
+    """The JSON Schema of the training record, with this pack's categories, areas and courses as choices."""
+    from endorse_cli.pack.schema import record_schema as build
+
+    return build(pack)
+
+
+def starter_record(
+    pack: Pack,
+    file_name: str,
+    schema_path: str,
+    *,
+    name: str | None = None,
+    association: str | None = None,
+    target: str | None = None,
+    education: list[StarterDegree] | None = None,
+) -> StarterRecord:
+    """What `endorse init` writes: the answers given, and examples that use this pack's ids."""
+    from endorse_cli.engine.starter import starter_record as build
+
+    return build(pack, file_name, schema_path, name=name, association=association, target=target, education=education)

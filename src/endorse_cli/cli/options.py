@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -26,4 +27,16 @@ AsOf = Annotated[
     typer.Option(
         "--as-of", formats=["%Y-%m-%d"], help="Judge the record on this date (default: today).", show_default=False
     ),
+]
+
+
+class CheckFormat(StrEnum):
+    """Formats of the commands that check files (`validate`, `check`)."""
+
+    table = "table"
+    json = "json"
+
+
+CheckFormatOption = Annotated[
+    CheckFormat, typer.Option("--format", "-f", help="table (for people) or json (for CI systems).")
 ]
