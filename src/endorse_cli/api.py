@@ -174,11 +174,34 @@ def coe_view(pack: Pack, essential: bool, relation: str | None, section: str | N
     return view(pack, pack.coe, essential, relation, section)
 
 
-def explain(pack: Pack, area: str, asked: str) -> AreaExplanation:
-    """An area's place in the Guidelines and every crosswalk row that credits it."""
-    from endorse_cli.engine.explain import explain_area
+def explain(
+    pack: Pack,
+    area: str,
+    asked: str,
+    record: Record | None = None,
+    target: str | None = None,
+    on: date | None = None,
+) -> AreaExplanation:
+    """An area's place in the Guidelines and every crosswalk row that credits it; with a record, also its
+    status, evidence and what would raise it, for `target` (default: the best-fitting category needing it)."""
+    from endorse_cli.engine.explain import explain_area, explain_for_record
 
-    return explain_area(pack, area, asked)
+    base = explain_area(pack, area, asked)
+    if record is None:
+        return base
+    day = on or date.today()
+    chosen = target or _best_needing(pack, record, area, day)
+    return explain_for_record(base, pack, gap(pack, record, chosen, day), chosen=target is None)
+
+
+def _best_needing(pack: Pack, record: Record, area: str, on: date) -> str:
+    """The closest category to applying that requires `area` and is not held yet (what-if order)."""
+    rows = whatif(pack, record, on).categories
+    needing = [r for r in rows if pack.areas[area].required_for.get(r.target, "not_required") != "not_required"]
+    for candidates in ([r for r in needing if not r.held], needing, rows):
+        if candidates:
+            return candidates[0].target
+    return next(iter(pack.categories))
 
 
 def record_schema(pack: Pack) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from endorse_cli import api
-from endorse_cli.cli import resolve
+from endorse_cli.cli import complete, resolve
 from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import CheckFormat, CheckFormatOption, DataDir, Format, Output
 from endorse_cli.cli.output import emit
@@ -54,7 +54,13 @@ def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir
 def areas(
     category: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--category", "-c", help="Only areas this category requires.", show_default=False),
+        typer.Option(
+            "--category",
+            "-c",
+            help="Only areas this category requires.",
+            show_default=False,
+            autocompletion=complete.categories,
+        ),
     ] = None,
     fmt: Format = OutputFormat.table,
     output: Output = None,

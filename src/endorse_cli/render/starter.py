@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 
 from endorse_cli.render.markdown import environment
@@ -11,23 +12,23 @@ from endorse_cli.results.starter import StarterRecord
 TEMPLATE = "record.yaml.j2"
 # Characters YAML reads as line breaks even inside quotes, and those it does not allow at all.
 _BREAKS = {"\x85", "\u2028", "\u2029"}
+# Text that YAML reads back unchanged without quotes (and that is not a word YAML gives a meaning).
+_PLAIN = re.compile(r"[^\W\d_][\w .,'()/&+-]*[\w.)]|[^\W\d_]")
+_SPECIAL = {"true", "false", "yes", "no", "on", "off", "y", "n", "null"}
 
 
 def quote(value: str) -> str:
-    """`value` as a YAML double-quoted scalar that reads back exactly (JSON strings are valid YAML)."""
+    """`value` as YAML that reads back exactly: plain when that is safe, else double-quoted (as JSON is)."""
+    if _PLAIN.fullmatch(value) and value.casefold() not in _SPECIAL and "  " not in value:
+        return value
     text = json.dumps(value, ensure_ascii=False)
     return "".join(_escape(ch) for ch in text)
 
 
 def _escape(ch: str) -> str:
     if ch in _BREAKS or ch == "\ufeff" or (unicodedata.category(ch) in ("Cc", "Cs", "Cn") and ch not in "\t"):
-        return "".join(f"\\u{unit:04x}" for unit in _utf16(ch))
+        return f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
     return ch
-
-
-def _utf16(ch: str) -> list[int]:
-    data = ch.encode("utf-16-be", "surrogatepass")
-    return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
 
 
 def to_yaml_record(starter: StarterRecord) -> str:
