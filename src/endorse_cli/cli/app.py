@@ -48,5 +48,5 @@ for command in (init, check, gap, explain, crosswalk, categories, areas, schema,
 
 
 def main() -> None:
-    """Console-script entry point (also `python -m endorse_cli`, which then reads as `endorse` in help and completion)."""
+    """Console-script entry point; `python -m endorse_cli` also reads as `endorse` in help and completion."""
     app(prog_name="endorse")
