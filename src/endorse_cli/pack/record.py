@@ -160,7 +160,7 @@ def _coe_problem(pack: Pack, key: str) -> tuple[str, str] | None:
 
 def _check_dates(record: Record, doc: Document, label: str, as_of: date) -> Iterator[Problem]:
     for where, day in _dates(record):
-        if day > as_of:
+        if day is not None and day > as_of:  # a degree still in progress has no date
             yield _problem(
                 doc,
                 label,
