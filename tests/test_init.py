@@ -207,3 +207,39 @@ def test_new_record_path_is_shown_quoted_when_it_needs_it(run, here):
     assert result.exit_code == 0
     assert "endorse gap --target IFS 'my record.yaml'" in result.stdout
     assert Path(here / "my record.yaml").is_file()
+
+
+def test_the_readme_starts_a_new_user_with_init_edit_gap():
+    from support import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.S)
+    assert blocks[0].startswith("pip install . && endorse gap --target IFS examples/erikson-graduate-ifs.yaml")
+    assert blocks[1].startswith('pip install ".[test]" && python -m pytest')
+    third = blocks[2]
+    assert third.index("endorse init me.yaml") < third.index("endorse gap --target IFS me.yaml")
+
+
+def test_the_record_guide_covers_what_a_new_applicant_asks():
+    from support import ROOT
+
+    guide = (ROOT / "docs" / "record.md").read_text(encoding="utf-8")
+    for job in (
+        "Home visitor",
+        "Early Head Start",
+        "Part C service coordinator",
+        "IECMH consultant",
+        "Infant mental health therapist",
+        "Clinical director",
+        "Policy or program administrator",
+        "Professor",
+    ):
+        assert job in guide, job
+    for topic in ("met or partial?", "Logging reflective supervision", "Which exam?", "vetted rater", "serving"):
+        assert topic in guide, topic
+    assert "exam_passed" in guide and "no\nlonger counts" in guide
+    from endorse_cli.models import record as models
+
+    for model in (getattr(models, n) for n in ("Record", "Education", "Course", "Training", "Work", "Supervision")):
+        for field in set(model.model_fields) - {"exam_passed"}:
+            assert f"`{field}`" in guide, f"{model.__name__}.{field}"
