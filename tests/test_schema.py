@@ -175,3 +175,8 @@ def test_the_starter_record_and_its_examples_are_valid(schema, run, tmp_path, mo
     text = (tmp_path / "me.yaml").read_text(encoding="utf-8")
     for variant in (text, uncomment_examples(text)):
         assert [e.message for e in validator(schema).iter_errors(as_editor_sees(variant))] == []
+
+
+def test_the_older_exam_field_is_marked_deprecated(schema):
+    assert schema["properties"]["exam_passed"]["deprecated"] is True
+    assert "exams" in schema["properties"]["exam_passed"]["description"]

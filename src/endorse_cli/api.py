@@ -10,19 +10,21 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from endorse_cli.errors import DataError, Problem, RecordError, UsageError
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
-from endorse_cli.results.checks import PackCheck, ProblemRow, RecordChecks, RecordStatus
 from endorse_cli.results.consultant import ConsultantReport
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
 from endorse_cli.results.gap import GapReport
 from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
-from endorse_cli.results.starter import StarterDegree, StarterRecord
 from endorse_cli.results.whatif import WhatIfReport
+
+if TYPE_CHECKING:
+    from endorse_cli.results.checks import PackCheck, ProblemRow, RecordChecks, RecordStatus
+    from endorse_cli.results.starter import StarterDegree, StarterRecord
 
 
 def load_pack(data_dir: Path | None = None) -> Pack:
@@ -44,6 +46,7 @@ def check_pack(data_dir: Path | None = None) -> Pack:
 def validate_pack(data_dir: Path | None = None) -> PackCheck:
     """Read and check a data pack afresh: valid with its counts, or every problem (file, line, field, fix)."""
     from endorse_cli.resources import choose_data_dir
+    from endorse_cli.results.checks import PackCheck
 
     root = choose_data_dir(data_dir)
     try:
@@ -56,6 +59,8 @@ def validate_pack(data_dir: Path | None = None) -> PackCheck:
 
 def check_records(pack: Pack, paths: list[Path], on: date) -> RecordChecks:
     """Read each record as `gap` would (no report): which are valid, and every problem of the others."""
+    from endorse_cli.results.checks import RecordChecks
+
     statuses = [_check_record(pack, path, on) for path in paths]
     invalid = [s for s in statuses if not s.valid]
     return RecordChecks(
@@ -68,6 +73,8 @@ def check_records(pack: Pack, paths: list[Path], on: date) -> RecordChecks:
 
 
 def _check_record(pack: Pack, path: Path, on: date) -> RecordStatus:
+    from endorse_cli.results.checks import RecordStatus
+
     try:
         record = load_record(path, pack, on)
     except RecordError as exc:
@@ -77,6 +84,8 @@ def _check_record(pack: Pack, path: Path, on: date) -> RecordStatus:
 
 def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:
     """The error's problems as rows; an error without any becomes one row naming `file`."""
+    from endorse_cli.results.checks import ProblemRow
+
     problems = exc.problems or [Problem(file, exc.message)]
     return [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
 

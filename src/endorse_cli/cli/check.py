@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,7 +14,9 @@ from endorse_cli.cli.options import AsOf, CheckFormat, CheckFormatOption, DataDi
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem
 from endorse_cli.render import OutputFormat, render
-from endorse_cli.results.checks import RecordChecks
+
+if TYPE_CHECKING:
+    from endorse_cli.results.checks import RecordChecks
 
 
 def check(

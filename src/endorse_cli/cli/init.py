@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shlex
 from pathlib import Path
@@ -14,7 +13,6 @@ from endorse_cli import api
 from endorse_cli.cli.handling import handle_errors, say
 from endorse_cli.cli.options import DataDir
 from endorse_cli.cli.output import write_atomic
-from endorse_cli.cli.prompts import Answers, ask
 from endorse_cli.cli.schema import SCHEMA_FILE, schema_text
 from endorse_cli.errors import UsageError
 from endorse_cli.models.pack import Pack
@@ -34,6 +32,7 @@ def init(
 
     Example: endorse init me.yaml   (then fill it in and run: endorse gap --target IFS me.yaml)
     """
+    from endorse_cli.cli.prompts import Answers, ask
     from endorse_cli.render.starter import to_yaml_record
 
     with handle_errors():
@@ -100,6 +99,8 @@ def _write_schema(path: Path, pack: Pack) -> bool:
 
 
 def _ours(path: Path) -> bool:
+    import json
+
     from endorse_cli.pack.schema import TITLE
 
     try:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from endorse_cli import api
 from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import DataDir, Output
@@ -16,6 +14,8 @@ SCHEMA_FILE = "endorse-record.schema.json"
 
 def schema_text(pack: Pack) -> str:
     """The schema as indented JSON, ending in a newline."""
+    import json
+
     return json.dumps(api.record_schema(pack), indent=2, ensure_ascii=False) + "\n"
 
 

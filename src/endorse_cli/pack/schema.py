@@ -34,6 +34,7 @@ def record_schema(pack: Pack) -> Schema:
     schema = copy.deepcopy(Record.model_json_schema())
     defs: dict[str, Schema] = schema["$defs"]
     _allow_empty_lists(schema)
+    schema["properties"]["exam_passed"]["deprecated"] = True  # editors strike it through: use `exams`
     for (model, field), none_allowed in _CATEGORY_FIELDS.items():
         _restrict(defs[model]["properties"][field], _category_choices(pack, none_allowed))
     defs.update(_area_defs(pack))
