@@ -18,7 +18,9 @@ def test_version(run):
     assert result.stdout.startswith("endorse ")
 
 
-@pytest.mark.parametrize("command", ["validate", "categories", "areas", "gap", "renew", "crosswalk", "explain"])
+@pytest.mark.parametrize(
+    "command", ["validate", "categories", "areas", "gap", "crosswalk", "explain", "renew", "init", "check", "schema"]
+)
 def test_every_command_has_help_with_an_example(run, command):
     result = run(command, "--help")
     assert result.exit_code == 0

@@ -2,7 +2,7 @@
 
 from endorse_cli import api
 pack = api.load_pack()
-record = api.load_record(Path("me.yaml"), pack, date.today())
+record = api.load_record(Path("me.yaml"), pack)
 report = api.gap(pack, record, "IMHS", date.today())
 """
 
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from endorse_cli.errors import UsageError
+from endorse_cli.errors import DataError, Problem, RecordError, UsageError
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
 from endorse_cli.results.consultant import ConsultantReport
@@ -21,6 +22,10 @@ from endorse_cli.results.gap import GapReport
 from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
 from endorse_cli.results.renewal import RenewalHistory, RenewalReport
 from endorse_cli.results.whatif import WhatIfReport
+
+if TYPE_CHECKING:
+    from endorse_cli.results.checks import PackCheck, ProblemRow, RecordChecks, RecordStatus
+    from endorse_cli.results.starter import StarterDegree, StarterRecord
 
 
 def load_pack(data_dir: Path | None = None) -> Pack:
@@ -37,6 +42,53 @@ def check_pack(data_dir: Path | None = None) -> Pack:
     from endorse_cli.resources import choose_data_dir
 
     return check_fresh(choose_data_dir(data_dir))
+
+
+def validate_pack(data_dir: Path | None = None) -> PackCheck:
+    """Read and check a data pack afresh: valid with its counts, or every problem (file, line, field, fix)."""
+    from endorse_cli.resources import choose_data_dir
+    from endorse_cli.results.checks import PackCheck
+
+    root = choose_data_dir(data_dir)
+    try:
+        pack = check_pack(root)
+    except DataError as exc:
+        return PackCheck(valid=False, data_dir=str(root), problems=_rows(exc, str(root)))
+    summary = pack_summary(pack)
+    return PackCheck(valid=True, **summary.model_dump())
+
+
+def check_records(pack: Pack, paths: list[Path]) -> RecordChecks:
+    """Read each record as `gap` would (no report): which are valid, and every problem of the others."""
+    from endorse_cli.results.checks import RecordChecks
+
+    statuses = [_check_record(pack, path) for path in paths]
+    invalid = [s for s in statuses if not s.valid]
+    return RecordChecks(
+        valid=not invalid,
+        checked=len(statuses),
+        invalid=len(invalid),
+        problems=[row for s in invalid for row in s.problems],
+        records=statuses,
+    )
+
+
+def _check_record(pack: Pack, path: Path) -> RecordStatus:
+    from endorse_cli.results.checks import RecordStatus
+
+    try:
+        record = load_record(path, pack)
+    except RecordError as exc:
+        return RecordStatus(file=str(path), valid=False, message=exc.message, problems=_rows(exc, str(path)))
+    return RecordStatus(file=str(path), valid=True, name=record.name)
+
+
+def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:
+    """The error's problems as rows; an error without any becomes one row naming `file`."""
+    from endorse_cli.results.checks import ProblemRow
+
+    problems = exc.problems or [Problem(file, exc.message)]
+    return [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
 
 
 def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
@@ -209,8 +261,54 @@ def coe_view(pack: Pack, essential: bool, relation: str | None, section: str | N
     return view(pack, pack.coe, essential, relation, section)
 
 
-def explain(pack: Pack, area: str, asked: str) -> AreaExplanation:
-    """An area's place in the Guidelines and every crosswalk row that credits it."""
-    from endorse_cli.engine.explain import explain_area
+def explain(
+    pack: Pack,
+    area: str,
+    asked: str,
+    record: Record | None = None,
+    target: str | None = None,
+    on: date | None = None,
+) -> AreaExplanation:
+    """An area's place in the Guidelines and every crosswalk row that credits it; with a record, also its
+    status, evidence and what would raise it, for `target` (default: the best-fitting category needing it)."""
+    from endorse_cli.engine.explain import explain_area, explain_for_record
 
-    return explain_area(pack, area, asked)
+    base = explain_area(pack, area, asked)
+    if record is None:
+        return base
+    day = on or date.today()
+    chosen = target or _best_needing(pack, record, area, day)
+    return explain_for_record(base, pack, gap(pack, record, chosen, day), chosen=target is None)
+
+
+def _best_needing(pack: Pack, record: Record, area: str, on: date) -> str:
+    """The closest category to applying that requires `area` and is not held yet (what-if order)."""
+    rows = whatif(pack, record, on).categories
+    needing = [r for r in rows if pack.areas[area].required_for.get(r.target, "not_required") != "not_required"]
+    for candidates in ([r for r in needing if not r.held], needing, rows):
+        if candidates:
+            return candidates[0].target
+    return next(iter(pack.categories))
+
+
+def record_schema(pack: Pack) -> dict[str, Any]:
+    """The JSON Schema of the training record, with this pack's categories, areas and courses as choices."""
+    from endorse_cli.pack.schema import record_schema as build
+
+    return build(pack)
+
+
+def starter_record(
+    pack: Pack,
+    file_name: str,
+    schema_path: str,
+    *,
+    name: str | None = None,
+    association: str | None = None,
+    target: str | None = None,
+    education: list[StarterDegree] | None = None,
+) -> StarterRecord:
+    """What `endorse init` writes: the answers given, and examples that use this pack's ids."""
+    from endorse_cli.engine.starter import starter_record as build
+
+    return build(pack, file_name, schema_path, name=name, association=association, target=target, education=education)

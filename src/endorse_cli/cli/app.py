@@ -7,16 +7,19 @@ from typing import Annotated
 import typer
 
 from endorse_cli.cli.browse import areas, categories, validate
+from endorse_cli.cli.check import check
 from endorse_cli.cli.crosswalk import crosswalk, explain
 from endorse_cli.cli.gap import gap
+from endorse_cli.cli.init import init
 from endorse_cli.cli.renew import renew
+from endorse_cli.cli.schema import schema
 
 app = typer.Typer(
     name="endorse",
     help="Where you stand against the Endorsement (IMH-E / ECMH-E) credential: areas met, partial, "
     "missing, and the requirements still ahead.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 
@@ -35,13 +38,16 @@ def main_callback(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ) -> None:
-    """Gap analysis against the Endorsement credential. Start with: endorse gap --target IFS record.yaml"""
+    """Gap analysis against the Endorsement credential.
+
+    New here? endorse init me.yaml, fill it in, then: endorse gap --target IFS me.yaml
+    """
 
 
-for command in (validate, categories, areas, gap, renew, crosswalk, explain):
+for command in (init, check, gap, renew, explain, crosswalk, categories, areas, schema, validate):
     app.command()(command)
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point; `python -m endorse_cli` also reads as `endorse` in help and completion."""
+    app(prog_name="endorse")

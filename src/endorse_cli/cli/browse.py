@@ -10,7 +10,7 @@ import typer
 from endorse_cli import api
 from endorse_cli.cli import resolve
 from endorse_cli.cli.handling import handle_errors
-from endorse_cli.cli.options import Category, DataDir, Format, Output
+from endorse_cli.cli.options import Category, CheckFormat, CheckFormatOption, DataDir, Format, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode
 from endorse_cli.render import OutputFormat, render
@@ -22,11 +22,21 @@ def validate(
         typer.Argument(help="Data pack to check (default: the shipped one).", show_default=False),
     ] = None,
     data_dir_option: DataDir = None,
+    fmt: CheckFormatOption = CheckFormat.table,
 ) -> None:
     """Check every data file and cross-file reference; exit 0 if valid, 1 if not.
 
+    --format json prints {"valid": ..., "problems": [{"file", "line", "field", "message", "fix"}], ...counts}.
+
     Example: endorse validate ./my-data-pack
     """
+    if fmt is CheckFormat.json:
+        with handle_errors():
+            result = api.validate_pack(data_dir or data_dir_option)
+            emit(render(result, OutputFormat.json), None)
+        if not result.valid:
+            raise typer.Exit(int(ExitCode.FINDINGS))
+        return
     with handle_errors(ExitCode.FINDINGS):
         pack = api.check_pack(data_dir or data_dir_option)
         emit(render(api.pack_summary(pack), OutputFormat.table), None)

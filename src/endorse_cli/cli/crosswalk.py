@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from endorse_cli import api
-from endorse_cli.cli import resolve
+from endorse_cli.cli import complete, resolve
 from endorse_cli.cli.handling import handle_errors
-from endorse_cli.cli.options import Category, Course, DataDir, Format, Output, Relation, Section
+from endorse_cli.cli.options import AsOf, Category, Course, DataDir, Format, Output, Relation, Section
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import UsageError
 from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
@@ -19,7 +21,10 @@ from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 
 
 def crosswalk(
-    name: Annotated[str, typer.Argument(help="Crosswalk id: erikson or coe.", show_default=False)],
+    name: Annotated[
+        str,
+        typer.Argument(help="Crosswalk id: erikson or coe.", show_default=False, autocompletion=complete.crosswalks),
+    ],
     course: Course = None,
     category: Category = None,
     essential: Annotated[bool, typer.Option("--essential", help="Only essential competencies (coe).")] = False,
@@ -65,15 +70,46 @@ def _coe(pack: Pack, xw: CoeCrosswalk, essential: bool, relation: str | None, se
 
 
 def explain(
-    area: Annotated[str, typer.Argument(help="Area id, name or alternate spelling.", show_default=False)],
+    area: Annotated[
+        str,
+        typer.Argument(help="Area id, name or alternate spelling.", show_default=False, autocompletion=complete.areas),
+    ],
+    record: Annotated[
+        Path | None,
+        typer.Option(
+            "--record", "-r", help="Also show your evidence for it and what would raise it.", show_default=False
+        ),
+    ] = None,
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--target",
+            "-t",
+            help="With --record: the category to judge it for (default: the best fit that requires it).",
+            show_default=False,
+            autocompletion=complete.categories,
+        ),
+    ] = None,
+    as_of: AsOf = None,
     fmt: Format = OutputFormat.table,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
     """Explain an area: its domain, the categories that require it, the crosswalk rows that credit it.
 
-    Example: endorse explain "Cultural humility"
+    With --record, also where your record stands on it and what would raise it.
+
+    Example: endorse explain "Cultural humility" --record me.yaml --target IMHS
     """
     with handle_errors():
+        if record is None:
+            resolve.reject_without("--record", {"--target": target, "--as-of": as_of})
         pack = api.load_pack(data_dir)
-        emit(render(api.explain(pack, resolve.area(pack, area), area), fmt, pack.version), output)
+        area_id = resolve.area(pack, area)
+        if record is None:
+            emit(render(api.explain(pack, area_id, area), fmt, pack.version), output)
+            return
+        day = as_of.date() if as_of else date.today()
+        cat = resolve.category(pack, target) if target else None
+        person = api.load_record(record, pack)
+        emit(render(api.explain(pack, area_id, area, person, cat, day), fmt, pack.version), output, (record,))

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from endorse_cli import api
-from endorse_cli.cli import resolve
+from endorse_cli.cli import complete, resolve
 from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.cli.output import emit
@@ -19,7 +19,10 @@ from endorse_cli.render import OutputFormat, render
 
 def gap(
     record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
-    target: Annotated[str, typer.Option("--target", "-t", help="Category id or name, 'all', or 'coe'.")],
+    target: Annotated[
+        str,
+        typer.Option("--target", "-t", help="Category id or name, 'all', or 'coe'.", autocompletion=complete.targets),
+    ],
     as_of: AsOf = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 unless you are ready to apply.")] = False,
     fmt: Format = OutputFormat.table,

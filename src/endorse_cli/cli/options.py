@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
 
+from endorse_cli.cli import complete
 from endorse_cli.render import OutputFormat
 
 DataDir = Annotated[
@@ -29,12 +31,28 @@ AsOf = Annotated[
 ]
 
 
-def _text(*decls: str, help_text: str) -> Any:
-    """An optional text option (no default shown)."""
-    return typer.Option(*decls, help=help_text, show_default=False)
+def _text(*decls: str, help_text: str, complete: Any = None) -> Any:
+    """An optional text option (no default shown), completed from the data pack when `complete` is given."""
+    return typer.Option(*decls, help=help_text, show_default=False, autocompletion=complete)
 
 
-Course = Annotated[Optional[str], _text("--course", help_text="A course id (erikson), e.g. I374.")]  # noqa: UP045
-Category = Annotated[Optional[str], _text("--category", "-c", help_text="Only this category.")]  # noqa: UP045
+Course = Annotated[
+    str | None, _text("--course", help_text="A course id (erikson), e.g. I374.", complete=complete.courses)
+]
+Category = Annotated[
+    str | None, _text("--category", "-c", help_text="Only this category.", complete=complete.categories)
+]
 Relation = Annotated[str | None, _text("--relation", help_text="equal, partial, unique, mapped or unknown (coe).")]
 Section = Annotated[Optional[str], _text("--section", help_text="Only this section number (coe).")]  # noqa: UP045
+
+
+class CheckFormat(StrEnum):
+    """Formats of the commands that check files (`validate`, `check`)."""
+
+    table = "table"
+    json = "json"
+
+
+CheckFormatOption = Annotated[
+    CheckFormat, typer.Option("--format", "-f", help="table (for people) or json (for CI systems).")
+]

@@ -84,3 +84,10 @@ def reject_options(kind: str, given: dict[str, Any]) -> None:
             f"{', '.join(wrong)} {'does' if len(wrong) == 1 else 'do'} not apply to this crosswalk. "
             f"Fix: leave {'it' if len(wrong) == 1 else 'them'} out (this crosswalk takes {', '.join(allowed)})."
         )
+
+
+def reject_without(needed: str, given: dict[str, Any]) -> None:
+    """Options that only make sense with `needed` are a usage error without it, not silently ignored."""
+    wrong = [name for name, value in given.items() if value not in (None, False)]
+    if wrong:
+        raise UsageError(f"{', '.join(wrong)} only applies with {needed}. Fix: add {needed} FILE, or leave it out.")

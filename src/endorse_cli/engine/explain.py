@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from endorse_cli.engine.coe_view import coe_row, competencies
 from endorse_cli.engine.course_views import by_category, recommendation_rows
+from endorse_cli.engine.requirements.common import listing
 from endorse_cli.models.pack import Pack
 from endorse_cli.results.crosswalk import CoeRow
 from endorse_cli.results.explain import AreaExplanation, CourseCredit, ProgramCredit
+from endorse_cli.results.gap import AreaResult, GapReport
+from endorse_cli.vocab import CONFIRM
 
 
 def _courses(pack: Pack, area: str) -> list[CourseCredit]:
@@ -66,3 +69,59 @@ def explain_area(pack: Pack, area_id: str, asked: str) -> AreaExplanation:
         coe=_coe(pack, area_id),
         source=list(area.source),
     )
+
+
+def explain_for_record(expl: AreaExplanation, pack: Pack, report: GapReport, chosen: bool) -> AreaExplanation:
+    """`expl` with the record's status, evidence and what would raise it, for the report's category."""
+    found = next((a for a in report.competencies if a.area == expl.area), None)
+    return expl.model_copy(
+        update={
+            "person": report.person,
+            "target": report.target,
+            "target_name": report.target_name,
+            "target_chosen": chosen,
+            "as_of": report.as_of,
+            "status": found.status if found else "not_required",
+            "evidence": list(found.evidence) if found else [],
+            "raise_by": _raise_by(expl, pack, report, found),
+        }
+    )
+
+
+def _raise_by(expl: AreaExplanation, pack: Pack, report: GapReport, found: AreaResult | None) -> list[str]:
+    """Plain-language ways to raise the area's status for the report's category (none once met)."""
+    if found is None:
+        needing = [cat for cat, value in expl.required_for.items() if value != "not_required"]
+        return [f"Nothing for {report.target}: it does not require this area (needed for {listing(needing, 'and')})."]
+    if found.status == "met":
+        return []
+    ways = [*_reference_way(pack, expl.area, report), _declared_way(expl.area, found.status)]
+    courses = [f"{c.crosswalk} {c.course} ({c.title})" for c in expl.courses if c.statuses.get(report.target) == "met"]
+    if courses:
+        ways.append(f"A course that meets it for {report.target}: {listing(courses)}.")
+    ways += [f"Recommended by the crosswalk: {rec}" for rec in found.recommendations]
+    return ways
+
+
+def _declared_way(area: str, status: str) -> str:
+    if status == "partial":
+        return (
+            f"A training or course that covers it fully, declared `{area}: met` under its `areas` "
+            "(two partial trainings never make a met)."
+        )
+    return (
+        f"A training or course that covers it: under its `areas`, `{area}: met` if it covered the area fully, "
+        f"`{area}: partial` if in part."
+    )
+
+
+def _reference_way(pack: Pack, area: str, report: GapReport) -> list[str]:
+    """Skill areas some domains document by reference ratings: a complete set of them."""
+    evidence = pack.domain_of[area].evidence
+    rule = next((r for r in report.requirements if r.id == "references"), None)
+    if "references" not in evidence.kinds or rule is None:
+        return []
+    confirm = f" {CONFIRM}" if "references" in evidence.unconfirmed_kinds else ""
+    return [
+        f"A complete set of reference ratings documents this skill area (yours: {rule.detail.rstrip('.')}).{confirm}"
+    ]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from endorse_cli.models.common import Strict
 from endorse_cli.vocab import Ages, Level, WorkKind
@@ -16,34 +16,45 @@ _AREAS = (
     "Competency areas this covers: a list (each counts as partially met) or a mapping "
     "area: met | partial. Use area ids, names or listed spellings (`endorse areas`)."
 )
+_AREA_EXAMPLES: list[Any] = [
+    {"disorders-infancy-early-childhood": "met", "screening-assessment": "partial"},
+    ["infant-young-child-development-behavior"],
+]
 
 
 class Endorsement(Strict):
     """A category the person already holds."""
 
-    category: str = Field(description="Category id, e.g. IFS", examples=["IFS"])
-    earned: date | None = Field(None, description="When it was earned (YYYY-MM-DD)", examples=["2019-06-01"])
+    category: str = Field(description="The category you hold: its id (IFS, IMHS, ...) or full name", examples=["IFS"])
+    earned: date | None = Field(None, description="When you earned it (YYYY-MM-DD)", examples=["2019-06-01"])
 
 
 class Education(Strict):
     """A degree or credential."""
 
     degree: str = Field(description="The degree as written on the diploma", examples=["Master of Social Work"])
-    level: Level = Field(description="none, cda, associate, bachelors, masters or doctorate", examples=["masters"])
-    field: str | None = Field(None, description="Field of study", examples=["Social work"])
+    level: Level = Field(
+        description="The kind of degree: none, cda, associate, bachelors, masters or doctorate", examples=["masters"]
+    )
+    field: str | None = Field(None, description="What you studied", examples=["Social work"])
     completed: date | None = Field(
-        None, description="Completion date; work and RSC count as postgraduate only after it", examples=["2019-05-15"]
+        None,
+        description="When you finished it (YYYY-MM-DD); work and reflective supervision after this date count as "
+        "postgraduate",
+        examples=["2019-05-15"],
     )
 
 
 class Course(Strict):
     """College coursework: a crosswalk course, or a course that declares its areas."""
 
-    crosswalk: str | None = Field(None, description="A shipped crosswalk id, e.g. erikson", examples=["erikson"])
-    course: str | None = Field(None, description="The course id in that crosswalk", examples=["I370"])
-    title: str | None = Field(None, description="Title of a course no crosswalk knows", examples=["Child Development"])
-    completed: date = Field(description="When the course was completed", examples=["2023-12-15"])
-    areas: AreaClaims | None = Field(None, description=_AREAS)
+    crosswalk: str | None = Field(
+        None, description="For a course of a published program: the crosswalk id, e.g. erikson", examples=["erikson"]
+    )
+    course: str | None = Field(None, description="The course number in that program, e.g. I370", examples=["I370"])
+    title: str | None = Field(None, description="The title of any other college course", examples=["Child Development"])
+    completed: date = Field(description="When you finished the course (YYYY-MM-DD)", examples=["2023-12-15"])
+    areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
 
     @model_validator(mode="after")
     def _crosswalk_or_title(self) -> Course:
@@ -60,7 +71,7 @@ class Training(Strict):
     title: str = Field(description="Title of the training", examples=["DC:0-5 Clinical Training"])
     date: datetime.date = Field(description="When it took place (the last day, for a series)", examples=["2024-03-02"])
     hours: float = Field(gt=0, le=10000, description="Clock hours, more than 0", examples=[14])
-    areas: AreaClaims | None = Field(None, description=_AREAS)
+    areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
     topics: list[Literal["dei", "rsc"]] = Field(
         default_factory=list,
         description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
@@ -74,19 +85,22 @@ class Work(Strict):
     role: str = Field(description="Job title", examples=["Infant mental health therapist"])
     start: date = Field(description="First day", examples=["2020-01-06"])
     end: date | None = Field(None, description="Last day; leave out while the job goes on", examples=["2022-08-31"])
-    paid: bool = Field(True, description="Paid work (false for volunteering or an unpaid internship)")
+    paid: bool = Field(True, description="Paid work (false for volunteering or an unpaid internship)", examples=[True])
     postgraduate: bool | None = Field(
-        None, description="Only read when the record has no dated degree: whether the job came after it"
+        None,
+        description="Only read when the record has no dated degree: whether the job came after your degree "
+        "(otherwise worked out from the education dates)",
+        examples=[True],
     )
     ages: Ages = Field(description="infant (0-36 months), early_childhood (3 up to 6) or both", examples=["infant"])
     with_caregivers: bool = Field(
-        False, description="Works with the child and caregiver together, on their relationship"
+        False, description="You work with the child and caregiver together, on their relationship", examples=[True]
     )
     kind: WorkKind = Field(
         description="promotion, prevention, treatment, leadership (incl. giving RSC), policy or research",
         examples=["treatment"],
     )
-    internship: bool = Field(False, description="A supervised graduate internship")
+    internship: bool = Field(False, description="A supervised graduate internship", examples=[False])
     supervisor_endorsement: str | None = Field(
         None, description="For an internship: the category its supervisor holds", examples=["IMHM-C"]
     )
@@ -112,7 +126,10 @@ class Supervision(Strict):
     end: date | None = Field(None, description="Last session; leave out while it goes on", examples=["2023-06-30"])
     hours: float = Field(gt=0, le=10000, description="Clock hours over the whole period", examples=[38])
     serving: Ages | None = Field(
-        None, description="Ages you served meanwhile; inferred from your work when left out", examples=["infant"]
+        None,
+        description="Ages you served meanwhile (hours count only while serving the category's ages); "
+        "worked out from your work when left out",
+        examples=["infant"],
     )
 
     @model_validator(mode="after")
@@ -135,8 +152,8 @@ class Reference(Strict):
 class Exam(Strict):
     """An Endorsement exam passed."""
 
-    category: str = Field(description="The category whose exam was passed", examples=["IMHS"])
-    passed: date = Field(description="When it was passed", examples=["2024-11-09"])
+    category: str = Field(description="The category whose exam you passed", examples=["IMHS"])
+    passed: date = Field(description="When you passed it (YYYY-MM-DD)", examples=["2024-11-09"])
 
 
 class Membership(Strict):
@@ -159,25 +176,84 @@ class Record(Strict):
 
     name: str = Field(min_length=1, description="Your name", examples=["Jordan Rivera"])
     association: str | None = Field(None, description="Your infant mental health association", examples=["MI-AIMH"])
-    endorsements: list[Endorsement] = Field(default_factory=list, description="Categories you already hold")
-    education: list[Education] = Field(default_factory=list, description="Degrees and credentials")
-    courses: list[Course] = Field(default_factory=list, description="College coursework")
-    trainings: list[Training] = Field(default_factory=list, description="In-service training, conferences")
-    work: list[Work] = Field(default_factory=list, description="Jobs, internships, volunteering")
-    reflective_supervision: list[Supervision] = Field(
-        default_factory=list, description="Reflective supervision/consultation you received"
+    endorsements: list[Endorsement] = Field(
+        default_factory=list,
+        description="Categories you already hold",
+        examples=[[{"category": "IFS", "earned": "2019-06-01"}]],
     )
-    references: list[Reference] = Field(default_factory=list, description="Your reference raters")
+    education: list[Education] = Field(
+        default_factory=list,
+        description="Degrees and credentials",
+        examples=[[{"degree": "Master of Social Work", "level": "masters", "completed": "2019-05-15"}]],
+    )
+    courses: list[Course] = Field(
+        default_factory=list,
+        description="College coursework",
+        examples=[[{"crosswalk": "erikson", "course": "I370", "completed": "2023-12-15"}]],
+    )
+    trainings: list[Training] = Field(
+        default_factory=list,
+        description="In-service training, conferences",
+        examples=[[{"title": "DC:0-5 Clinical Training", "date": "2024-03-02", "hours": 14}]],
+    )
+    work: list[Work] = Field(
+        default_factory=list,
+        description="Jobs, internships, volunteering",
+        examples=[[{"role": "Home visitor", "start": "2020-01-06", "ages": "infant", "kind": "prevention"}]],
+    )
+    reflective_supervision: list[Supervision] = Field(
+        default_factory=list,
+        description="Reflective supervision/consultation you received: one entry per provider and period",
+        examples=[[{"provider": "A. Smith", "format": "individual", "start": "2022-01-01", "hours": 38}]],
+    )
+    references: list[Reference] = Field(
+        default_factory=list,
+        description="Your reference raters",
+        examples=[[{"name": "B. Jones", "role": "program_supervisor", "endorsement": "IFS"}]],
+    )
     code_of_ethics_signed: date | list[date] | None = Field(
         None, description="When you signed the code of ethics (a list: each yearly signing)", examples=["2024-05-01"]
     )
-    exams: list[Exam] = Field(default_factory=list, description="Endorsement exams passed, each for its category")
-    exam_passed: date | None = Field(
-        None, description="Older form: write exams: [{category: ..., passed: ...}] instead"
+    exams: list[Exam] = Field(
+        default_factory=list,
+        description="Endorsement exams passed, each for its category",
+        examples=[[{"category": "IMHS", "passed": "2024-10-01"}]],
     )
-    provides_rsc: bool = Field(False, description="You give reflective supervision/consultation to others")
-    membership: Membership | None = Field(None, description="Your current association membership")
-    licenses: list[License] = Field(default_factory=list, description="Professional licenses")
+    exam_passed: date | None = Field(
+        None,
+        description="Older form, no longer counted: write exams: [{category: ..., passed: ...}] instead",
+        examples=["2024-10-01"],
+    )
+    provides_rsc: bool = Field(
+        False, description="You give reflective supervision/consultation to others", examples=[False]
+    )
+    membership: Membership | None = Field(
+        None,
+        description="Your current association membership",
+        examples=[{"association": "MI-AIMH", "expires": "2025-12-31"}],
+    )
+    licenses: list[License] = Field(
+        default_factory=list,
+        description="Professional licenses",
+        examples=[[{"kind": "LMSW", "state": "MI", "issued": "2021-03-01"}]],
+    )
+
+    @field_validator(
+        "endorsements",
+        "education",
+        "courses",
+        "trainings",
+        "work",
+        "reflective_supervision",
+        "references",
+        "exams",
+        "licenses",
+        mode="before",
+    )
+    @classmethod
+    def _empty_list(cls, value: object) -> object:
+        """A list key left empty (`trainings:` with nothing under it) means no entries yet."""
+        return [] if value is None else value
 
     def ethics_dates(self) -> list[date]:
         """Every date the code of ethics was signed, oldest first."""

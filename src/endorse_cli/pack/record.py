@@ -77,7 +77,7 @@ def _problem(doc: Document, label: str, where: Where, message: str, fix: str) ->
 
 def _check_dates(record: Record, doc: Document, label: str, today: date) -> Iterator[Problem]:
     for where, day in _dates(record):
-        if day > today:
+        if day is not None and day > today:  # a degree still in progress has no date
             yield _problem(doc, label, where, f"{day} is after today ({today}).", "correct the date.")
 
 

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from endorse_cli.render.grid import group_categories, heading
-from endorse_cli.render.tables.base import to_table
+from endorse_cli.render.tables.base import status_text, to_table
 from endorse_cli.render.tables.crosswalk import link_text
 from endorse_cli.results.explain import AreaExplanation
 from endorse_cli.vocab import STATUS_SYMBOLS
@@ -73,10 +73,38 @@ def _coe(expl: AreaExplanation) -> list[RenderableType]:
     return [table]
 
 
+def _personal(expl: AreaExplanation) -> list[RenderableType]:
+    """With a record: whose, for which category, the status, the evidence and what would raise it."""
+    if expl.person is None:
+        return []
+    why = ", the closest category that requires it (choose another with --target)" if expl.target_chosen else ""
+    lines: list[RenderableType] = [
+        Text(f"Your record: {expl.person}", style="bold"),
+        Text(f"For {expl.target} ({expl.target_name}){why}, as of {expl.as_of}."),
+        Text.assemble("Status: ", status_text(expl.status or "")),
+    ]
+    lines.extend(Text(f"  {STATUS_SYMBOLS[e.status]} {e.source} ({e.status})") for e in expl.evidence)
+    if not expl.evidence and expl.status != "not_required":
+        lines.append(Text("  No evidence in the record yet."))
+    if expl.raise_by:
+        lines.append(Text("What would raise it", style="bold"))
+        lines += [Text(f"  - {way}") for way in expl.raise_by]
+    return lines
+
+
 @to_table.register
 def render_explain_table(expl: AreaExplanation) -> RenderableType:
     """Domain, description, categories, crediting courses, program summary, CoE rows."""
     asked = f"  (you asked for '{expl.asked}')" if expl.asked != expl.area else ""
     head = Text(f"{expl.name} ({expl.area}) — {expl.domain_name}{asked}", style="bold")
     also = [Text("Also written: " + "; ".join(expl.alternate_names))] if expl.alternate_names else []
-    return Group(head, Text(expl.description), *also, _required(expl), *_courses(expl), *_programs(expl), *_coe(expl))
+    return Group(
+        head,
+        Text(expl.description),
+        *also,
+        *_personal(expl),
+        _required(expl),
+        *_courses(expl),
+        *_programs(expl),
+        *_coe(expl),
+    )

@@ -1,0 +1,86 @@
+"""Shell completion of what the data pack names: categories, areas, courses, crosswalks.
+
+Each function takes the click context (for `--data-dir` typed before it) and the text typed so far,
+and returns (value, help) pairs. A pack that cannot be read completes nothing, quietly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from endorse_cli import api
+from endorse_cli.errors import EndorseError
+from endorse_cli.models.pack import Pack
+
+Choices = list[tuple[str, str]]
+TARGETS = (("all", "every category side by side"), ("coe", "the IECMH consultation competencies"))
+
+
+def _pack(ctx: Any) -> Pack | None:
+    params = getattr(ctx, "params", None) or {}
+    data_dir = params.get("data_dir") or params.get("data_dir_option")
+    try:
+        return api.load_pack(Path(data_dir) if data_dir else None)
+    except EndorseError:
+        return None
+
+
+def _matching(incomplete: str, pairs: Iterable[tuple[str, str]]) -> Choices:
+    """Pairs whose value starts with what was typed, in any case (the tool takes any case): what was typed is
+    kept as typed, and after a lower-case start the rest is lower case too."""
+    found: Choices = []
+    for value, help_text in pairs:
+        if value.startswith(incomplete):
+            found.append((value, help_text))
+        elif value.casefold().startswith(incomplete.casefold()):
+            rest = value[len(incomplete) :]
+            found.append((incomplete + (rest.lower() if incomplete.islower() else rest), help_text))
+    return list(dict.fromkeys(found))
+
+
+def categories(ctx: Any, incomplete: str) -> Choices:
+    """Category ids, each with its name."""
+    pack = _pack(ctx)
+    return _matching(incomplete, ((c.id, c.name) for c in pack.categories.values()) if pack else ())
+
+
+def targets(ctx: Any, incomplete: str) -> Choices:
+    """What `gap --target` takes: a category id, `all` or `coe`."""
+    return categories(ctx, incomplete) + _matching(incomplete, TARGETS)
+
+
+def areas(ctx: Any, incomplete: str) -> Choices:
+    """Area ids (with their names), and names or listed spellings that start with what was typed."""
+    pack = _pack(ctx)
+    return _matching(incomplete, _area_pairs(pack)) if pack else []
+
+
+def _area_pairs(pack: Pack) -> Iterator[tuple[str, str]]:
+    for area in pack.areas.values():
+        yield area.id, area.name
+    for area in pack.areas.values():
+        for name in (area.name, *area.alternate_names):
+            yield name, area.id
+
+
+def crosswalks(ctx: Any, incomplete: str) -> Choices:
+    """Crosswalk ids, each with its name."""
+    pack = _pack(ctx)
+    if pack is None:
+        return []
+    pairs = [(xw.id, xw.name) for xw in pack.course_crosswalks.values()]
+    pairs += [(pack.coe.id, pack.coe.name)] if pack.coe else []
+    return _matching(incomplete, pairs)
+
+
+def courses(ctx: Any, incomplete: str) -> Choices:
+    """Course ids with titles: of the crosswalk named on the command line, else of every crosswalk."""
+    pack = _pack(ctx)
+    if pack is None:
+        return []
+    named = (getattr(ctx, "params", None) or {}).get("name")
+    chosen = pack.find_crosswalk(named) if isinstance(named, str) else None
+    xws = [chosen] if chosen else list(pack.course_crosswalks.values())
+    return _matching(incomplete, ((c.id, c.title) for xw in xws for c in xw.courses))

@@ -1,0 +1,109 @@
+"""`endorse init`: write a starter training record (and the schema editors read) without touching any file."""
+
+from __future__ import annotations
+
+import os
+import shlex
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from endorse_cli import api
+from endorse_cli.cli.handling import handle_errors, say
+from endorse_cli.cli.options import DataDir
+from endorse_cli.cli.output import write_atomic
+from endorse_cli.cli.schema import SCHEMA_FILE, schema_text
+from endorse_cli.errors import UsageError
+from endorse_cli.models.pack import Pack
+
+
+def init(
+    file: Annotated[Path, typer.Argument(help="The record to create (it must not exist yet).")] = Path("record.yaml"),
+    interactive: Annotated[
+        bool, typer.Option("--interactive", "-i", help="Ask for your name, association, target and degrees.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Start your training record: every section, explained in plain words, with an example for each list.
+
+    Writes FILE (never over an existing file) and endorse-record.schema.json beside it, which editors
+    such as VS Code use to suggest and check what you type.
+
+    Example: endorse init me.yaml   (then fill it in and run: endorse gap --target IFS me.yaml)
+    """
+    from endorse_cli.cli.prompts import Answers, ask
+    from endorse_cli.render.starter import to_yaml_record
+
+    with handle_errors():
+        _refuse_existing(file)
+        pack = api.load_pack(data_dir)
+        answers = ask(pack) if interactive else Answers()
+        starter = api.starter_record(
+            pack,
+            _shown(file),
+            SCHEMA_FILE,
+            name=answers.name,
+            association=answers.association,
+            target=answers.target,
+            education=answers.education,
+        )
+        _create(file, to_yaml_record(starter))
+        kept = _write_schema(file.parent / SCHEMA_FILE, pack)
+        typer.echo(f"Wrote {file}" + ("" if kept else f" and {file.parent / SCHEMA_FILE} (for your editor)") + ".")
+        typer.echo(f"Next: fill it in, then run: endorse gap --target {answers.target or 'IFS'} {_shown(file)}")
+
+
+def _shown(file: Path) -> str:
+    """The file name as a shell would need it, on one line."""
+    return "".join(ch if ch.isprintable() else "?" for ch in shlex.quote(str(file)))
+
+
+def _refuse_existing(file: Path) -> None:
+    if file.exists() or file.is_symlink():
+        raise UsageError(
+            f"{file} already exists; refusing to overwrite it. Fix: choose another file name, or move that file away."
+        )
+    folder = file.parent if str(file.parent) else Path()
+    if not folder.is_dir():
+        raise UsageError(f"{file}: folder '{folder}' does not exist. Fix: create it first, or choose another place.")
+
+
+def _create(file: Path, text: str) -> None:
+    """Create `file` with `text`; fail (touching nothing) if it appeared meanwhile."""
+    try:
+        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        _refuse_existing(file)
+        raise
+    except OSError as exc:
+        raise UsageError(f"{file}: cannot create it ({exc.strerror}). Fix: choose a folder you can write to.") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as exc:
+        file.unlink(missing_ok=True)
+        raise UsageError(f"{file}: cannot write it ({exc.strerror}).") from exc
+
+
+def _write_schema(path: Path, pack: Pack) -> bool:
+    """Write (or refresh) the schema beside the record; True when a file of another origin was kept."""
+    if path.exists() and not _ours(path):
+        say(
+            f"Warning: {path} exists and was not written by endorse; left as it is. "
+            f"Fix: move it away and run: endorse schema -o {shlex.quote(str(path))}"
+        )
+        return True
+    write_atomic(path, schema_text(pack))
+    return False
+
+
+def _ours(path: Path) -> bool:
+    import json
+
+    from endorse_cli.pack.schema import TITLE
+
+    try:
+        return bool(json.loads(path.read_text(encoding="utf-8")).get("title") == TITLE)
+    except (OSError, ValueError, AttributeError):
+        return False

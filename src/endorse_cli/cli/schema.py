@@ -1,0 +1,31 @@
+"""`endorse schema`: the JSON Schema of the training record, for editors that check YAML as it is typed."""
+
+from __future__ import annotations
+
+from endorse_cli import api
+from endorse_cli.cli.handling import handle_errors
+from endorse_cli.cli.options import DataDir, Output
+from endorse_cli.cli.output import emit
+from endorse_cli.models.pack import Pack
+
+# The file `endorse init` writes next to a record, and the record's first line points at.
+SCHEMA_FILE = "endorse-record.schema.json"
+
+
+def schema_text(pack: Pack) -> str:
+    """The schema as indented JSON, ending in a newline."""
+    import json
+
+    return json.dumps(api.record_schema(pack), indent=2, ensure_ascii=False) + "\n"
+
+
+def schema(output: Output = None, data_dir: DataDir = None) -> None:
+    """Print the JSON Schema of the training record (categories, areas and courses of the data pack in use).
+
+    Editors such as VS Code (with the YAML extension) use it to suggest fields and check a record as
+    you type; `endorse init` writes it next to a new record.
+
+    Example: endorse schema -o endorse-record.schema.json
+    """
+    with handle_errors():
+        emit(schema_text(api.load_pack(data_dir)), output)
