@@ -7,6 +7,7 @@ import pytest
 from endorse_cli.render.markdown import TEMPLATES
 from endorse_cli.render.tables import to_table
 from endorse_cli.resources import templates_root
+from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.consultant import ConsultantReport
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
@@ -14,7 +15,7 @@ from endorse_cli.results.gap import GapReport
 from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
 from endorse_cli.results.whatif import WhatIfReport
 
-REPORTS = [GapReport, WhatIfReport, ConsultantReport, CourseView, ProgramView, CoeView, AreaExplanation]
+REPORTS = [GapReport, WhatIfReport, ConsultantReport, CourseView, ProgramView, CoeView, AreaExplanation, CohortReport]
 LISTINGS = [CategoryList, AreaList]
 
 

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from endorse_cli.cli.browse import areas, categories, validate
+from endorse_cli.cli.cohort import cohort
 from endorse_cli.cli.crosswalk import crosswalk, explain
 from endorse_cli.cli.gap import gap
 
@@ -37,7 +38,7 @@ def main_callback(
     """Gap analysis against the Endorsement credential. Start with: endorse gap --target IFS record.yaml"""
 
 
-for command in (validate, categories, areas, gap, crosswalk, explain):
+for command in (validate, categories, areas, gap, cohort, crosswalk, explain):
     app.command()(command)
 
 
