@@ -1,7 +1,5 @@
 """The typer app: the commands (each a few lines calling the library), --version, the entry point."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,19 +1,14 @@
 """`endorse validate`, `categories` and `areas`: the data pack itself."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from endorse_cli import api
-from endorse_cli.cli import resolve
 from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import DataDir, Format, Output
-from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode
-from endorse_cli.render import OutputFormat, render
+from endorse_cli.render import OutputFormat
 
 
 def validate(
@@ -27,6 +22,10 @@ def validate(
 
     Example: endorse validate ./my-data-pack
     """
+    from endorse_cli import api
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import render
+
     with handle_errors(ExitCode.FINDINGS):
         pack = api.check_pack(data_dir or data_dir_option)
         emit(render(api.pack_summary(pack), OutputFormat.table), None)
@@ -37,6 +36,10 @@ def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir
 
     Example: endorse categories --format json
     """
+    from endorse_cli import api
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import render
+
     with handle_errors():
         emit(render(api.categories(api.load_pack(data_dir)), fmt), output)
 
@@ -54,6 +57,11 @@ def areas(
 
     Example: endorse areas --category IMHS
     """
+    from endorse_cli import api
+    from endorse_cli.cli import resolve
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import render
+
     with handle_errors():
         pack = api.load_pack(data_dir)
         cat = resolve.category(pack, category) if category else None

@@ -1,7 +1,5 @@
 """`endorse cohort`: many records at once, for coordinators and advisors."""
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -62,7 +60,7 @@ def cohort(
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
-def _target(pack: Pack, text: str) -> str:
+def _target(pack: "Pack", text: str) -> str:
     from endorse_cli.cli import resolve
 
     kind = text.strip().lower()
@@ -94,7 +92,7 @@ class _Progress:
             self.task = self.bar.add_task("Reading records", total=total)
         self.bar.update(self.task, completed=done)
 
-    def __enter__(self) -> _Progress:
+    def __enter__(self) -> "_Progress":
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

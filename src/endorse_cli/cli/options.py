@@ -1,7 +1,5 @@
 """The options several commands share, declared once."""
 
-from __future__ import annotations
-
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
