@@ -317,11 +317,12 @@ def test_each_cohort_row_equals_that_records_own_gap_summary(catalog, data, targ
             assert row.name == record.name and (row.blocker == "") == own.ready
 
 
-def test_names_are_shown_exactly_as_written_in_the_table(run, tmp_path):
+def test_names_are_shown_exactly_as_written_in_the_table(run, tmp_path, monkeypatch):
     """PRODUCT.md: text from records is printed exactly as written (no markup or emoji codes read into it)."""
     folder = tmp_path / "records"
     folder.mkdir()
     (folder / "a.yaml").write_text("name: '[bold]Ana[/bold] :smile:'\n", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "200")
     result = run("cohort", "-t", "IFA", str(folder), "--as-of", AS_OF)
     assert result.exit_code == 0, result.output
     assert "[bold]Ana[/bold] :smile:" in result.stdout

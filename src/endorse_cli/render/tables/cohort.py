@@ -14,16 +14,20 @@ from endorse_cli.results.cohort import CohortReport, CohortRow
 from endorse_cli.vocab import STATUS_SYMBOLS
 
 
+def _records(n: int) -> str:
+    return f"{n} record" if n == 1 else f"{n} records"
+
+
 def title(report: CohortReport) -> str:
     """'Cohort: 40 records against IMHS Infant Mental Health Specialist, as of 2024-06-30'."""
     against = "each against its best-fitting category" if report.target == "all" else f"against {report.target}"
     name = "" if report.target == "all" else f" {report.target_name}"
-    return f"Cohort: {report.records} records {against}{name}, as of {report.as_of}"
+    return f"Cohort: {_records(report.records)} {against}{name}, as of {report.as_of}"
 
 
 def counts_line(report: CohortReport) -> str:
     """'40 records · 2 could not be read · 5 ready to apply'."""
-    return f"{report.records} records · {report.unreadable} could not be read · {report.ready} ready to apply"
+    return f"{_records(report.records)} · {report.unreadable} could not be read · {report.ready} ready to apply"
 
 
 def _ready(row: CohortRow) -> Text:
@@ -32,7 +36,7 @@ def _ready(row: CohortRow) -> Text:
 
 def _people(report: CohortReport) -> Table:
     table = Table(title=title(report), title_justify="left", box=box.SIMPLE_HEAD, expand=True)
-    table.add_column("Name", ratio=2)
+    table.add_column("Name", ratio=2, overflow="fold")
     table.add_column("File", ratio=2, overflow="fold")
     if report.target == "all":
         table.add_column("Category", no_wrap=True)
