@@ -326,3 +326,25 @@ def test_names_are_shown_exactly_as_written_in_the_table(run, tmp_path, monkeypa
     result = run("cohort", "-t", "IFA", str(folder), "--as-of", AS_OF)
     assert result.exit_code == 0, result.output
     assert "[bold]Ana[/bold] :smile:" in result.stdout
+
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "fmt"),
+    [
+        ("cohort-examples-imhs", "IMHS", "markdown"),
+        ("cohort-examples-imhs", "IMHS", "json"),
+        ("cohort-examples-all", "all", "csv"),
+    ],
+)
+def test_examples_cohort_matches_golden(run, update_golden, monkeypatch, name, target, fmt):
+    """The shipped examples as a cohort, run from the checkout so files read examples/<name>.yaml."""
+    monkeypatch.chdir(EXAMPLES.parent)
+    result = run("cohort", "--target", target, "examples", "--as-of", AS_OF, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    golden = GOLDEN / f"{name}.{ {'markdown': 'md'}.get(fmt, fmt) }"
+    if update_golden:
+        golden.write_bytes(result.stdout.encode("utf-8"))
+    assert result.stdout == golden.read_bytes().decode("utf-8")
