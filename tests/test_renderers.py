@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from endorse_cli.render.markdown import TEMPLATES
-from endorse_cli.render.tables import to_table
+from endorse_cli.render.tables import base, table_module
 from endorse_cli.resources import templates_root
+from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.consultant import ConsultantReport
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
@@ -25,13 +28,16 @@ REPORTS = [
     AreaExplanation,
     RenewalReport,
     RenewalHistory,
+    CohortReport,
 ]
 LISTINGS = [CategoryList, AreaList]
 
 
 @pytest.mark.parametrize("kind", [*REPORTS, *LISTINGS, PackSummary], ids=lambda t: t.__name__)
 def test_every_result_type_has_a_table(kind):
-    assert to_table.dispatch(kind) is not to_table.dispatch(object)
+    """In the table module named like its results module (only that one is imported for a report)."""
+    importlib.import_module(table_module(kind))
+    assert base.to_table.dispatch(kind) is not base.to_table.dispatch(object)
 
 
 @pytest.mark.parametrize("kind", [*REPORTS, *LISTINGS], ids=lambda t: t.__name__)

@@ -1,13 +1,12 @@
 """The typer app: the commands (each a few lines calling the library), --version, the entry point."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
 
 from endorse_cli.cli.browse import areas, categories, validate
 from endorse_cli.cli.check import check
+from endorse_cli.cli.cohort import cohort
 from endorse_cli.cli.crosswalk import crosswalk, explain
 from endorse_cli.cli.gap import gap
 from endorse_cli.cli.init import init
@@ -44,7 +43,7 @@ def main_callback(
     """
 
 
-for command in (init, check, gap, renew, explain, crosswalk, categories, areas, schema, validate):
+for command in (init, check, gap, renew, cohort, explain, crosswalk, categories, areas, schema, validate):
     app.command()(command)
 
 

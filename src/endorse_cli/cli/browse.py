@@ -1,19 +1,14 @@
 """`endorse validate`, `categories` and `areas`: the data pack itself."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from endorse_cli import api
-from endorse_cli.cli import resolve
 from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import Category, CheckFormat, CheckFormatOption, DataDir, Format, Output
-from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode
-from endorse_cli.render import OutputFormat, render
+from endorse_cli.render import OutputFormat
 
 
 def validate(
@@ -30,6 +25,10 @@ def validate(
 
     Example: endorse validate ./my-data-pack
     """
+    from endorse_cli import api
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import render
+
     if fmt is CheckFormat.json:
         with handle_errors():
             result = api.validate_pack(data_dir or data_dir_option)
@@ -47,6 +46,10 @@ def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir
 
     Example: endorse categories --format json
     """
+    from endorse_cli import api
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import render
+
     with handle_errors():
         pack = api.load_pack(data_dir)
         emit(render(api.categories(pack), fmt, pack.version), output)
@@ -62,6 +65,11 @@ def areas(
 
     Example: endorse areas --category IMHS
     """
+    from endorse_cli import api
+    from endorse_cli.cli import resolve
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import render
+
     with handle_errors():
         pack = api.load_pack(data_dir)
         cat = resolve.category(pack, category) if category else None

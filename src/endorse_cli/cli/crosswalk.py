@@ -1,23 +1,22 @@
 """`endorse crosswalk` and `endorse explain`: the published crosswalks, and one area in depth."""
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from endorse_cli import api
-from endorse_cli.cli import complete, resolve
+from endorse_cli.cli import complete
 from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import AsOf, Category, Course, DataDir, Format, Output, Relation, Section
-from endorse_cli.cli.output import emit
 from endorse_cli.errors import UsageError
-from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
-from endorse_cli.models.pack import Pack
-from endorse_cli.render import OutputFormat, render
-from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
+from endorse_cli.render import OutputFormat
+
+if TYPE_CHECKING:
+    from endorse_cli.models.coe import CoeCrosswalk
+    from endorse_cli.models.crosswalk import CourseCrosswalk
+    from endorse_cli.models.pack import Pack
+    from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 
 
 def crosswalk(
@@ -39,6 +38,12 @@ def crosswalk(
     Example: endorse crosswalk erikson --course I374
     (also: endorse crosswalk erikson --category IMHS; endorse crosswalk coe --essential)
     """
+    from endorse_cli import api
+    from endorse_cli.cli import resolve
+    from endorse_cli.cli.output import emit
+    from endorse_cli.models.crosswalk import CourseCrosswalk
+    from endorse_cli.render import render
+
     with handle_errors():
         pack = api.load_pack(data_dir)
         xw = resolve.crosswalk(pack, name)
@@ -52,8 +57,11 @@ def crosswalk(
 
 
 def _course_crosswalk(
-    pack: Pack, xw: CourseCrosswalk, course: str | None, category: str | None
-) -> CourseView | ProgramView:
+    pack: "Pack", xw: "CourseCrosswalk", course: str | None, category: str | None
+) -> "CourseView | ProgramView":
+    from endorse_cli import api
+    from endorse_cli.cli import resolve
+
     cat = resolve.category(pack, category) if category else None
     if course:
         return api.course_view(pack, xw.id, resolve.course(xw, course).id, cat)
@@ -63,7 +71,10 @@ def _course_crosswalk(
     return api.program_view(pack, xw.id, cat)
 
 
-def _coe(pack: Pack, xw: CoeCrosswalk, essential: bool, relation: str | None, section: str | None) -> CoeView:
+def _coe(pack: "Pack", xw: "CoeCrosswalk", essential: bool, relation: str | None, section: str | None) -> "CoeView":
+    from endorse_cli import api
+    from endorse_cli.cli import resolve
+
     rel = resolve.relation(relation) if relation else None
     sec = resolve.section(xw, section) if section else None
     return api.coe_view(pack, essential, rel, sec)
@@ -101,6 +112,11 @@ def explain(
 
     Example: endorse explain "Cultural humility" --record me.yaml --target IMHS
     """
+    from endorse_cli import api
+    from endorse_cli.cli import resolve
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import render
+
     with handle_errors():
         if record is None:
             resolve.reject_without("--record", {"--target": target, "--as-of": as_of})

@@ -1,20 +1,16 @@
 """`endorse gap`: one record against a category, all of them, or the CoE consultation competencies."""
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from endorse_cli import api
-from endorse_cli.cli import complete, resolve
+from endorse_cli.cli import complete
 from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
-from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode
-from endorse_cli.render import OutputFormat, render
+from endorse_cli.render import OutputFormat
 
 
 def gap(
@@ -33,6 +29,12 @@ def gap(
 
     Example: endorse gap --target IMHS record.yaml --format markdown -o report.md
     """
+    # Imported here, not at the top: `endorse --help` and the other commands should not pay for them.
+    from endorse_cli import api
+    from endorse_cli.cli import resolve
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import render
+
     with handle_errors():
         pack = api.load_pack(data_dir)
         day = as_of.date() if as_of else date.today()

@@ -1,7 +1,5 @@
 """The options several commands share, declared once."""
 
-from __future__ import annotations
-
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -18,7 +16,18 @@ DataDir = Annotated[
         "--data-dir", envvar="ENDORSE_DATA_DIR", help="Use another data pack (a folder like data/).", show_default=False
     ),
 ]
-Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="table, markdown, json or html.")]
+
+
+def _not_csv(value: OutputFormat) -> OutputFormat:
+    """CSV has one row per record, so only `endorse cohort` offers it."""
+    if value is OutputFormat.csv:
+        raise typer.BadParameter("csv is for endorse cohort. Fix: use table, markdown, json or html.")
+    return value
+
+
+Format = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="table, markdown, json or html.", callback=_not_csv)
+]
 Output = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False),

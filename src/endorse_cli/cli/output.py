@@ -34,7 +34,8 @@ def _to_stdout(content: Any) -> None:
         return
     from rich.console import Console
 
-    Console(soft_wrap=False).print(content)
+    # Record and pack text is shown exactly as written: no markup, emoji codes or highlighting read into it.
+    Console(soft_wrap=False, markup=False, emoji=False, highlight=False).print(content)
 
 
 def _refuse_inputs(output: Path, inputs: tuple[Path, ...]) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from endorse_cli.errors import UsageError
-from endorse_cli.models.crosswalk import CoeCrosswalk, Course, CourseCrosswalk
+from endorse_cli.models.crosswalk import Course, CourseCrosswalk
 from endorse_cli.models.pack import Pack, suggest
+
+if TYPE_CHECKING:
+    from endorse_cli.models.coe import CoeCrosswalk
 
 RELATIONS = ("equal", "partial", "unique", "mapped", "unknown")
 _COURSE_ONLY = ("--course", "--category")

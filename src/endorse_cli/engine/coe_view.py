@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from endorse_cli.engine.requirements.common import listing
-from endorse_cli.models.crosswalk import CoeCompetency, CoeCrosswalk, CoeSection, id_key
+from endorse_cli.models.coe import CoeCompetency, CoeCrosswalk, CoeSection
+from endorse_cli.models.crosswalk import id_key
 from endorse_cli.models.pack import Pack
 from endorse_cli.results.crosswalk import CoeLink, CoeRow, CoeView
 from endorse_cli.vocab import PRIORITY_ORDER, PRIORITY_SYMBOLS, RELATION_SYMBOLS

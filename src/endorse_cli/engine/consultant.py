@@ -8,7 +8,8 @@ from datetime import date
 from endorse_cli.engine.coe_view import competencies
 from endorse_cli.engine.evidence import declared_claims, gather, pick_best
 from endorse_cli.engine.requirements.common import listing
-from endorse_cli.models.crosswalk import CoeCompetency, CoeCrosswalk, CoeSection, coe_key, id_key, section_of
+from endorse_cli.models.coe import CoeCompetency, CoeCrosswalk, CoeSection
+from endorse_cli.models.crosswalk import coe_key, id_key, section_of
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
 from endorse_cli.results.common import Evidence, Summary

@@ -1,4 +1,6 @@
-"""Models of data/crosswalks/: course crosswalks (e.g. a certificate program) and the CoE crosswalk."""
+"""Models of data/crosswalks/: course crosswalks (e.g. a certificate program), and CoE competency ids.
+
+The CoE consultation crosswalk's models live in models/coe.py: most reports never need them."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Sourced, Strict
-from endorse_cli.vocab import CourseStatus, Mark, Priority, Relation, Track
+from endorse_cli.vocab import CourseStatus, Mark, Track
 
 _COE_ID = re.compile(r"^(\d+)([A-Z])\.(\d+)$")
 
@@ -107,51 +109,3 @@ class CourseCrosswalk(Sourced):
         for prefix in self.id_prefixes:
             folded = folded.removeprefix("".join(prefix.upper().split()))
         return folded
-
-
-class EndorsementMapping(Strict):
-    """An Endorsement domain/area/level a consultation competency maps to."""
-
-    domain: str | None = Field(None, description="Domain id; null where the source was cut off")
-    area: str | None = Field(None, description="Area id; null where the source was cut off")
-    level: Literal["IFS", "MHS", "MHM"] | None = None
-    priority: Literal["essential", "important"] | None = None
-    note: str | None = None
-
-
-class CoeCompetency(Strict):
-    """A consultation competency row of the CoE crosswalk."""
-
-    id: str = Field(pattern=r"^[0-9]+[A-Z]\.[0-9]+$")
-    summary: str = Field(description="Short paraphrase of the competency")
-    priority: Priority
-    relation: Relation
-    endorsement: list[EndorsementMapping] = Field(default_factory=list)
-    source: list[str] = Field(default_factory=list)
-    note: str | None = None
-
-
-class CoeSection(Sourced):
-    """A section of the CoE crosswalk."""
-
-    id: str = Field(pattern=r"^[0-9]+$")
-    name: str
-    competencies: list[CoeCompetency] = Field(default_factory=list)
-
-
-class Coverage(Strict):
-    """How much of the published crosswalk the file holds."""
-
-    complete: bool
-    note: str
-
-
-class CoeCrosswalk(Sourced):
-    """The CoE consultation-competency crosswalk."""
-
-    kind: Literal["consultation"]
-    id: str = Field(pattern=r"^[a-z0-9-]+$")
-    name: str
-    coverage: Coverage
-    legend: dict[str, str]
-    sections: list[CoeSection]

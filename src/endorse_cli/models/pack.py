@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from endorse_cli.models.association import Association
 from endorse_cli.models.category import Category
 from endorse_cli.models.competency import Area, Domain
-from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
+from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.vocab import LADDER
+
+if TYPE_CHECKING:
+    from endorse_cli.models.coe import CoeCrosswalk
 
 
 def fold(text: str) -> str:
@@ -57,7 +62,7 @@ class Pack:
     domains: list[Domain]
     categories: dict[str, Category]
     course_crosswalks: dict[str, CourseCrosswalk] = field(default_factory=dict)
-    coe: CoeCrosswalk | None = None
+    coe_source: CoeCrosswalk | Callable[[], CoeCrosswalk] | None = None
     version: str = ""
     associations: dict[str, Association] = field(default_factory=dict)
     areas: dict[str, Area] = field(init=False)
@@ -83,6 +88,13 @@ class Pack:
         self._association_names = {
             fold(name): a.id for a in self.associations.values() for name in (a.id, a.name, *a.alternate_names)
         }
+
+    @property
+    def coe(self) -> CoeCrosswalk | None:
+        """The CoE consultation crosswalk, if the pack has one (read on first use: most reports never need it)."""
+        if callable(self.coe_source):
+            self.coe_source = self.coe_source()
+        return self.coe_source
 
     def find_area(self, text: str) -> str | None:
         """Area id for an id, name or alternate spelling (any case), else None."""

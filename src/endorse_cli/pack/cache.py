@@ -11,7 +11,6 @@ ENDORSE_NO_CACHE=1 turns it off; ENDORSE_CACHE_DIR moves it.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import stat
 import tempfile
@@ -65,8 +64,10 @@ def load(name: str) -> dict[str, Any] | None:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_BYTES:
             return None
+        from pydantic_core import from_json  # already loaded with pydantic; the json module is not
+
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = json.loads(handle.read())
+            data = from_json(handle.read())
         return data if isinstance(data, dict) else None
     except (OSError, ValueError):
         return None
@@ -78,6 +79,8 @@ def store(name: str, data: dict[str, Any]) -> None:
     """Write `data` atomically (a private temporary file, then rename); any failure is ignored."""
     if os.environ.get("ENDORSE_NO_CACHE"):
         return
+    import json
+
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

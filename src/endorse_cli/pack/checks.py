@@ -8,8 +8,9 @@ from datetime import date
 
 from endorse_cli.errors import Problem
 from endorse_cli.models.category import Category
+from endorse_cli.models.coe import CoeCrosswalk
 from endorse_cli.models.common import Dated
-from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
+from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import fold, suggest
 from endorse_cli.pack.checks_renewal import check_renewal
 from endorse_cli.pack.messages import field_path

@@ -8,7 +8,6 @@ from pathlib import Path
 from endorse_cli.errors import DataError, Problem, count
 from endorse_cli.models.pack import Pack
 from endorse_cli.pack import cache
-from endorse_cli.pack.checks import check_pack
 from endorse_cli.pack.reader import Loaded, build_pack, from_plain, pack_files, read_pack
 from endorse_cli.resources import data_root
 
@@ -40,6 +39,8 @@ def check_fresh(root: Path) -> Pack:
 
 
 def _checked(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> tuple[Pack, Loaded]:
+    from endorse_cli.pack.checks import check_pack  # only when reading afresh: a cache hit never needs it
+
     loaded = read_pack(root, files, problems)
     found = loaded.problems + check_pack(loaded)
     if found:

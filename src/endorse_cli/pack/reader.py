@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -12,13 +14,24 @@ from endorse_cli.errors import Problem
 from endorse_cli.models.association import Association
 from endorse_cli.models.category import Category
 from endorse_cli.models.competency import CompetencyFile, Domain
-from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
+from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import Pack
-from endorse_cli.pack.messages import problems_from
 from endorse_cli.pack.yamlsafe import Document, YamlProblem, decode, parse, read_bytes
 
+if TYPE_CHECKING:
+    from endorse_cli.models.coe import CoeCrosswalk
+
 M = TypeVar("M", bound=BaseModel)
-_CROSSWALK_KINDS: dict[str, type[BaseModel]] = {"courses": CourseCrosswalk, "consultation": CoeCrosswalk}
+CROSSWALK_KINDS = ("courses", "consultation")
+
+
+def crosswalk_model(kind: object) -> type[CourseCrosswalk | CoeCrosswalk] | None:
+    """The model of a crosswalk file by its `kind`, or None (the CoE models are imported only when needed)."""
+    if kind == "consultation":
+        from endorse_cli.models.coe import CoeCrosswalk
+
+        return CoeCrosswalk
+    return CourseCrosswalk if kind == "courses" else None
 
 
 @dataclass
@@ -82,8 +95,10 @@ def read_pack(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> 
 
 
 def from_plain(root: Path, docs: dict[str, Any]) -> Pack:
-    """A Pack from the plain data of files that were valid when cached (validated again)."""
+    """A Pack from the plain data of files that were valid when cached (validated again; the CoE
+    crosswalk only when a report first asks for it, since most never do)."""
     loaded = Loaded(root)
+    coe: Callable[[], CoeCrosswalk] | None = None
     for label, data in docs.items():
         folder = label.rsplit("/", 2)[-2]
         if folder == "competencies":
@@ -92,9 +107,17 @@ def from_plain(root: Path, docs: dict[str, Any]) -> Pack:
             loaded.categories[label] = Category.model_validate(data)
         elif folder == "associations":
             loaded.associations[label] = Association.model_validate(data)
+        elif data.get("kind") == "consultation":
+            coe = coe or partial(_validate_coe, data)
         else:
-            loaded.crosswalks[label] = _CROSSWALK_KINDS[str(data.get("kind"))].model_validate(data)  # type: ignore[assignment]
-    return build_pack(loaded)
+            loaded.crosswalks[label] = CourseCrosswalk.model_validate(data)
+    return build_pack(loaded, coe)
+
+
+def _validate_coe(data: dict[str, Any]) -> CoeCrosswalk:
+    from endorse_cli.models.coe import CoeCrosswalk
+
+    return CoeCrosswalk.model_validate(data)
 
 
 def _document(loaded: Loaded, path: Path, raw: bytes) -> Document | None:
@@ -109,6 +132,8 @@ def _document(loaded: Loaded, path: Path, raw: bytes) -> Document | None:
 
 
 def _validate(loaded: Loaded, path: Path, doc: Document, model: type[M]) -> M | None:
+    from endorse_cli.pack.messages import problems_from
+
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
@@ -127,23 +152,24 @@ def _read_crosswalk(loaded: Loaded, path: Path, raw: bytes) -> None:
     if doc is None:
         return
     kind = doc.data.get("kind") if isinstance(doc.data, dict) else None
-    model = _CROSSWALK_KINDS.get(str(kind))
+    model = crosswalk_model(kind)
     if model is None:
-        allowed = ", ".join(_CROSSWALK_KINDS)
+        allowed = ", ".join(CROSSWALK_KINDS)
         line = doc.line_of(("kind",))
         msg = f"unknown crosswalk kind {kind!r}."
         loaded.problems.append(Problem(loaded.label(path), msg, line=line, field="kind", fix=f"use one of: {allowed}."))
         return
     item = _validate(loaded, path, doc, model)
-    if isinstance(item, CourseCrosswalk | CoeCrosswalk):
+    if item is not None:
         loaded.crosswalks[loaded.label(path)] = item
 
 
-def build_pack(loaded: Loaded) -> Pack:
-    """Assemble the Pack from validated files (files in sorted order, so stable)."""
+def build_pack(loaded: Loaded, coe: Callable[[], CoeCrosswalk] | None = None) -> Pack:
+    """Assemble the Pack from validated files (files in sorted order, so stable); `coe` reads a CoE
+    crosswalk that is not among them when first asked for."""
     domains: list[Domain] = [d for f in loaded.competency.values() for d in f.domains]
     categories = {c.id: c for c in loaded.categories.values()}
     courses = {x.id: x for x in loaded.crosswalks.values() if isinstance(x, CourseCrosswalk)}
-    coe = next((x for x in loaded.crosswalks.values() if isinstance(x, CoeCrosswalk)), None)
+    found = next((x for x in loaded.crosswalks.values() if not isinstance(x, CourseCrosswalk)), None)
     associations = {a.id: a for a in loaded.associations.values()}
-    return Pack(loaded.root, domains, categories, courses, coe, associations=associations)
+    return Pack(loaded.root, domains, categories, courses, found or coe, associations=associations)

@@ -10,16 +10,17 @@ if TYPE_CHECKING:
 
 
 class OutputFormat(StrEnum):
-    """Formats every report command offers."""
+    """Report formats (csv is for `endorse cohort` only: one row per record)."""
 
     table = "table"
     markdown = "markdown"
     json = "json"
     html = "html"
+    csv = "csv"
 
 
 def render(report: Any, fmt: OutputFormat, pack_version: str = "") -> str | RenderableType:
-    """`report` (a result model) in `fmt`: text for markdown, json and html; a rich renderable for table.
+    """`report` (a result model) in `fmt`: text for markdown, json, html and csv; a rich renderable for table.
     An HTML page names the data pack's version in its footer."""
     if fmt is OutputFormat.json:
         from endorse_cli.render.json import to_json
@@ -33,6 +34,10 @@ def render(report: Any, fmt: OutputFormat, pack_version: str = "") -> str | Rend
         from endorse_cli.render.html import to_html
 
         return to_html(report, pack_version)
+    if fmt is OutputFormat.csv:
+        from endorse_cli.render.csv import to_csv
+
+        return to_csv(report)
     from endorse_cli.render.tables import to_table
 
     table: RenderableType = to_table(report)

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from endorse_cli.render.grid import heading
 from endorse_cli.render.words import evidence_text
 from endorse_cli.resources import templates_root
+from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.consultant import ConsultantReport
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
@@ -72,6 +73,7 @@ TEMPLATES: dict[type[BaseModel], str] = {
     AreaList: "areas",
     RenewalReport: "renewal",
     RenewalHistory: "renewal_history",
+    CohortReport: "cohort",
 }
 
 

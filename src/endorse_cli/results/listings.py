@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from endorse_cli.models.common import Strict
@@ -45,11 +47,13 @@ class PackSummary(Strict):
 class CategoryList(Strict):
     """`endorse categories` (its JSON is the plain list of rows)."""
 
+    json_as_rows: ClassVar[bool] = True
     rows: list[CategoryRow]
 
 
 class AreaList(Strict):
     """`endorse areas [--category C]` (its JSON is the plain list of rows)."""
 
+    json_as_rows: ClassVar[bool] = True
     category: str | None = None
     rows: list[AreaRow]

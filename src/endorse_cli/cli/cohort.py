@@ -1,0 +1,100 @@
+"""`endorse cohort`: many records at once, for coordinators and advisors."""
+
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from endorse_cli.cli.handling import handle_errors, say
+from endorse_cli.cli.options import AsOf, DataDir, Output
+from endorse_cli.errors import ExitCode, UsageError, count
+from endorse_cli.render import OutputFormat
+
+if TYPE_CHECKING:
+    from endorse_cli.models.pack import Pack
+
+# Fewer records than this finish before a bar would be worth drawing.
+PROGRESS_FROM = 50
+
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="Record files, or folders searched for *.yaml / *.yml records.", show_default=False),
+]
+CohortFormat = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="table, markdown, json or csv (one row per record).")
+]
+
+
+def cohort(
+    paths: Paths,
+    target: Annotated[str, typer.Option("--target", "-t", help="Category id or name, or 'all' (each best fit).")],
+    as_of: AsOf = None,
+    check: Annotated[bool, typer.Option("--check", help="Exit 1 unless everyone is ready to apply.")] = False,
+    detail: Annotated[bool, typer.Option("--detail", help="Add each person's requirement statuses.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    fmt: CohortFormat = OutputFormat.table,
+    output: Output = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Many records at once: one row per person, then how many meet each area and requirement.
+
+    Example: endorse cohort --target IMHS records/ --format csv -o cohort.csv
+    """
+    from endorse_cli import api
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import render
+
+    with handle_errors():
+        pack = api.load_pack(data_dir)
+        day = as_of.date() if as_of else date.today()
+        with _Progress(enabled=not quiet) as progress:
+            report = api.cohort(pack, paths, _target(pack, target), day, detail=detail, step=progress)
+        emit(render(report, fmt), output, tuple(paths))
+    if report.unreadable:
+        bad = f"{report.unreadable} of {count(report.records, 'record')}"
+        say(f"Error: {bad} could not be read (listed in the report).")
+        raise typer.Exit(int(ExitCode.CANNOT_RUN))
+    if check and report.ready < report.records:
+        raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _target(pack: "Pack", text: str) -> str:
+    from endorse_cli.cli import resolve
+
+    kind = text.strip().lower()
+    if kind == "coe":
+        raise UsageError("--target coe is not available for a cohort. Fix: use a category id, or all.")
+    return "all" if kind == "all" else resolve.category(pack, text)
+
+
+class _Progress:
+    """A progress bar on stderr for a long cohort, drawn only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        import sys
+
+        self.enabled = enabled and sys.stderr.isatty()
+        self.bar: Any = None
+        self.task: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        """Record `done` of `total` read (the bar appears once a cohort is known to be long)."""
+        if not self.enabled or total <= PROGRESS_FROM:
+            return
+        if self.bar is None:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("Reading records", total=total)
+        self.bar.update(self.task, completed=done)
+
+    def __enter__(self) -> "_Progress":
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -1,0 +1,158 @@
+"""A cohort: one row per record from its own report, then counts of areas and requirements over everyone.
+
+Pure aggregation over per-record results: reading the records is the caller's job. Each view of a
+cohort (today the gap view; a renewal view can be added the same way) turns one record's report into
+an `Outcome`, and `summarize` counts whatever the outcomes carry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from endorse_cli.models.pack import Pack
+from endorse_cli.results.cohort import AreaCount, CohortReport, CohortRow, RequirementCount
+from endorse_cli.results.gap import GapReport, RequirementResult
+from endorse_cli.vocab import Status
+
+# The order in which an unmet application-stage requirement is named as the main blocker:
+# the slowest to change first (a degree takes years, a signature takes a day).
+BLOCKER_ORDER = (
+    "education",
+    "work_experience",
+    "reflective_supervision",
+    "training_hours",
+    "references",
+    "code_of_ethics",
+    "membership",
+)
+ALL = "all"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One record's part in a cohort: its row, and the statuses the cohort summary counts."""
+
+    row: CohortRow
+    areas: tuple[tuple[str, Status], ...] = ()
+    requirements: tuple[tuple[str, str, Status], ...] = ()
+
+
+def blocker(report: GapReport) -> str:
+    """The main thing between the person and applying, as a short phrase; '' when ready."""
+    if report.summary.ready:
+        return ""
+    unmet = {r.id: r for r in report.requirements if r.status != "met" and r.stage == "application"}
+    for rid in (*BLOCKER_ORDER, *unmet):
+        if rid in unmet:
+            return _phrase(unmet[rid])
+    s = report.summary
+    if s.missing or s.partial:
+        return _areas_phrase(s.missing, s.partial)
+    later = next((r for r in report.requirements if r.status != "met"), None)
+    return _phrase(later) if later else "not ready yet"
+
+
+# Short words for a blocker phrase (the report's labels are longer than a table cell wants).
+SHORT = {
+    "education": "degree",
+    "work_experience": "work experience",
+    "reflective_supervision": "reflective supervision",
+    "training_hours": "training hours",
+    "references": "references",
+    "code_of_ethics": "code of ethics",
+    "membership": "membership",
+    "exam": "exam",
+}
+_NOT_YET = {"code_of_ethics": "not signed", "membership": "not current", "exam": "not passed"}
+
+
+def _phrase(req: RequirementResult) -> str:
+    """'reflective supervision: 38 of 50 hours', 'degree: needs master's degree or doctorate'."""
+    short = SHORT.get(req.id, req.label)
+    if isinstance(req.have, int | float) and isinstance(req.required, int | float):
+        unit = f" {req.unit}" if req.unit else ""
+        return f"{short}: {req.have} of {req.required}{unit}"
+    if req.id in _NOT_YET:
+        return f"{short}: {_NOT_YET[req.id]}"
+    return f"{short}: needs {req.required}" if req.required not in (None, "") else f"{short}: {req.status}"
+
+
+def _areas_phrase(missing: int, partial: int) -> str:
+    parts = [f"{missing} missing"] if missing else []
+    parts += [f"{partial} partial"] if partial else []
+    noun = "area" if missing + partial == 1 else "areas"
+    return f"{noun}: {', '.join(parts)}"
+
+
+def read(file: str, report: GapReport, detail: bool = False, blocker_text: str = "") -> Outcome:
+    """The outcome of a record that was read: its summary, blocker and (with `detail`) requirement statuses."""
+    s = report.summary
+    row = CohortRow(
+        name=report.person,
+        file=file,
+        target=report.target,
+        met=s.met,
+        partial=s.partial,
+        missing=s.missing,
+        requirements_met=s.requirements_met,
+        requirements_total=s.requirements_total,
+        ready=s.ready,
+        blocker=blocker_text or blocker(report),
+        requirements={r.id: r.status for r in report.requirements} if detail else None,
+    )
+    areas = tuple((a.area, a.status) for a in report.competencies)
+    reqs = tuple((r.id, r.label, r.status) for r in report.requirements)
+    return Outcome(row, areas, reqs)
+
+
+def unreadable(file: str, error: str) -> Outcome:
+    """The outcome of a record that could not be read: its file and the message `endorse gap` gives."""
+    return Outcome(CohortRow(name="", file=file, target=None, error=error))
+
+
+def summarize(pack: Pack, target: str, as_of: date, outcomes: Sequence[Outcome], detail: bool = False) -> CohortReport:
+    """Every row in the given order, then per area and per requirement how many people stand where."""
+    rows = [o.row for o in outcomes]
+    name = "Best-fitting category" if target == ALL else pack.categories[target].name
+    return CohortReport(
+        target=target,
+        target_name=name,
+        as_of=as_of,
+        records=len(rows),
+        unreadable=sum(r.error is not None for r in rows),
+        ready=sum(bool(r.ready) for r in rows),
+        detail=detail,
+        rows=rows,
+        areas=_area_counts(pack, outcomes),
+        requirements=_requirement_counts(outcomes),
+    )
+
+
+def _area_counts(pack: Pack, outcomes: Iterable[Outcome]) -> list[AreaCount]:
+    counts: dict[str, dict[str, int]] = {}
+    for outcome in outcomes:
+        for area, status in outcome.areas:
+            tally = counts.setdefault(area, {"met": 0, "partial": 0, "missing": 0})
+            tally[status] += 1
+    return [
+        AreaCount(
+            domain=d.id, domain_name=d.name, area=a.id, name=a.name, people=sum(counts[a.id].values()), **counts[a.id]
+        )
+        for d in pack.domains
+        for a in d.areas
+        if a.id in counts
+    ]
+
+
+def _requirement_counts(outcomes: Iterable[Outcome]) -> list[RequirementCount]:
+    labels: dict[str, str] = {}
+    people: dict[str, int] = {}
+    met: dict[str, int] = {}
+    for outcome in outcomes:
+        for rid, label, status in outcome.requirements:
+            labels.setdefault(rid, label)
+            people[rid] = people.get(rid, 0) + 1
+            met[rid] = met.get(rid, 0) + (status == "met")
+    return [RequirementCount(id=rid, label=labels[rid], people=people[rid], met=met[rid]) for rid in labels]

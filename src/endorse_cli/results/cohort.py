@@ -1,0 +1,73 @@
+"""Many records at once: one row per person, then counts over the cohort."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
+
+from endorse_cli.models.common import Strict
+from endorse_cli.vocab import Status
+
+
+class CohortRow(Strict):
+    """One record: who, which file, and where they stand (numbers are None when it could not be read)."""
+
+    name: str = Field(description="The person's name ('' when the record could not be read)")
+    file: str = Field(description="The record's path as found")
+    target: str | None = Field(description="The category judged (for --target all: the best-fitting one)")
+    met: int | None = Field(None, description="Areas met")
+    partial: int | None = Field(None, description="Areas partially met")
+    missing: int | None = Field(None, description="Areas missing")
+    requirements_met: int | None = None
+    requirements_total: int | None = None
+    ready: bool | None = Field(None, description="Ready to apply (the gap report's summary.ready)")
+    blocker: str = Field("", description="What stands first between the person and applying; '' when ready")
+    error: str | None = Field(None, description="Why the record could not be read, as `endorse gap` says it")
+    requirements: dict[str, Status] | None = Field(None, description="Requirement id -> status (--detail only)")
+
+    @model_serializer(mode="wrap")
+    def _without_detail(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """Rows leave `requirements` out entirely unless --detail asked for it (records are personal data)."""
+        data = handler(self)
+        if self.requirements is None and isinstance(data, dict):
+            data.pop("requirements", None)
+        return data
+
+
+class AreaCount(Strict):
+    """How many people meet, partially meet or miss one competency area."""
+
+    domain: str
+    domain_name: str
+    area: str
+    name: str
+    people: int = Field(description="People whose category requires the area")
+    met: int
+    partial: int
+    missing: int
+
+
+class RequirementCount(Strict):
+    """How many people meet one requirement."""
+
+    id: str
+    label: str
+    people: int = Field(description="People whose category has the requirement")
+    met: int
+
+
+class CohortReport(Strict):
+    """A cohort of records against one category (or each against its best fit), with counts."""
+
+    target: str = Field(description="A category id, or 'all'")
+    target_name: str
+    as_of: date
+    records: int = Field(description="Records found")
+    unreadable: int = Field(description="Records that could not be read")
+    ready: int = Field(description="People ready to apply")
+    detail: bool = Field(False, description="Rows carry each requirement's status")
+    rows: list[CohortRow]
+    areas: list[AreaCount] = Field(default_factory=list)
+    requirements: list[RequirementCount] = Field(default_factory=list)
