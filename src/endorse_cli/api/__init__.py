@@ -1,0 +1,56 @@
+"""The library: everything the commands do, callable from a script without the CLI.
+
+from endorse_cli import api
+pack = api.load_pack()
+record = api.load_record(Path("me.yaml"), pack)
+report = api.gap(pack, record, "IMHS", date.today())
+cohort = api.cohort(pack, [Path("records")], "IMHS", date.today())
+"""
+
+from endorse_cli.api.checks import check_records, record_schema, starter_record, validate_pack
+from endorse_cli.api.cohort import cohort
+from endorse_cli.api.renewal import MAX_YEARS, renew, renew_history, renewal_ready
+from endorse_cli.api.reports import (
+    areas,
+    categories,
+    check_pack,
+    coe_view,
+    consultant,
+    course_view,
+    explain,
+    gap,
+    load_pack,
+    load_record,
+    pack_summary,
+    program_view,
+    ready,
+    report_for,
+    whatif,
+)
+
+__all__ = [
+    "MAX_YEARS",
+    "areas",
+    "categories",
+    "check_pack",
+    "check_records",
+    "coe_view",
+    "cohort",
+    "consultant",
+    "course_view",
+    "explain",
+    "gap",
+    "load_pack",
+    "load_record",
+    "pack_summary",
+    "program_view",
+    "ready",
+    "record_schema",
+    "renew",
+    "renew_history",
+    "renewal_ready",
+    "report_for",
+    "starter_record",
+    "validate_pack",
+    "whatif",
+]

@@ -1,0 +1,87 @@
+"""Checking files without a report (validate, check) and writing new ones (schema, starter record)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from endorse_cli.api.reports import check_pack, load_record, pack_summary
+from endorse_cli.errors import DataError, Problem, RecordError
+
+# Only what a call needs is imported, inside it: a command pays only for what it uses.
+if TYPE_CHECKING:
+    from endorse_cli.models.pack import Pack
+
+if TYPE_CHECKING:
+    from endorse_cli.results.checks import PackCheck, ProblemRow, RecordChecks, RecordStatus
+    from endorse_cli.results.starter import StarterDegree, StarterRecord
+
+
+def validate_pack(data_dir: Path | None = None) -> PackCheck:
+    """Read and check a data pack afresh: valid with its counts, or every problem (file, line, field, fix)."""
+    from endorse_cli.resources import choose_data_dir
+    from endorse_cli.results.checks import PackCheck
+
+    root = choose_data_dir(data_dir)
+    try:
+        pack = check_pack(root)
+    except DataError as exc:
+        return PackCheck(valid=False, data_dir=str(root), problems=_rows(exc, str(root)))
+    summary = pack_summary(pack)
+    return PackCheck(valid=True, **summary.model_dump())
+
+
+def check_records(pack: Pack, paths: list[Path]) -> RecordChecks:
+    """Read each record as `gap` would (no report): which are valid, and every problem of the others."""
+    from endorse_cli.results.checks import RecordChecks
+
+    statuses = [_check_record(pack, path) for path in paths]
+    invalid = [s for s in statuses if not s.valid]
+    return RecordChecks(
+        valid=not invalid,
+        checked=len(statuses),
+        invalid=len(invalid),
+        problems=[row for s in invalid for row in s.problems],
+        records=statuses,
+    )
+
+
+def _check_record(pack: Pack, path: Path) -> RecordStatus:
+    from endorse_cli.results.checks import RecordStatus
+
+    try:
+        record = load_record(path, pack)
+    except RecordError as exc:
+        return RecordStatus(file=str(path), valid=False, message=exc.message, problems=_rows(exc, str(path)))
+    return RecordStatus(file=str(path), valid=True, name=record.name)
+
+
+def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:
+    """The error's problems as rows; an error without any becomes one row naming `file`."""
+    from endorse_cli.results.checks import ProblemRow
+
+    problems = exc.problems or [Problem(file, exc.message)]
+    return [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
+
+
+def record_schema(pack: Pack) -> dict[str, Any]:
+    """The JSON Schema of the training record, with this pack's categories, areas and courses as choices."""
+    from endorse_cli.pack.schema import record_schema as build
+
+    return build(pack)
+
+
+def starter_record(
+    pack: Pack,
+    file_name: str,
+    schema_path: str,
+    *,
+    name: str | None = None,
+    association: str | None = None,
+    target: str | None = None,
+    education: list[StarterDegree] | None = None,
+) -> StarterRecord:
+    """What `endorse init` writes: the answers given, and examples that use this pack's ids."""
+    from endorse_cli.engine.starter import starter_record as build
+
+    return build(pack, file_name, schema_path, name=name, association=association, target=target, education=education)

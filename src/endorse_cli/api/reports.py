@@ -1,0 +1,165 @@
+"""The reports: load a pack and a record, then gap, what-if, consultant, listings, crosswalk views, explain."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from endorse_cli.errors import UsageError
+
+# Only what a call needs is imported, inside it: a command pays only for what it uses.
+if TYPE_CHECKING:
+    from endorse_cli.models.pack import Pack
+    from endorse_cli.models.record import Record
+    from endorse_cli.results.consultant import ConsultantReport
+    from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
+    from endorse_cli.results.explain import AreaExplanation
+    from endorse_cli.results.gap import GapReport
+    from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
+    from endorse_cli.results.whatif import WhatIfReport
+
+if TYPE_CHECKING:
+    pass
+
+
+def load_pack(data_dir: Path | None = None) -> Pack:
+    """The data pack: `data_dir`, else $ENDORSE_DATA_DIR, else the shipped one (cached when unchanged)."""
+    from endorse_cli.pack.load import load_pack as load
+    from endorse_cli.resources import choose_data_dir
+
+    return load(choose_data_dir(data_dir))
+
+
+def check_pack(data_dir: Path | None = None) -> Pack:
+    """Read and check a data pack afresh (never from the cache); DataError lists every problem."""
+    from endorse_cli.pack.load import check_fresh
+    from endorse_cli.resources import choose_data_dir
+
+    return check_fresh(choose_data_dir(data_dir))
+
+
+def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
+    """A training record checked against the pack; RecordError lists every problem (a date after
+    `today`, default the clock's, is one; entries after a past report date are left out by reports)."""
+    from endorse_cli.pack.record import load_record as load
+
+    return load(path, pack, today)
+
+
+def gap(pack: Pack, record: Record, target: str, on: date) -> GapReport:
+    """The gap report of `record` for the category `target` (an id) on `on`."""
+    from endorse_cli.engine.gap import analyze_gaps
+
+    return analyze_gaps(pack, record, target, on)
+
+
+def whatif(pack: Pack, record: Record, on: date) -> WhatIfReport:
+    """Every category side by side, the closest to applying first."""
+    from endorse_cli.engine.whatif import analyze_all
+
+    return analyze_all(pack, record, on)
+
+
+def consultant(pack: Pack, record: Record, on: date) -> ConsultantReport:
+    """Which CoE consultation competencies the record's Endorsement documents."""
+    from endorse_cli.engine.consultant import analyze_coe
+
+    if pack.coe is None:
+        raise UsageError("this data pack has no CoE crosswalk. Fix: use --data-dir with a pack that has one.")
+    return analyze_coe(pack, record, on)
+
+
+def report_for(pack: Pack, record: Record, target: str, on: date) -> GapReport | WhatIfReport | ConsultantReport:
+    """What `endorse gap --target T` reports: a category id, `all` or `coe`."""
+    kind = target.strip().lower()
+    if kind == "all":
+        return whatif(pack, record, on)
+    if kind == "coe":
+        return consultant(pack, record, on)
+    return gap(pack, record, target, on)
+
+
+def ready(report: GapReport | WhatIfReport | ConsultantReport) -> bool:
+    """Whether a report says 'ready to apply' (for `all`: some category not yet held is)."""
+    from endorse_cli.results.whatif import WhatIfReport
+
+    if isinstance(report, WhatIfReport):
+        return any(row.ready and not row.held for row in report.categories)
+    return report.summary.ready
+
+
+def categories(pack: Pack) -> CategoryList:
+    """Every category, infant track first, Associate to Mentor."""
+    from endorse_cli.engine.listings import list_categories
+
+    return list_categories(pack)
+
+
+def areas(pack: Pack, category: str | None = None) -> AreaList:
+    """Every area, or those `category` requires, by domain."""
+    from endorse_cli.engine.listings import list_areas
+
+    return list_areas(pack, category)
+
+
+def pack_summary(pack: Pack) -> PackSummary:
+    """What `validate` reports for a valid pack."""
+    from endorse_cli.engine.listings import summarize_pack
+
+    return summarize_pack(pack)
+
+
+def course_view(pack: Pack, crosswalk: str, course: str, category: str | None) -> CourseView:
+    """What one crosswalk course gives toward each category (or one)."""
+    from endorse_cli.engine.course_views import course_view as view
+
+    xw = pack.course_crosswalks[crosswalk]
+    found = xw.find_course(course)
+    assert found is not None
+    return view(pack, xw, found, category)
+
+
+def program_view(pack: Pack, crosswalk: str, category: str | None) -> ProgramView:
+    """A program summary, or with a category every area it requires after the whole program."""
+    from endorse_cli.engine.course_views import program_view as view
+
+    return view(pack, pack.course_crosswalks[crosswalk], category)
+
+
+def coe_view(pack: Pack, essential: bool, relation: str | None, section: str | None) -> CoeView:
+    """The CoE consultation crosswalk, filtered."""
+    from endorse_cli.engine.coe_view import coe_view as view
+
+    assert pack.coe is not None
+    return view(pack, pack.coe, essential, relation, section)
+
+
+def explain(
+    pack: Pack,
+    area: str,
+    asked: str,
+    record: Record | None = None,
+    target: str | None = None,
+    on: date | None = None,
+) -> AreaExplanation:
+    """An area's place in the Guidelines and every crosswalk row that credits it; with a record, also its
+    status, evidence and what would raise it, for `target` (default: the best-fitting category needing it)."""
+    from endorse_cli.engine.explain import explain_area, explain_for_record
+
+    base = explain_area(pack, area, asked)
+    if record is None:
+        return base
+    day = on or date.today()
+    chosen = target or _best_needing(pack, record, area, day)
+    return explain_for_record(base, pack, gap(pack, record, chosen, day), chosen=target is None)
+
+
+def _best_needing(pack: Pack, record: Record, area: str, on: date) -> str:
+    """The closest category to applying that requires `area` and is not held yet (what-if order)."""
+    rows = whatif(pack, record, on).categories
+    needing = [r for r in rows if pack.areas[area].required_for.get(r.target, "not_required") != "not_required"]
+    for candidates in ([r for r in needing if not r.held], needing, rows):
+        if candidates:
+            return candidates[0].target
+    return next(iter(pack.categories))
