@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from fractions import Fraction
+from functools import lru_cache
 from typing import Literal
 
 Status = Literal["met", "partial", "missing"]
@@ -72,7 +73,13 @@ def exact(value: float | int | Fraction) -> Fraction:
     """A number as written (1.1 is 11/10, not the nearest binary float), for exact sums."""
     if isinstance(value, Fraction):
         return value
-    return Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+    return _decimal(value) if isinstance(value, float) else Fraction(value)
+
+
+@lru_cache(maxsize=4096)
+def _decimal(value: float) -> Fraction:
+    """A float read as the decimal it was written as (hours repeat, so this is cached)."""
+    return Fraction(repr(value))
 
 
 def shown(value: Fraction | float | int) -> float | int:

@@ -98,10 +98,17 @@ class Logged:
         """Hours per month for the part of the period between lo and hi (inclusive); a month only
         partly inside counts the share of its logged days that fall inside."""
         first, last = max(self.start, lo), min(self.end, hi)
+        if first > last:
+            return {}
+        share = self.per_month()
+        ends = {month_of(first), month_of(last), month_of(self.start), month_of(self.end)}
         found: dict[int, Fraction] = {}
-        for index in range(month_of(first), month_of(last) + 1) if first <= last else ():
-            inside, logged = _days_in(index, first, last), _days_in(index, self.start, self.end)
-            found[index] = self.per_month() * Fraction(inside, logged)
+        for index in range(month_of(first), month_of(last) + 1):
+            if index in ends:  # only a boundary month can be partly inside or partly logged
+                inside, logged = _days_in(index, first, last), _days_in(index, self.start, self.end)
+                found[index] = share if inside == logged else share * Fraction(inside, logged)
+            else:
+                found[index] = share
         return found
 
     def months(self) -> dict[int, Fraction]:

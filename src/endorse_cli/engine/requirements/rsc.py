@@ -8,6 +8,7 @@ month and summed exactly.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -22,10 +23,35 @@ from endorse_cli.results.gap import RequirementResult
 from endorse_cli.vocab import AGE_WORDS, CONFIRM, LEVEL_NAMES, LEVEL_ORDER, a_or_an, exact, grade, shown
 
 
+@dataclass(frozen=True)
+class Serving:
+    """The merged periods of work with the rule's ages, sorted, with their ends for a quick search."""
+
+    periods: list[tuple[date, date]]
+    ends: list[date]
+
+    @classmethod
+    def of(cls, rule: RscRule, ctx: Context) -> Serving:
+        """The record's work with the rule's ages, up to the report date, merged."""
+        jobs = [j for j in ctx.record.work if j.ages in rule.ages and j.start <= ctx.as_of]
+        periods = merge((j.start, min(j.end or ctx.as_of, ctx.as_of)) for j in jobs)
+        return cls(periods, [end for _start, end in periods])
+
+    def overlapping(self, lo: date, hi: date) -> list[tuple[date, date]]:
+        """The periods that touch [lo, hi], clipped to it."""
+        found = []
+        for start, end in self.periods[bisect_left(self.ends, lo) :]:
+            if start > hi:
+                break
+            found.append((max(start, lo), min(end, hi)))
+        return found
+
+
 @dataclass
 class Sorted:
     """RSC hours sorted into counted hours per month and excluded hours by reason."""
 
+    serving: Serving
     months: dict[int, Fraction] = field(default_factory=dict)
     excluded: dict[str, Fraction] = field(default_factory=dict)
     variants: list[str] = field(default_factory=list)
@@ -69,11 +95,6 @@ def _variant(rule: RscRule, entry: Supervision, ctx: Context, out: Sorted) -> bo
     return False
 
 
-def _serving_periods(rule: RscRule, ctx: Context) -> list[tuple[date, date]]:
-    jobs = [j for j in ctx.record.work if j.ages in rule.ages]
-    return merge((j.start, min(j.end or ctx.as_of, ctx.as_of)) for j in jobs if j.start <= ctx.as_of)
-
-
 def _counted(rule: RscRule, entry: Supervision, logged: Logged, lo: date, ctx: Context, out: Sorted) -> None:
     """Count the part of the entry after `lo` while serving the rule's ages; exclude the rest."""
     inside = logged.between(lo, ctx.as_of)
@@ -86,8 +107,8 @@ def _counted(rule: RscRule, entry: Supervision, logged: Logged, lo: date, ctx: C
             out.exclude(f"received while serving {AGE_WORDS[entry.serving]}, not {ages}", total)
         return
     kept: dict[int, Fraction] = {}
-    for start, end in _serving_periods(rule, ctx):
-        for index, hours in logged.between(max(start, lo), min(end, ctx.as_of)).items():
+    for start, end in out.serving.overlapping(max(lo, logged.start), min(ctx.as_of, logged.end)):
+        for index, hours in logged.between(start, end).items():
             kept[index] = kept.get(index, Fraction(0)) + hours
     out.count(kept)
     reason = f"received while your work was not with {ages} (inferred from your work; add serving: if that is wrong)"
@@ -96,7 +117,7 @@ def _counted(rule: RscRule, entry: Supervision, logged: Logged, lo: date, ctx: C
 
 def sort_hours(rule: RscRule, ctx: Context) -> Sorted:
     """Split every RSC entry into counted hours per month and excluded hours."""
-    out = Sorted()
+    out = Sorted(Serving.of(rule, ctx))
     since = completed(ctx.record, rule.after_level) if rule.after_level else date.min
     for entry in ctx.record.reflective_supervision:
         hours = exact(entry.hours)
