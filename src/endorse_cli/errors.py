@@ -1,9 +1,21 @@
-"""Exceptions and exit codes."""
+"""Exceptions, exit codes, and how problems are shown (at most 50, every echoed value cut short)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
+
+MAX_PROBLEMS = 50  # problems listed in one message; the rest are counted
+MAX_VALUE_CHARS = 80  # a value echoed in a message is cut to this many characters, the last an ellipsis
+
+# A value echoed in a message: quoted (from a quote to the first matching quote that ends a word), or
+# any run of more than 80 characters without a space (a path, an unquoted value). One pass, left to right.
+_VALUE = re.compile(
+    rf"""(?<!\w)(?P<q>['"])(?P<text>.*?)(?P=q)(?=[\s.,;:!?)\]]|$)|(?P<run>\S{{{MAX_VALUE_CHARS + 1},}})"""
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class ExitCode(IntEnum):
@@ -13,6 +25,39 @@ class ExitCode(IntEnum):
     FINDINGS = 1
     CANNOT_RUN = 2
     INTERNAL = 3
+
+
+def shorten(text: str, limit: int = MAX_VALUE_CHARS) -> str:
+    """`text`, or its first `limit - 1` characters and an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _visible(text: str) -> str:
+    r"""Control characters (a newline inside a value) as escapes: a message stays on its line."""
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return _CONTROL.sub(lambda m: named.get(m[0], f"\\x{ord(m[0]):02x}"), text)
+
+
+def cut_values(text: str) -> str:
+    """Every quoted value, and any run of more than 80 characters without a space, cut to about 80."""
+    return _VALUE.sub(_cut, _visible(text))
+
+
+def _cut(found: re.Match[str]) -> str:
+    if found["run"] is not None:
+        return shorten(found["run"])
+    return f"{found['q']}{shorten(found['text'])}{found['q']}"
+
+
+def field_path(loc: Iterable[str | int]) -> str:
+    """('trainings', 0, 'hours') -> 'trainings[0].hours'."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(top level)"
 
 
 @dataclass(frozen=True)
@@ -28,7 +73,7 @@ class Problem:
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        return f"{text} Fix: {self.fix}" if self.fix else text
+        return cut_values(f"{text} Fix: {self.fix}" if self.fix else text)
 
 
 def count(n: int, noun: str) -> str:
@@ -47,10 +92,23 @@ class EndorseError(Exception):
         self.problems = problems or []
 
     def __str__(self) -> str:
-        if not self.problems:
-            return self.message
-        lines = [f"  {p}" for p in self.problems]
-        return "\n".join([self.message, *lines])
+        """The message and the first 50 problems, then how many more there are."""
+        lines = [cut_values(self.message), *(f"  {p}" for p in _listed(self.problems))]
+        if len(self.problems) > MAX_PROBLEMS:
+            lines.append(f"  … and {len(self.problems) - MAX_PROBLEMS} more.")
+        return "\n".join(lines)
+
+
+def _listed(problems: list[Problem]) -> list[Problem]:
+    """At most 50 problems in their order; when there are more, every file's first problems come first."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    seen: dict[str, int] = {}
+    ranked = []
+    for i, problem in enumerate(problems):
+        seen[problem.file] = seen.get(problem.file, -1) + 1
+        ranked.append((seen[problem.file], i))
+    return [problems[i] for i in sorted(i for _rank, i in sorted(ranked)[:MAX_PROBLEMS])]
 
 
 class DataError(EndorseError):
@@ -62,4 +120,4 @@ class RecordError(EndorseError):
 
 
 class UsageError(EndorseError):
-    """A bad option or argument: unknown category, area, course or section."""
+    """A bad option or argument: unknown category, area, course or section; a path it may not write."""

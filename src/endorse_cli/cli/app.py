@@ -9,11 +9,21 @@ import typer
 from endorse_cli.cli.browse import areas, categories, validate
 from endorse_cli.cli.crosswalk import crosswalk, explain
 from endorse_cli.cli.gap import gap
+from endorse_cli.cli.handling import GuardedGroup
+
+EXIT_CODES = (
+    "Exit codes: 0 done (a report with gaps is still a success); 1 findings you asked for "
+    "(gap --check found something not met, validate found problems); 2 bad input or usage "
+    "(an invalid record, an unknown category, a path it may not write); 3 an internal error "
+    "(a bug: please report it; ENDORSE_DEBUG=1 shows the traceback)."
+)
 
 app = typer.Typer(
     name="endorse",
     help="Where you stand against the Endorsement (IMH-E / ECMH-E) credential: areas met, partial, "
     "missing, and the requirements still ahead.",
+    epilog=EXIT_CODES,
+    cls=GuardedGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -42,5 +52,5 @@ for command in (validate, categories, areas, gap, crosswalk, explain):
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point (errors are handled by the app's GuardedGroup)."""
     app()

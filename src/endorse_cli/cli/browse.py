@@ -9,10 +9,9 @@ import typer
 
 from endorse_cli import api
 from endorse_cli.cli import resolve
-from endorse_cli.cli.handling import handle_errors
+from endorse_cli.cli.handling import data_errors_are_findings
 from endorse_cli.cli.options import DataDir, Format, Output
 from endorse_cli.cli.output import emit
-from endorse_cli.errors import ExitCode
 from endorse_cli.render import OutputFormat, render
 
 
@@ -27,9 +26,9 @@ def validate(
 
     Example: endorse validate ./my-data-pack
     """
-    with handle_errors(ExitCode.FINDINGS):
+    with data_errors_are_findings():
         pack = api.check_pack(data_dir or data_dir_option)
-        emit(render(api.pack_summary(pack), OutputFormat.table), None)
+    emit(render(api.pack_summary(pack), OutputFormat.table), None)
 
 
 def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir: DataDir = None) -> None:
@@ -37,8 +36,8 @@ def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir
 
     Example: endorse categories --format json
     """
-    with handle_errors():
-        emit(render(api.categories(api.load_pack(data_dir)), fmt), output)
+    pack = api.load_pack(data_dir)
+    emit(render(api.categories(pack), fmt), output, fmt=fmt, pack=pack)
 
 
 def areas(
@@ -54,7 +53,6 @@ def areas(
 
     Example: endorse areas --category IMHS
     """
-    with handle_errors():
-        pack = api.load_pack(data_dir)
-        cat = resolve.category(pack, category) if category else None
-        emit(render(api.areas(pack, cat), fmt), output)
+    pack = api.load_pack(data_dir)
+    cat = resolve.category(pack, category) if category else None
+    emit(render(api.areas(pack, cat), fmt), output, fmt=fmt, pack=pack)

@@ -8,7 +8,6 @@ import typer
 
 from endorse_cli import api
 from endorse_cli.cli import resolve
-from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import DataDir, Format, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import UsageError
@@ -46,16 +45,15 @@ def crosswalk(
     Example: endorse crosswalk erikson --course I374
     (also: endorse crosswalk erikson --category IMHS; endorse crosswalk coe --essential)
     """
-    with handle_errors():
-        pack = api.load_pack(data_dir)
-        xw = resolve.crosswalk(pack, name)
-        if isinstance(xw, CourseCrosswalk):
-            resolve.reject_options("courses", {"--essential": essential, "--relation": relation, "--section": section})
-            view: CourseView | ProgramView | CoeView = _course_crosswalk(pack, xw, course, category)
-        else:
-            resolve.reject_options("consultation", {"--course": course, "--category": category})
-            view = _coe(pack, xw, essential, relation, section)
-        emit(render(view, fmt), output)
+    pack = api.load_pack(data_dir)
+    xw = resolve.crosswalk(pack, name)
+    if isinstance(xw, CourseCrosswalk):
+        resolve.reject_options("courses", {"--essential": essential, "--relation": relation, "--section": section})
+        view: CourseView | ProgramView | CoeView = _course_crosswalk(pack, xw, course, category)
+    else:
+        resolve.reject_options("consultation", {"--course": course, "--category": category})
+        view = _coe(pack, xw, essential, relation, section)
+    emit(render(view, fmt), output, fmt=fmt, pack=pack)
 
 
 def _course_crosswalk(
@@ -86,6 +84,5 @@ def explain(
 
     Example: endorse explain "Cultural humility"
     """
-    with handle_errors():
-        pack = api.load_pack(data_dir)
-        emit(render(api.explain(pack, resolve.area(pack, area), area), fmt), output)
+    pack = api.load_pack(data_dir)
+    emit(render(api.explain(pack, resolve.area(pack, area), area), fmt), output, fmt=fmt, pack=pack)

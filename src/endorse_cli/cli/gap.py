@@ -10,7 +10,6 @@ import typer
 
 from endorse_cli import api
 from endorse_cli.cli import resolve
-from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode
@@ -30,12 +29,11 @@ def gap(
 
     Example: endorse gap --target IMHS record.yaml --format markdown -o report.md
     """
-    with handle_errors():
-        pack = api.load_pack(data_dir)
-        day = as_of.date() if as_of else date.today()
-        kind = target.strip().lower()
-        chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
-        report = api.report_for(pack, api.load_record(record, pack, day), chosen, day)
-        emit(render(report, fmt), output, (record,))
+    pack = api.load_pack(data_dir)
+    day = as_of.date() if as_of else date.today()
+    kind = target.strip().lower()
+    chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
+    report = api.report_for(pack, api.load_record(record, pack, day), chosen, day)
+    emit(render(report, fmt), output, fmt=fmt, inputs=(record,), pack=pack)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

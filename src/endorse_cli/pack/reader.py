@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from endorse_cli.errors import Problem
+from endorse_cli.errors import Problem, UsageError
 from endorse_cli.models.category import Category
 from endorse_cli.models.competency import CompetencyFile, Domain
 from endorse_cli.models.crosswalk import CoeCrosswalk, CourseCrosswalk
@@ -44,20 +44,33 @@ FOLDERS = ("competencies", "categories", "crosswalks")
 
 def pack_files(root: Path) -> tuple[dict[Path, bytes], list[Problem]]:
     """The bytes of every *.yaml file of the pack's three folders (never deeper), and what is unreadable."""
+    check_layout(root)
     files: dict[Path, bytes] = {}
     problems: list[Problem] = []
     label = Loaded(root).label
     for folder in FOLDERS:
-        if not (root / folder).is_dir():
-            fix = f"point --data-dir at a folder holding {', '.join(f + '/' for f in FOLDERS)}."
-            problems.append(Problem(label(root), f"folder '{folder}/' is missing.", fix=fix))
-            continue
         for path in sorted((root / folder).glob("*.yaml")):
             try:
                 files[path] = read_bytes(path, label(path))
             except YamlProblem as exc:
                 problems.append(exc.problem)
     return files, problems
+
+
+def check_layout(root: Path) -> None:
+    """A pack is a folder holding competencies/, categories/ and crosswalks/; anything else is a UsageError."""
+    missing = [f"{name}/" for name in FOLDERS if not (root / name).is_dir()]
+    if not missing:
+        return
+    fix = "point --data-dir at a folder holding competencies/, categories/ and crosswalks/ (like the shipped data/)."
+    if len(missing) == len(FOLDERS):
+        raise UsageError(f"'{root}' is not a data pack: it has none of the folders {_and(missing)}. Fix: {fix}")
+    what = f"folder {missing[0]} is" if len(missing) == 1 else f"folders {_and(missing)} are"
+    raise UsageError(f"'{root}' is not a complete data pack: {what} missing. Fix: {fix}")
+
+
+def _and(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
 
 
 def read_pack(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> Loaded:

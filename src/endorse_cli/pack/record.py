@@ -182,6 +182,7 @@ def _dates(record: Record) -> Iterator[tuple[Where, date]]:
             yield (key, i, "start"), item.start
             if item.end:
                 yield (key, i, "end"), item.end
-    for attr in ("code_of_ethics_signed", "exam_passed"):
-        if getattr(record, attr):
-            yield (attr,), getattr(record, attr)
+    for day in record.ethics_dates():  # one date or a list of them
+        yield ("code_of_ethics_signed",), day
+    if record.exam_passed:
+        yield ("exam_passed",), record.exam_passed

@@ -22,9 +22,27 @@ def _status(value: str) -> str:
     return f"{STATUS_SYMBOLS.get(value, '')} {value.replace('_', ' ')}".strip()
 
 
-def _cell(value: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return "—" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
+class Cell(str):
+    """Text already made safe for a Markdown table cell (never escaped twice)."""
+
+    __slots__ = ()
+
+
+def _escape(text: str) -> str:
+    """`|` escaped and line breaks as spaces: a value stays inside its table cell and on its line."""
+    return text.replace("|", "\\|").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+
+
+def _cell(value: object) -> Cell:
+    """Text safe inside a Markdown table cell ('—' for nothing)."""
+    return Cell("—" if value is None else _escape(str(value)))
+
+
+def _finalize(value: object) -> object:
+    """Every text a Markdown template prints is cell-safe, whether or not the template says `| cell`."""
+    if isinstance(value, str) and not isinstance(value, Cell):
+        return _escape(value)
+    return value
 
 
 def _symbol(value: str | None) -> str:
@@ -46,6 +64,7 @@ def environment(autoescape: bool) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=autoescape,
+        finalize=None if autoescape else _finalize,
     )
     env.filters.update(TEMPLATE_FILTERS)
     return env
