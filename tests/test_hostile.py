@@ -128,6 +128,21 @@ def test_a_100_kb_value_is_cut_in_messages(run, tmp_path):
     assert len(err) < 2_000
 
 
+def test_library_wording_is_replaced_by_plain_words(run, tmp_path):
+    record = _record(tmp_path, GOOD.replace("title: DC:0-5", "title: [a, b]").replace("hours: 14", "hours: many"))
+    err = _clean(run(*GAP, str(record)))
+    assert "trainings[0].title: must be text" in err and "trainings[0].hours: must be a number" in err
+    assert "Input should" not in err and "valid string" not in err
+
+
+def test_a_long_record_path_is_named_whole(run, tmp_path):
+    folder = tmp_path / ("deep-folder-" * 8)
+    folder.mkdir()
+    record = _record(folder, GOOD.replace("hours: 14", "hours: 0"))
+    err = _clean(run(*GAP, str(record)))
+    assert f"{record}:7: trainings[0].hours" in err
+
+
 # --------------------------------------------------------------------------- reports
 
 
@@ -230,6 +245,21 @@ def test_a_broken_yaml_link_inside_a_pack_is_named(run, tmp_path):
     (pack / "categories" / "extra.yaml").symlink_to(tmp_path / "gone.yaml")
     err = _clean(run("categories", "--data-dir", str(pack)))
     assert "categories/extra.yaml" in err and "link" in err and "Fix:" in err
+
+
+def test_a_fifo_inside_a_pack_is_named_and_never_waited_on(run, tmp_path):
+    pack = shutil.copytree(ROOT / "data", tmp_path / "pack")
+    os.mkfifo(pack / "categories" / "pipe.yaml")
+    err = _clean(run("categories", "--data-dir", str(pack)))
+    assert "categories/pipe.yaml: is not a regular file" in err
+
+
+def test_a_pack_file_of_the_wrong_shape_is_told_in_plain_words(run, tmp_path):
+    pack = shutil.copytree(ROOT / "data", tmp_path / "pack")
+    (pack / "categories" / "IFA.yaml").write_text("just a sentence\n")
+    err = _clean(run("validate", str(pack)), 1)
+    assert "categories/IFA.yaml:1: (top level): must be a mapping of 'key: value' lines" in err
+    assert "Input should" not in err and "instance of" not in err
 
 
 @pytest.mark.parametrize("command", [["categories"], ["validate"]])

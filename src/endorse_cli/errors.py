@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,14 +40,27 @@ def _visible(text: str) -> str:
 
 
 def cut_values(text: str) -> str:
-    """Every quoted value, and any run of more than 80 characters without a space, cut to about 80."""
+    """Every quoted value, and any run of more than 80 characters without a space, cut to about 80.
+
+    A long value that names an existing file or folder is kept whole: a message must name its file.
+    """
     return _VALUE.sub(_cut, _visible(text))
 
 
 def _cut(found: re.Match[str]) -> str:
     if found["run"] is not None:
-        return shorten(found["run"])
-    return f"{found['q']}{shorten(found['text'])}{found['q']}"
+        return found["run"] if _names_a_path(found["run"]) else shorten(found["run"])
+    text = found["text"]
+    return f"{found['q']}{text if _names_a_path(text) else shorten(text)}{found['q']}"
+
+
+def _names_a_path(text: str) -> bool:
+    if len(text) <= MAX_VALUE_CHARS:
+        return False
+    try:
+        return os.path.lexists(text.rstrip(".,;:)"))
+    except (OSError, ValueError):
+        return False
 
 
 def field_path(loc: Iterable[str | int]) -> str:
@@ -72,8 +86,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        return cut_values(f"{text} Fix: {self.fix}" if self.fix else text)
+        text = cut_values(f"{self.field}: {self.message}" if self.field else self.message)
+        return f"{where}: {text} Fix: {cut_values(self.fix)}" if self.fix else f"{where}: {text}"
 
 
 def count(n: int, noun: str) -> str:

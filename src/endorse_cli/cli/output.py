@@ -1,19 +1,21 @@
 """Writing reports: stdout, or `-o FILE` the way a shell redirection writes, never over an input.
 
-`-o` follows a symlink to its target, writes straight into a FIFO, a device or an already open file
-(`/dev/stdout`), and replaces a regular file atomically (a temporary file in the target's folder, then
-a rename) with the target's mode, or for a new file the mode the umask gives. It refuses the record
-being read, any file of the data pack in use, and a directory (exit 2, naming the path and why).
+`-o` follows a symlink to its target; writes straight into a FIFO, a device or an already open file
+(`/dev/stdout` is our own stdout, written after what is already there); and replaces a regular file
+atomically (a temporary file in the target's folder, then a rename) with the target's mode, or for
+a new file the mode the umask gives. It refuses the record being read, any file of the data pack in
+use, and a directory (exit 2, naming the path and why).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +65,10 @@ def write_report(path: Path, text: str, inputs: Sequence[Path] = (), pack_root: 
         info = _stat(path)
         _refuse_inputs(path, info, inputs, pack_root)
         data = text.encode("utf-8")
-        if info is not None and (not stat.S_ISREG(info.st_mode) or _open_file(path)):
+        own = _own_descriptor(path) if info is not None else None
+        if own is not None:
+            _write_own(own, data)
+        elif info is not None and (not stat.S_ISREG(info.st_mode) or _open_file(path)):
             _write_into(path, data, truncate=stat.S_ISREG(info.st_mode))
         else:
             _replace(path, data, info)
@@ -107,16 +112,40 @@ def _same(info: os.stat_result, other: Path) -> bool:
     return (found.st_dev, found.st_ino) == (info.st_dev, info.st_ino)
 
 
-def _open_file(path: Path) -> bool:
-    """Whether `path` leads through /proc or /dev/fd (`/dev/stdout`): a file already open, written in place."""
+_OWN_FD = re.compile(r"/(?:proc/(?P<pid>self|\d+)/fd|dev/fd)/(?P<fd>\d+)")
+
+
+def _hops(path: Path) -> Iterator[Path]:
+    """`path` and each link it leads through (at most 40, as the kernel allows)."""
     current = path.absolute()
     for _ in range(40):
-        if str(current).startswith(("/proc/", "/dev/fd/")):
-            return True
+        yield current
         if not current.is_symlink():
-            break
+            return
         current = Path(os.path.normpath(current.parent / current.readlink()))
+
+
+def _own_descriptor(path: Path) -> int | None:
+    """Our open descriptor that `path` names (`/dev/stdout`, `/dev/fd/2`, `/proc/self/fd/1`), if any."""
+    for hop in _hops(path):
+        found = _OWN_FD.fullmatch(str(hop))
+        if found and found["pid"] in (None, "self", str(os.getpid())):
+            return int(found["fd"])
+    return None
+
+
+def _open_file(path: Path) -> bool:
+    """Whether `path` leads through /proc or /dev/fd: a file already open somewhere, written in place."""
+    if any(str(hop).startswith(("/proc/", "/dev/fd/")) for hop in _hops(path)):
+        return True
     return os.path.realpath(path).startswith("/proc/")
+
+
+def _write_own(fd: int, data: bytes) -> None:
+    """Into one of our descriptors, after what was already written there (as the report on stdout would be)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    _write_all(fd, data)
 
 
 def _write_into(path: Path, data: bytes, truncate: bool) -> None:
@@ -124,11 +153,15 @@ def _write_into(path: Path, data: bytes, truncate: bool) -> None:
     flags = os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC | (os.O_TRUNC if truncate else 0)
     fd = os.open(path, flags)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        _write_all(fd, data)
     finally:
         os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:

@@ -23,7 +23,7 @@ _TAG = "tag:yaml.org,2002:"
 _TEXT_TAGS = {_TAG + "str", _TAG + "timestamp"}
 _PLAIN_TAGS = {
     _TAG + "int": ("a whole number", ", e.g. 14"),
-    _TAG + "float": ("a finite number", ", e.g. 14 or 2.5"),
+    _TAG + "float": ("a number", ", e.g. 14 or 2.5"),
     _TAG + "bool": ("true or false", ""),
 }
 _MAP = _TAG + "map"
@@ -133,7 +133,9 @@ class Builder:
             value = _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
         except (ValueError, KeyError, TypeError, IndexError, OverflowError):
             value = None
-        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self._fail(node, f"'{node.value}' is not a finite number.", "write a number, e.g. 14 or 2.5.", path)
+        if value is None:
             what, example = _PLAIN_TAGS[tag]
             fix = f"write {what}{example} (no '{_short(tag)}' tag is needed)."
             raise self._fail(node, f"'{node.value}' is not {what}.", fix, path)
@@ -144,7 +146,7 @@ class Builder:
         found = _CONTROL.search(text)
         if found:
             msg = f"the text holds a control character ({character_name(found[0])})."
-            raise self._fail(node, msg, "remove it (a backslash escape such as \\e or \\0 in double quotes).", path)
+            raise self._fail(node, msg, "remove the escape (such as \\e or \\0) from the quoted text.", path)
         return text
 
     def _check_tag(self, node: yaml.Node, expected: str, path: Path_) -> None:
