@@ -112,12 +112,13 @@ def test_a_20_mb_record_is_refused_before_parsing(run, tmp_path):
     assert "anchor" not in err and "alias" not in err
 
 
-def test_forty_thousand_unknown_areas_list_fifty_then_a_count(run, tmp_path):
-    areas = ", ".join(f"bogus{i}" for i in range(40_000))
+def test_thousands_of_unknown_areas_list_fifty_then_a_count(run, tmp_path):
+    """The issue's 40,000 names printed 7.4 MB; 10,000 show the same (and keep the suite fast)."""
+    areas = ", ".join(f"bogus{i}" for i in range(10_000))
     record = _record(tmp_path, GOOD.replace("{disorders-infancy-early-childhood: met}", f"[{areas}]"))
     err = _clean(run(*GAP, str(record)))
     assert err.count("unknown area") == 50
-    assert f"… and {40_000 - 50} more" in err
+    assert f"… and {10_000 - 50} more." in err
     assert len(err) < 20_000
 
 
