@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -149,6 +149,7 @@ def _assert_clean(result) -> None:
 
 @settings(max_examples=RECORD_EXAMPLES, **_BOUNDS)
 @given(seed=st.sampled_from(SEEDS), mutations=MUTATIONS)
+@example(seed=EXAMPLES / "endorsed-consultant-coe.yaml", mutations=[("truncate", 0.5, None)])  # `completed:` empty
 def test_mutated_records_never_crash(seed, mutations):
     raw = mutate(seed.read_bytes(), mutations)
     with tempfile.TemporaryDirectory() as folder:

@@ -326,14 +326,15 @@ def test_output_onto_a_character_device(run, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["null"]
 
 
-def test_output_onto_a_data_pack_file_is_refused(run, tmp_path):
+def test_output_onto_a_data_pack_file_is_refused(run, tmp_path, monkeypatch):
     pack = shutil.copytree(ROOT / "data", tmp_path / "pack")
     victim = pack / "categories" / "IFA.yaml"
     before = victim.read_bytes()
     err = _clean(run("categories", "--data-dir", str(pack), "-o", str(victim)))
     assert "data pack" in err and victim.read_bytes() == before
-    err = _clean(run("categories", "-o", str(ROOT / "data" / "categories" / "IFA.yaml")))
-    assert "data pack" in err
+    monkeypatch.setenv("ENDORSE_DATA_DIR", str(pack))  # the pack in use, named by the environment
+    err = _clean(run("categories", "-o", str(pack / "crosswalks" / "new-report.yaml")))
+    assert "data pack" in err and not (pack / "crosswalks" / "new-report.yaml").exists()
 
 
 def test_output_onto_the_record_through_a_link_is_refused(run, tmp_path):
