@@ -56,6 +56,7 @@ class Counting(Composer):
     depth = -1
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        """The next node, refused as soon as the file passes the node or depth limit."""
         self.nodes += 1
         self.depth += 1
         try:
