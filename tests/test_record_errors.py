@@ -65,7 +65,7 @@ CASES = {
         "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         + "".join(f"b{i}: &b{i} [{', '.join(['*a' if i == 0 else f'*b{i - 1}'] * 10)}]\n" for i in range(9))
         + "name: x\n",
-        ["too large"],
+        ["aliases (*name) expand to more than 200,000"],
     ),
     "missing name": (GOOD.replace("name: Test Person\n", ""), ["name", "required field is missing"]),
     "not a mapping": ("- just\n- a list\n", ["must be a mapping"]),

@@ -1,9 +1,22 @@
-"""Exceptions and exit codes."""
+"""Exceptions, exit codes, and how problems are shown (at most 50, every echoed value cut short)."""
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
+
+MAX_PROBLEMS = 50  # problems listed in one message; the rest are counted
+MAX_VALUE_CHARS = 80  # a value echoed in a message is cut to this many characters, the last an ellipsis
+
+# A value echoed in a message: quoted (from a quote to the first matching quote that ends a word), or
+# any run of more than 80 characters without a space (a path, an unquoted value). One pass, left to right.
+_VALUE = re.compile(
+    rf"""(?<!\w)(?P<q>['"])(?P<text>.*?)(?P=q)(?=[\s.,;:!?)\]]|$)|(?P<run>\S{{{MAX_VALUE_CHARS + 1},}})"""
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class ExitCode(IntEnum):
@@ -13,6 +26,58 @@ class ExitCode(IntEnum):
     FINDINGS = 1
     CANNOT_RUN = 2
     INTERNAL = 3
+
+
+def shorten(text: str, limit: int = MAX_VALUE_CHARS) -> str:
+    """`text`, or its first `limit - 1` characters and an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _visible(text: str) -> str:
+    r"""Control characters (a newline inside a value) as escapes: a message stays on its line."""
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    return _CONTROL.sub(lambda m: named.get(m[0], f"\\x{ord(m[0]):02x}"), text)
+
+
+_PATH_MAX = 4096
+
+
+def cut_values(text: str) -> str:
+    """Every quoted value, and any run of more than 80 characters without a space, cut to about 80.
+
+    A long value that is a file path (an existing one, or one written with '/' up to the length a
+    path may have) is kept whole: a message must name its file.
+    """
+    return _VALUE.sub(_cut, _visible(text))
+
+
+def _cut(found: re.Match[str]) -> str:
+    if found["run"] is not None:
+        return found["run"] if _names_a_path(found["run"]) else shorten(found["run"])
+    text = found["text"]
+    return f"{found['q']}{text if _names_a_path(text) else shorten(text)}{found['q']}"
+
+
+def _names_a_path(text: str) -> bool:
+    if len(text) <= MAX_VALUE_CHARS:
+        return False
+    if "/" in text and len(text) <= _PATH_MAX and not any(c.isspace() for c in text):
+        return True
+    try:
+        return os.path.lexists(text.rstrip(".,;:)"))
+    except (OSError, ValueError):
+        return False
+
+
+def field_path(loc: Iterable[str | int]) -> str:
+    """('trainings', 0, 'hours') -> 'trainings[0].hours'."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(top level)"
 
 
 @dataclass(frozen=True)
@@ -27,8 +92,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-        return f"{text} Fix: {self.fix}" if self.fix else text
+        text = cut_values(f"{self.field}: {self.message}" if self.field else self.message)
+        return f"{where}: {text} Fix: {cut_values(self.fix)}" if self.fix else f"{where}: {text}"
 
 
 def count(n: int, noun: str) -> str:
@@ -47,10 +112,23 @@ class EndorseError(Exception):
         self.problems = problems or []
 
     def __str__(self) -> str:
-        if not self.problems:
-            return self.message
-        lines = [f"  {p}" for p in self.problems]
-        return "\n".join([self.message, *lines])
+        """The message and the first 50 problems, then how many more there are."""
+        lines = [cut_values(self.message), *(f"  {p}" for p in _listed(self.problems))]
+        if len(self.problems) > MAX_PROBLEMS:
+            lines.append(f"  … and {len(self.problems) - MAX_PROBLEMS} more.")
+        return "\n".join(lines)
+
+
+def _listed(problems: list[Problem]) -> list[Problem]:
+    """At most 50 problems in their order; when there are more, every file's first problems come first."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    seen: dict[str, int] = {}
+    ranked = []
+    for i, problem in enumerate(problems):
+        seen[problem.file] = seen.get(problem.file, -1) + 1
+        ranked.append((seen[problem.file], i))
+    return [problems[i] for i in sorted(i for _rank, i in sorted(ranked)[:MAX_PROBLEMS])]
 
 
 class DataError(EndorseError):
@@ -62,4 +140,4 @@ class RecordError(EndorseError):
 
 
 class UsageError(EndorseError):
-    """A bad option or argument: unknown category, area, course or section."""
+    """A bad option or argument: unknown category, area, course or section; a path it may not write."""

@@ -9,14 +9,24 @@ from endorse_cli.cli.check import check
 from endorse_cli.cli.cohort import cohort
 from endorse_cli.cli.crosswalk import crosswalk, explain
 from endorse_cli.cli.gap import gap
+from endorse_cli.cli.handling import GuardedGroup
 from endorse_cli.cli.init import init
 from endorse_cli.cli.renew import renew
 from endorse_cli.cli.schema import schema
+
+EXIT_CODES = (
+    "Exit codes: 0 done (a report with gaps is still a success); 1 findings you asked for "
+    "(gap --check found something not met, validate found problems); 2 bad input or usage "
+    "(an invalid record, an unknown category, a path it may not write); 3 an internal error "
+    "(a bug: please report it; ENDORSE_DEBUG=1 shows the traceback)."
+)
 
 app = typer.Typer(
     name="endorse",
     help="Where you stand against the Endorsement (IMH-E / ECMH-E) credential: areas met, partial, "
     "missing, and the requirements still ahead.",
+    epilog=EXIT_CODES,
+    cls=GuardedGroup,
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -48,5 +58,6 @@ for command in (init, check, gap, renew, cohort, explain, crosswalk, categories,
 
 
 def main() -> None:
-    """Console-script entry point; `python -m endorse_cli` also reads as `endorse` in help and completion."""
+    """Console-script entry point (errors are handled by the app's GuardedGroup); `python -m endorse_cli`
+    also reads as `endorse` in help and completion."""
     app(prog_name="endorse")

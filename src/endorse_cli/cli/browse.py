@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from endorse_cli.cli.handling import handle_errors
+from endorse_cli.cli.handling import data_errors_are_findings
 from endorse_cli.cli.options import Category, CheckFormat, CheckFormatOption, DataDir, Format, Output
 from endorse_cli.errors import ExitCode
 from endorse_cli.render import OutputFormat
@@ -30,15 +30,14 @@ def validate(
     from endorse_cli.render import render
 
     if fmt is CheckFormat.json:
-        with handle_errors():
-            result = api.validate_pack(data_dir or data_dir_option)
-            emit(render(result, OutputFormat.json), None)
+        result = api.validate_pack(data_dir or data_dir_option)
+        emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)
         if not result.valid:
             raise typer.Exit(int(ExitCode.FINDINGS))
         return
-    with handle_errors(ExitCode.FINDINGS):
+    with data_errors_are_findings():
         pack = api.check_pack(data_dir or data_dir_option)
-        emit(render(api.pack_summary(pack), OutputFormat.table), None)
+    emit(render(api.pack_summary(pack), OutputFormat.table), None)
 
 
 def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir: DataDir = None) -> None:
@@ -50,9 +49,8 @@ def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
-    with handle_errors():
-        pack = api.load_pack(data_dir)
-        emit(render(api.categories(pack), fmt, pack.version), output)
+    pack = api.load_pack(data_dir)
+    emit(render(api.categories(pack), fmt, pack.version), output, fmt=fmt, pack=pack)
 
 
 def areas(
@@ -70,7 +68,6 @@ def areas(
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
-    with handle_errors():
-        pack = api.load_pack(data_dir)
-        cat = resolve.category(pack, category) if category else None
-        emit(render(api.areas(pack, cat), fmt, pack.version), output)
+    pack = api.load_pack(data_dir)
+    cat = resolve.category(pack, category) if category else None
+    emit(render(api.areas(pack, cat), fmt, pack.version), output, fmt=fmt, pack=pack)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from endorse_cli import api
-from endorse_cli.cli.handling import handle_errors, say
+from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import CheckFormat, CheckFormatOption, DataDir
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem
@@ -30,12 +30,11 @@ def check(
 
     Example: endorse check me.yaml records/*.yaml --format json
     """
-    with handle_errors():
-        result = api.check_records(api.load_pack(data_dir), records)
-        if fmt is CheckFormat.json:
-            emit(render(result, OutputFormat.json), None)
-        else:
-            _tell(result)
+    result = api.check_records(api.load_pack(data_dir), records)
+    if fmt is CheckFormat.json:
+        emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)
+    else:
+        _tell(result)
     if not result.valid:
         raise typer.Exit(int(ExitCode.CANNOT_RUN))
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from endorse_cli.cli.handling import handle_errors, say
+from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, DataDir, Output
 from endorse_cli.errors import ExitCode, UsageError, count
 from endorse_cli.render import OutputFormat
@@ -46,12 +46,11 @@ def cohort(
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
-    with handle_errors():
-        pack = api.load_pack(data_dir)
-        day = as_of.date() if as_of else date.today()
-        with _Progress(enabled=not quiet) as progress:
-            report = api.cohort(pack, paths, _target(pack, target), day, detail=detail, step=progress)
-        emit(render(report, fmt), output, tuple(paths))
+    pack = api.load_pack(data_dir)
+    day = as_of.date() if as_of else date.today()
+    with _Progress(enabled=not quiet) as progress:
+        report = api.cohort(pack, paths, _target(pack, target), day, detail=detail, step=progress)
+    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=tuple(paths), pack=pack)
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from endorse_cli.cli import complete
-from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import AsOf, Category, Course, DataDir, Format, Output, Relation, Section
 from endorse_cli.errors import UsageError
 from endorse_cli.render import OutputFormat
@@ -44,16 +43,15 @@ def crosswalk(
     from endorse_cli.models.crosswalk import CourseCrosswalk
     from endorse_cli.render import render
 
-    with handle_errors():
-        pack = api.load_pack(data_dir)
-        xw = resolve.crosswalk(pack, name)
-        if isinstance(xw, CourseCrosswalk):
-            resolve.reject_options("courses", {"--essential": essential, "--relation": relation, "--section": section})
-            view: CourseView | ProgramView | CoeView = _course_crosswalk(pack, xw, course, category)
-        else:
-            resolve.reject_options("consultation", {"--course": course, "--category": category})
-            view = _coe(pack, xw, essential, relation, section)
-        emit(render(view, fmt, pack.version), output)
+    pack = api.load_pack(data_dir)
+    xw = resolve.crosswalk(pack, name)
+    if isinstance(xw, CourseCrosswalk):
+        resolve.reject_options("courses", {"--essential": essential, "--relation": relation, "--section": section})
+        view: CourseView | ProgramView | CoeView = _course_crosswalk(pack, xw, course, category)
+    else:
+        resolve.reject_options("consultation", {"--course": course, "--category": category})
+        view = _coe(pack, xw, essential, relation, section)
+    emit(render(view, fmt, pack.version), output, fmt=fmt, pack=pack)
 
 
 def _course_crosswalk(
@@ -117,15 +115,20 @@ def explain(
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
-    with handle_errors():
-        if record is None:
-            resolve.reject_without("--record", {"--target": target, "--as-of": as_of})
-        pack = api.load_pack(data_dir)
-        area_id = resolve.area(pack, area)
-        if record is None:
-            emit(render(api.explain(pack, area_id, area), fmt, pack.version), output)
-            return
-        day = as_of.date() if as_of else date.today()
-        cat = resolve.category(pack, target) if target else None
-        person = api.load_record(record, pack)
-        emit(render(api.explain(pack, area_id, area, person, cat, day), fmt, pack.version), output, (record,))
+    if record is None:
+        resolve.reject_without("--record", {"--target": target, "--as-of": as_of})
+    pack = api.load_pack(data_dir)
+    area_id = resolve.area(pack, area)
+    if record is None:
+        emit(render(api.explain(pack, area_id, area), fmt, pack.version), output, fmt=fmt, pack=pack)
+        return
+    day = as_of.date() if as_of else date.today()
+    cat = resolve.category(pack, target) if target else None
+    person = api.load_record(record, pack)
+    emit(
+        render(api.explain(pack, area_id, area, person, cat, day), fmt, pack.version),
+        output,
+        fmt=fmt,
+        inputs=(record,),
+        pack=pack,
+    )

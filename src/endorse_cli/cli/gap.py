@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from endorse_cli.cli import complete
-from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.errors import ExitCode
 from endorse_cli.render import OutputFormat
@@ -35,12 +34,11 @@ def gap(
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
-    with handle_errors():
-        pack = api.load_pack(data_dir)
-        day = as_of.date() if as_of else date.today()
-        kind = target.strip().lower()
-        chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
-        report = api.report_for(pack, api.load_record(record, pack), chosen, day)
-        emit(render(report, fmt, pack.version), output, (record,))
+    pack = api.load_pack(data_dir)
+    day = as_of.date() if as_of else date.today()
+    kind = target.strip().lower()
+    chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
+    report = api.report_for(pack, api.load_record(record, pack), chosen, day)
+    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

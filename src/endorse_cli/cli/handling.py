@@ -1,13 +1,27 @@
-"""The one place errors become messages and exit codes."""
+"""The one place errors become messages and exit codes: every command runs inside `guarded`.
+
+An EndorseError prints `Error: <message>` and exits with its code (2 unless it says otherwise); any
+other exception is a bug: exit 3 with two lines (what failed, please report it, how to see the
+traceback). typer's own usage errors and exits pass through untouched (exit 2 for usage).
+"""
 
 from __future__ import annotations
 
+import os
+import sys
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
+from typer.exceptions import Abort, Exit, TyperException
 
-from endorse_cli.errors import DataError, EndorseError, ExitCode
+from endorse_cli.cli.encoding import fit_streams
+from endorse_cli.errors import DataError, EndorseError, ExitCode, cut_values
+
+DEBUG = "ENDORSE_DEBUG"
 
 
 def say(message: str) -> None:
@@ -18,11 +32,58 @@ def say(message: str) -> None:
 
 
 @contextmanager
-def handle_errors(data_error_code: ExitCode = ExitCode.CANNOT_RUN) -> Iterator[None]:
-    """Turn any EndorseError into 'Error: ...' on stderr and its exit code; never a traceback."""
+def guarded() -> Iterator[None]:
+    """Turn every exception into a message and an exit code; never a traceback unless ENDORSE_DEBUG=1."""
     try:
         yield
+    except (TyperException, Exit, Abort):
+        raise
     except EndorseError as exc:
-        code = data_error_code if isinstance(exc, DataError) else exc.exit_code
         say(f"Error: {exc}")
-        raise typer.Exit(int(code)) from None
+        raise typer.Exit(int(exc.exit_code)) from None
+    except BrokenPipeError:
+        _quiet_stdout()  # the reader stopped reading (`| head`): nothing more to say
+        raise typer.Exit(int(ExitCode.CANNOT_RUN)) from None
+    except Exception as exc:  # the single catch-all: anything else is a bug in endorse
+        if os.environ.get(DEBUG, "") not in ("", "0"):
+            say(traceback.format_exc().rstrip())
+        what = cut_values(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+        say(
+            f"Error: internal error ({what}). This is a bug in endorse: please report this, "
+            f"with the command you ran.\nRun again with {DEBUG}=1 to see the traceback."
+        )
+        raise typer.Exit(int(ExitCode.INTERNAL)) from None
+
+
+@contextmanager
+def data_errors_are_findings() -> Iterator[None]:
+    """Inside: an invalid data pack is what the user asked about (`validate`), so exit 1, not 2."""
+    try:
+        yield
+    except DataError as exc:
+        exc.exit_code = ExitCode.FINDINGS
+        raise
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file descriptor (a test runner's buffer): nothing will be flushed there
+
+
+class GuardedGroup(TyperGroup):
+    """The app's command group: streams that print what their encoding holds, every command guarded."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Entry point for the console script and for test runners alike."""
+        fit_streams()
+        return super().main(*args, **kwargs)
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command inside `guarded`."""
+        with guarded():
+            return super().invoke(ctx)

@@ -10,9 +10,9 @@ from typing import Annotated
 import typer
 
 from endorse_cli import api
-from endorse_cli.cli.handling import handle_errors, say
+from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import DataDir
-from endorse_cli.cli.output import write_atomic
+from endorse_cli.cli.output import write_report
 from endorse_cli.cli.schema import SCHEMA_FILE, schema_text
 from endorse_cli.errors import UsageError
 from endorse_cli.models.pack import Pack
@@ -35,23 +35,22 @@ def init(
     from endorse_cli.cli.prompts import Answers, ask
     from endorse_cli.render.starter import to_yaml_record
 
-    with handle_errors():
-        _refuse_existing(file)
-        pack = api.load_pack(data_dir)
-        answers = ask(pack) if interactive else Answers()
-        starter = api.starter_record(
-            pack,
-            _shown(file),
-            SCHEMA_FILE,
-            name=answers.name,
-            association=answers.association,
-            target=answers.target,
-            education=answers.education,
-        )
-        _create(file, to_yaml_record(starter))
-        kept = _write_schema(file.parent / SCHEMA_FILE, pack)
-        typer.echo(f"Wrote {file}" + ("" if kept else f" and {file.parent / SCHEMA_FILE} (for your editor)") + ".")
-        typer.echo(f"Next: fill it in, then run: endorse gap --target {answers.target or 'IFS'} {_shown(file)}")
+    _refuse_existing(file)
+    pack = api.load_pack(data_dir)
+    answers = ask(pack) if interactive else Answers()
+    starter = api.starter_record(
+        pack,
+        _shown(file),
+        SCHEMA_FILE,
+        name=answers.name,
+        association=answers.association,
+        target=answers.target,
+        education=answers.education,
+    )
+    _create(file, to_yaml_record(starter))
+    kept = _write_schema(file.parent / SCHEMA_FILE, pack)
+    typer.echo(f"Wrote {file}" + ("" if kept else f" and {file.parent / SCHEMA_FILE} (for your editor)") + ".")
+    typer.echo(f"Next: fill it in, then run: endorse gap --target {answers.target or 'IFS'} {_shown(file)}")
 
 
 def _shown(file: Path) -> str:
@@ -94,7 +93,7 @@ def _write_schema(path: Path, pack: Pack) -> bool:
             f"Fix: move it away and run: endorse schema -o {shlex.quote(str(path))}"
         )
         return True
-    write_atomic(path, schema_text(pack))
+    write_report(path, schema_text(pack), pack_root=pack.root)
     return False
 
 

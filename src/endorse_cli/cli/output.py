@@ -1,35 +1,57 @@
-"""Writing reports: stdout or an atomically replaced file, never over an input."""
+"""Writing reports: stdout, or `-o FILE` the way a shell redirection writes, never over an input.
+
+`-o` follows a symlink to its target; writes straight into a FIFO, a device or an already open file
+(`/dev/stdout` is our own stdout, written after what is already there); and replaces a regular file
+atomically (a temporary file in the target's folder, then a rename) with the target's mode, or for
+a new file the mode the umask gives. It refuses the record being read, any file of the data pack in
+use, and a directory (exit 2, naming the path and why).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import stat
+import sys
 import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from endorse_cli.cli.encoding import ASCII, HTML, JSON, fit
 from endorse_cli.errors import UsageError
+from endorse_cli.models.pack import Pack
+from endorse_cli.pack.reader import FOLDERS
+from endorse_cli.render import OutputFormat
+
+_HANDLERS = {OutputFormat.json: JSON, OutputFormat.html: HTML}
 
 
-def emit(content: Any, output: Path | None, inputs: tuple[Path, ...] = ()) -> None:
-    """Print `content` (text or a rich renderable) to stdout, or write it to `output`."""
+def emit(
+    content: Any,
+    output: Path | None,
+    *,
+    fmt: OutputFormat = OutputFormat.table,
+    inputs: Sequence[Path] = (),
+    pack: Pack | None = None,
+) -> None:
+    """Print `content` (text or a rich renderable) to stdout, or write it to `output` as UTF-8."""
     if output is None or str(output) == "-":
-        _to_stdout(content)
+        _to_stdout(content, fmt)
         return
-    _refuse_inputs(output, inputs)
     if isinstance(content, str):
         text = content
     else:
         from endorse_cli.render.text import to_text
 
         text = to_text(content)
-    write_atomic(output, text)
+    write_report(output, text, inputs, pack.root if pack else None)
 
 
-def _to_stdout(content: Any) -> None:
-    import sys
-
+def _to_stdout(content: Any, fmt: OutputFormat) -> None:
     if isinstance(content, str):
-        sys.stdout.write(content)
+        sys.stdout.write(fit(content, sys.stdout, _HANDLERS.get(fmt, ASCII)))
         sys.stdout.flush()
         return
     from rich.console import Console
@@ -38,27 +60,136 @@ def _to_stdout(content: Any) -> None:
     Console(soft_wrap=False, markup=False, emoji=False, highlight=False).print(content)
 
 
-def _refuse_inputs(output: Path, inputs: tuple[Path, ...]) -> None:
-    for path in inputs:
-        if path.exists() and output.exists() and output.resolve() == path.resolve():
-            raise UsageError(
-                f"-o {output}: that is the record being read; refusing to overwrite it. "
-                "Fix: choose another output file."
-            )
-    if output.is_dir():
-        raise UsageError(f"-o {output}: is a directory. Fix: give a file name.")
+def write_report(path: Path, text: str, inputs: Sequence[Path] = (), pack_root: Path | None = None) -> None:
+    """Write `text` to `path` like `> path` would; UsageError (exit 2) naming the path and the reason."""
+    try:
+        info = _stat(path)
+        _refuse_inputs(path, info, inputs, pack_root)
+        data = text.encode("utf-8")
+        own = _own_descriptor(path) if info is not None else None
+        if own is not None:
+            _write_own(own, data)
+        elif info is not None and (not stat.S_ISREG(info.st_mode) or _open_file(path)):
+            _write_into(path, data, truncate=stat.S_ISREG(info.st_mode))
+        else:
+            _replace(path, data, info)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UsageError(f"-o {path}: cannot write there ({reason}). Fix: choose a file you may write.") from exc
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, then rename over `path`."""
-    folder = path.parent if str(path.parent) else Path()
+def _stat(path: Path) -> os.stat_result | None:
+    """What `path` names after following links; None when nothing is there yet."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        raise UsageError(f"-o {path}: is a directory. Fix: give a file name.")
+    return info
+
+
+def _refuse_inputs(path: Path, info: os.stat_result | None, inputs: Sequence[Path], pack_root: Path | None) -> None:
+    if info is not None and any(_same(info, p) for p in inputs):
+        raise UsageError(
+            f"-o {path}: that is the record being read; refusing to overwrite it. Fix: choose another output file."
+        )
+    if pack_root is None:
+        return
+    folders = {Path(os.path.realpath(pack_root / name)) for name in FOLDERS}
+    inside = Path(os.path.realpath(path)).parent in folders
+    if inside or (info is not None and any(_same(info, f) for d in folders if d.is_dir() for f in d.iterdir())):
+        raise UsageError(
+            f"-o {path}: that is inside the data pack in use ({pack_root}); refusing to write there. "
+            "Fix: choose a file outside the data pack."
+        )
+
+
+def _same(info: os.stat_result, other: Path) -> bool:
+    try:
+        found = other.stat()
+    except OSError:
+        return False
+    return (found.st_dev, found.st_ino) == (info.st_dev, info.st_ino)
+
+
+_OWN_FD = re.compile(r"/(?:proc/(?P<pid>self|\d+)/fd|dev/fd)/(?P<fd>\d+)")
+
+
+def _hops(path: Path) -> Iterator[Path]:
+    """`path` and each link it leads through (at most 40, as the kernel allows)."""
+    current = path.absolute()
+    for _ in range(40):
+        yield current
+        if not current.is_symlink():
+            return
+        current = Path(os.path.normpath(current.parent / current.readlink()))
+
+
+def _own_descriptor(path: Path) -> int | None:
+    """Our open descriptor that `path` names (`/dev/stdout`, `/dev/fd/2`, `/proc/self/fd/1`), if any."""
+    for hop in _hops(path):
+        found = _OWN_FD.fullmatch(str(hop))
+        if found and found["pid"] in (None, "self", str(os.getpid())):
+            return int(found["fd"])
+    return None
+
+
+def _open_file(path: Path) -> bool:
+    """Whether `path` leads through /proc or /dev/fd: a file already open somewhere, written in place."""
+    if any(str(hop).startswith(("/proc/", "/dev/fd/")) for hop in _hops(path)):
+        return True
+    return os.path.realpath(path).startswith("/proc/")
+
+
+def _write_own(fd: int, data: bytes) -> None:
+    """Into one of our descriptors, after what was already written there (as the report on stdout would be)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    _write_all(fd, data)
+
+
+def _write_into(path: Path, data: bytes, truncate: bool) -> None:
+    """Straight into a FIFO, a device or an open file, with no temporary file (opening a FIFO waits for a reader)."""
+    flags = os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC | (os.O_TRUNC if truncate else 0)
+    fd = os.open(path, flags)
+    try:
+        _write_all(fd, data)
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:
+    """A temporary file in the target's folder, renamed over it: readers see the old or the new report."""
+    target = Path(os.path.realpath(path))  # through links, as `>` writes
+    folder = target.parent
     if not folder.is_dir():
         raise UsageError(f"-o {path}: folder '{folder}' does not exist. Fix: create it first.")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".endorse-", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        Path(tmp).replace(path)
-    except OSError as exc:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask())
+            if info is not None:
+                _keep_owner(handle.fileno(), info)
+            handle.write(data)
+        Path(tmp).replace(target)
+    except BaseException:
         Path(tmp).unlink(missing_ok=True)
-        raise UsageError(f"-o {path}: cannot write ({exc.strerror}).") from exc
+        raise
+
+
+def _keep_owner(fd: int, info: os.stat_result) -> None:
+    with contextlib.suppress(OSError):  # only root may give a file away; the report is still written
+        os.fchown(fd, info.st_uid, info.st_gid)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

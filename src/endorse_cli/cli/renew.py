@@ -11,7 +11,6 @@ import typer
 
 from endorse_cli import api
 from endorse_cli.cli import resolve
-from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, UsageError
@@ -64,19 +63,18 @@ def renew(
 
     Example: endorse renew record.yaml --year 2025 --as-of 2025-11-15
     """
-    with handle_errors():
-        if year is not None and years is not None:
-            raise UsageError("--year and --years go separately. Fix: give one of them.")
-        pack = api.load_pack(data_dir)
-        day = as_of.date() if as_of else date.today()
-        cat = resolve.category(pack, category) if category else None
-        rec = api.load_record(record, pack)
-        if years is not None:
-            first, last = years_span(years)
-            report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, str(record))
-        else:
-            report = api.renew(pack, rec, day, year, cat, str(record))
-        _html_available(report, fmt)
-        emit(render(report, fmt, pack.version), output, (record,))
+    if year is not None and years is not None:
+        raise UsageError("--year and --years go separately. Fix: give one of them.")
+    pack = api.load_pack(data_dir)
+    day = as_of.date() if as_of else date.today()
+    cat = resolve.category(pack, category) if category else None
+    rec = api.load_record(record, pack)
+    if years is not None:
+        first, last = years_span(years)
+        report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, str(record))
+    else:
+        report = api.renew(pack, rec, day, year, cat, str(record))
+    _html_available(report, fmt)
+    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
     if check and not api.renewal_ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from endorse_cli import api
-from endorse_cli.cli.handling import handle_errors
 from endorse_cli.cli.options import DataDir, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.models.pack import Pack
+from endorse_cli.render import OutputFormat
 
 # The file `endorse init` writes next to a record, and the record's first line points at.
 SCHEMA_FILE = "endorse-record.schema.json"
@@ -27,5 +27,5 @@ def schema(output: Output = None, data_dir: DataDir = None) -> None:
 
     Example: endorse schema -o endorse-record.schema.json
     """
-    with handle_errors():
-        emit(schema_text(api.load_pack(data_dir)), output)
+    pack = api.load_pack(data_dir)
+    emit(schema_text(pack), output, fmt=OutputFormat.json, pack=pack)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from endorse_cli.errors import Problem
+from endorse_cli.errors import Problem, field_path
 from endorse_cli.pack.yamlsafe import Document
+
+__all__ = ["field_path", "plain_message", "problems_from"]
 
 _FIXES = {
     "missing": "add this field.",
@@ -24,18 +25,56 @@ _FIXES = {
     "list_type": "write a list, e.g. [a, b] or one '- item' per line.",
     "dict_type": "write a mapping of 'key: value' lines.",
     "model_type": "write a mapping of 'key: value' lines.",
+    "model_attributes_type": "write a mapping of 'key: value' lines.",
+    "string_type": "write the text (in quotes if it looks like a number, date or list).",
+    "int_type": "write a whole number, e.g. 14.",
+    "int_parsing": "write a whole number, e.g. 14.",
+    "int_from_float": "write a whole number, e.g. 14.",
+    "float_type": "write a number, e.g. 14 or 2.5.",
+    "float_parsing": "write a number, e.g. 14 or 2.5.",
+    "too_short": "add at least one entry, or leave the field out.",
+    "string_too_short": "write the text, or leave the field out.",
 }
-
-
-def field_path(loc: Iterable[Any]) -> str:
-    """('trainings', 0, 'hours') -> 'trainings[0].hours'."""
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else str(part)
-    return text or "(top level)"
+# pydantic's wording, in words a person filling in a record uses ('Input should be a valid string' reads
+# as jargon). {…} are filled from the error's context.
+_PLAIN = {
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_parsing_size": "is too large a number",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "finite_number": "must be a finite number",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "dict_type": "must be a mapping of 'key: value' lines",
+    "model_type": "must be a mapping of 'key: value' lines",
+    "model_attributes_type": "must be a mapping of 'key: value' lines",
+    "mapping_type": "must be a mapping of 'key: value' lines",
+    "list_type": "must be a list",
+    "tuple_type": "must be a list",
+    "set_type": "must be a list",
+    "frozen_set_type": "must be a list",
+    "iterable_type": "must be a list",
+    "date_type": "must be a date written YYYY-MM-DD",
+    "date_parsing": "must be a date written YYYY-MM-DD",
+    "date_from_datetime_parsing": "must be a date written YYYY-MM-DD",
+    "date_from_datetime_inexact": "must be a date written YYYY-MM-DD, without a time",
+    "greater_than": "must be greater than {gt}",
+    "greater_than_equal": "must be at least {ge}",
+    "less_than": "must be less than {lt}",
+    "less_than_equal": "must be at most {le}",
+    "too_short": "needs at least {min_length}",
+    "too_long": "may have at most {max_length}",
+    "string_too_short": "must not be empty",
+    "string_too_long": "may be at most {max_length} characters long",
+    "string_pattern_mismatch": "is not written in the expected form",
+    "literal_error": "must be one of {expected}",
+    "enum": "must be one of {expected}",
+    "none_required": "must be left empty",
+    "invalid_key": "keys must be text",
+}
 
 
 def _clean_loc(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
@@ -79,10 +118,36 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> tu
         return "required field is missing.", _FIXES[kind]
     got = err.get("input")
     shown = "" if isinstance(got, dict | list) or got is None else f" (got {got!r})"
-    msg = str(err["msg"]).removeprefix("Value error, ")
-    if kind == "literal_error":
-        msg = msg.replace("Input should be", "must be")
-    return f"{msg}{shown}.", _FIXES.get(kind, "correct the value.")
+    return f"{plain_message(err)}{shown}.", _FIXES.get(kind, "correct the value.")
+
+
+def plain_message(err: Any) -> str:
+    """What a pydantic error says, in plain words ('must be text', 'must be greater than 0')."""
+    kind = err["type"]
+    context = {k: _plain_value(v) for k, v in (err.get("ctx") or {}).items()}
+    template = _PLAIN.get(kind)
+    if template is not None:
+        try:
+            text = template.format(**context)
+        except (KeyError, IndexError, ValueError):
+            text = template.split(" {", 1)[0]
+        return text + _items(kind, context)
+    text = str(err["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    return text.replace("Input should be", "must be").replace("Input", "the value").rstrip(".")
+
+
+def _items(kind: str, context: dict[str, Any]) -> str:
+    if kind not in ("too_short", "too_long"):
+        return ""
+    n = context.get("min_length" if kind == "too_short" else "max_length")
+    return " entry" if str(n) == "1" else " entries"
+
+
+def _plain_value(value: Any) -> Any:
+    """Context values as a person writes them ("'a' or 'b'" stays, 2.0 becomes 2)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def _split_value_fix(data: Any, loc: tuple[str | int, ...]) -> str | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from endorse_cli.errors import Problem
+from endorse_cli.errors import Problem, UsageError
 from endorse_cli.models.association import Association
 from endorse_cli.models.category import Category
 from endorse_cli.models.competency import CompetencyFile, Domain
@@ -60,15 +60,12 @@ OPTIONAL_FOLDERS = ("associations",)
 
 def pack_files(root: Path) -> tuple[dict[Path, bytes], list[Problem]]:
     """The bytes of every *.yaml file of the pack's folders (never deeper), and what is unreadable."""
+    check_layout(root)
     files: dict[Path, bytes] = {}
     problems: list[Problem] = []
     label = Loaded(root).label
     for folder in FOLDERS + OPTIONAL_FOLDERS:
-        if folder in OPTIONAL_FOLDERS and not (root / folder).exists():
-            continue
-        if not (root / folder).is_dir():
-            fix = f"point --data-dir at a folder holding {', '.join(f + '/' for f in FOLDERS)}."
-            problems.append(Problem(label(root), f"folder '{folder}/' is missing.", fix=fix))
+        if not (root / folder).is_dir():  # only an optional folder can be missing here
             continue
         for path in sorted((root / folder).glob("*.yaml")):
             try:
@@ -76,6 +73,22 @@ def pack_files(root: Path) -> tuple[dict[Path, bytes], list[Problem]]:
             except YamlProblem as exc:
                 problems.append(exc.problem)
     return files, problems
+
+
+def check_layout(root: Path) -> None:
+    """A pack is a folder holding competencies/, categories/ and crosswalks/; anything else is a UsageError."""
+    missing = [f"{name}/" for name in FOLDERS if not (root / name).is_dir()]
+    if not missing:
+        return
+    fix = "point --data-dir at a folder holding competencies/, categories/ and crosswalks/ (like the shipped data/)."
+    if len(missing) == len(FOLDERS):
+        raise UsageError(f"'{root}' is not a data pack: it has none of the folders {_and(missing)}. Fix: {fix}")
+    what = f"folder {missing[0]} is" if len(missing) == 1 else f"folders {_and(missing)} are"
+    raise UsageError(f"'{root}' is not a complete data pack: {what} missing. Fix: {fix}")
+
+
+def _and(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
 
 
 def read_pack(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> Loaded:

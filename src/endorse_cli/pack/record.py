@@ -87,7 +87,8 @@ def _dates(record: Record) -> Iterator[tuple[Where, date]]:
             yield ("endorsements", i, "earned"), e.earned
     for key, attr in (("education", "completed"), ("courses", "completed"), ("trainings", "date")):
         for i, item in enumerate(getattr(record, key)):
-            yield (key, i, attr), getattr(item, attr)
+            if getattr(item, attr):  # a degree may leave out its date
+                yield (key, i, attr), getattr(item, attr)
     for key in ("work", "reflective_supervision"):
         for i, item in enumerate(getattr(record, key)):
             yield (key, i, "start"), item.start

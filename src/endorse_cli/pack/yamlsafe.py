@@ -2,46 +2,50 @@
 
 Only plain data is built: duplicate keys, object-constructing tags and oversized alias
 expansion are errors, never silently accepted. Dates stay strings so that pydantic
-reports a bad date as a field error instead of the YAML library raising.
+reports a bad date as a field error instead of the YAML library raising. Every limit
+(file size, nodes, nesting) is checked before the work it bounds, and names what was
+exceeded.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_NODES",
+    "Document",
+    "YamlProblem",
+    "decode",
+    "parse",
+    "read_bytes",
+    "read_text",
+]
+
 import yaml
+from yaml.resolver import Resolver
 
 from endorse_cli.errors import Problem
+from endorse_cli.pack.yamlbuild import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    MAX_NODES,
+    Builder,
+    Counting,
+    Path_,
+    YamlProblem,
+    character_name,
+)
 
-try:  # libyaml is much faster; fall back to the pure-Python loader where it is missing
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
-
-MAX_NODES = 200_000
-MAX_DEPTH = 64
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
-_STR = "tag:yaml.org,2002:str"
-_PLAIN_TAGS = {
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-}
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
-Path_ = tuple[str | int, ...]
-
-
-class YamlProblem(Exception):
-    """A problem found while reading YAML (carries a Problem)."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(str(problem))
-        self.problem = problem
+# YAML 1.1 allows only these characters in a file (c-printable); anything else is refused up front.
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_FIX_CHARACTER = "delete it or type that text again (it often comes from copying out of another program)."
 
 
 @dataclass
@@ -59,23 +63,45 @@ class Document:
         return None
 
 
-def read_bytes(path: Path, label: str, limit: int | None = None) -> bytes:
-    """A regular file's bytes; refused before reading when larger than `limit` bytes."""
+def megabytes(size: int) -> str:
+    """'20.2 MB', or '41,000 bytes' for small sizes."""
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size:,} bytes"
+
+
+def _too_large(label: str, size: int, limit: int) -> YamlProblem:
+    msg = f"the file is {megabytes(size)}; the limit is {megabytes(limit)}."
+    return YamlProblem(Problem(label, msg, fix="check that this is the right file (a record is a few kilobytes)."))
+
+
+def read_bytes(path: Path, label: str, limit: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes (never blocking on a FIFO); refused unread when larger than `limit` bytes."""
     try:
-        info = path.stat()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        raise YamlProblem(_unreadable(path, label, exc)) from exc
+    try:
+        info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise YamlProblem(Problem(label, "is not a regular file.", fix="give the path of a YAML file."))
-        if limit is not None and info.st_size > limit:
-            size, cap = _megabytes(info.st_size), _megabytes(limit)
-            msg = f"the file is {size}; the limit is {cap}."
-            raise YamlProblem(Problem(label, msg, fix="check that this is the right file."))
-        return path.read_bytes()
+        if info.st_size > limit:
+            raise _too_large(label, info.st_size, limit)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(limit + 1)
     except OSError as exc:
-        raise YamlProblem(Problem(label, f"cannot read the file ({exc.strerror or exc}).")) from exc
+        raise YamlProblem(_unreadable(path, label, exc)) from exc
+    finally:
+        os.close(fd)
+    if len(raw) > limit:  # it grew after it was measured
+        raise _too_large(label, len(raw), limit)
+    return raw
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size:,} bytes"
+def _unreadable(path: Path, label: str, exc: OSError) -> Problem:
+    if path.is_symlink() and not path.exists():
+        target = path.readlink()
+        fix = "point the link at an existing file, or remove it."
+        return Problem(label, f"is a link to '{target}', which does not exist.", fix=fix)
+    return Problem(label, f"cannot read the file ({exc.strerror or exc}).", fix="check the path and its permissions.")
 
 
 def decode(raw: bytes, label: str) -> str:
@@ -89,87 +115,103 @@ def decode(raw: bytes, label: str) -> str:
         raise YamlProblem(Problem(label, msg, line=line, fix=fix)) from exc
 
 
-def read_text(path: Path, label: str, limit: int | None = None) -> str:
-    """Read a regular file as UTF-8 text."""
+def read_text(path: Path, label: str, limit: int = MAX_BYTES) -> str:
+    """Read a regular file of at most `limit` bytes as UTF-8 text."""
     return decode(read_bytes(path, label, limit), label)
 
 
+def _check_characters(text: str, label: str) -> None:
+    found = _NOT_PRINTABLE.search(text)
+    if found is None:
+        return
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    msg = f"a control character ({character_name(found[0])}) at column {column}; YAML text cannot hold it."
+    raise YamlProblem(Problem(label, msg, line=line, fix=_FIX_CHARACTER))
+
+
 def parse(text: str, label: str) -> Document:
-    """Parse YAML text into plain data; raise YamlProblem on anything unsafe or invalid."""
+    """Parse YAML text into plain data; raise YamlProblem on anything unsafe, invalid or too large."""
     if not text.strip():
         raise YamlProblem(Problem(label, "the file is empty.", fix="add the YAML content."))
-    loader = _Loader(text)
+    _check_characters(text, label)
+    loader = _Loader(text, label)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        what = exc.problem or "invalid YAML"
-        fix = "check indentation, colons and quotes near that line."
-        raise YamlProblem(Problem(label, f"invalid YAML: {what}.", line=line, fix=fix)) from exc
+        raise YamlProblem(_syntax_problem(exc, label)) from exc
     except yaml.YAMLError as exc:
-        raise YamlProblem(Problem(label, f"invalid YAML: {exc}.")) from exc
+        problem = getattr(exc, "problem", None) or "the text is not valid YAML"
+        raise YamlProblem(Problem(label, f"invalid YAML: {_plain(str(problem))}.")) from exc
     finally:
         loader.dispose()
     if node is None:
         raise YamlProblem(Problem(label, "the file holds no data.", fix="add the YAML content."))
-    builder = _Builder(label)
+    builder = Builder(label)
     data = builder.build(node, ())
     return Document(data, builder.lines)
 
 
-class _Builder:
-    """Turns a composed node tree into plain data, recording lines and counting nodes."""
+_TOKENS = {
+    "block end": "the end of a block",
+    "block mapping start": "a new block of keys",
+    "block sequence start": "a new list",
+    "scalar": "a value",
+    "stream end": "the end of the file",
+    "document start": "a new document",
+    "document end": "the end of a document",
+    "flow mapping start": "'{'",
+    "flow sequence start": "'['",
+    "flow mapping end": "'}'",
+    "flow sequence end": "']'",
+    "block entry": "'-'",
+    "flow entry": "','",
+    "key": "a key",
+    "value": "':'",
+    "anchor": "an anchor (&)",
+    "alias": "an alias (*)",
+    "tag": "a tag (!)",
+}
 
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.lines: dict[Path_, int] = {}
-        self.count = 0
 
-    def build(self, node: yaml.Node, path: Path_) -> Any:
-        self.count += 1
-        if self.count > MAX_NODES or len(path) > MAX_DEPTH:
-            raise self._fail(
-                node,
-                "the document is too large or too deeply nested.",
-                "remove YAML anchors and aliases (& and *); write plain values.",
-            )
-        self.lines.setdefault(path, node.start_mark.line + 1)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            self._check_tag(node, _SEQ)
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self._scalar(node)
+def _plain(text: str) -> str:
+    """The YAML library's wording without its token names ('<block end>' -> 'the end of a block')."""
+    return re.sub(r"'?<([a-z ]+)>'?", lambda m: _TOKENS.get(m[1], m[1]), text).strip()
 
-    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any]:
-        self._check_tag(node, _MAP)
-        result: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise self._fail(key_node, "merge keys (<<) are not supported.", "write the keys out.")
-            key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
-            if not isinstance(key, str | int | float | bool):
-                raise self._fail(key_node, "a key must be plain text.", "use a simple key.")
-            if key in result:
-                first = self.lines.get((*path, str(key)))
-                raise self._fail(
-                    key_node, f"duplicate key '{key}' (first on line {first}).", "keep one of the two entries."
-                )
-            self.lines[(*path, str(key))] = key_node.start_mark.line + 1
-            result[key] = self.build(value_node, (*path, str(key)))
-        return result
 
-    def _scalar(self, node: yaml.Node) -> Any:
-        tag = node.tag
-        if tag in (_STR, "tag:yaml.org,2002:timestamp"):
-            return node.value
-        if tag in _PLAIN_TAGS:
-            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
-        raise self._fail(node, f"YAML tag '{tag}' is not allowed.", "remove the '!' tag.")
+def _syntax_problem(exc: yaml.MarkedYAMLError, label: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    what = ", ".join(_plain(p) for p in (exc.context, exc.problem) if p) or "the text is not valid YAML"
+    fix = "check indentation, colons and quotes near that line; put text holding ': ', '#', '[' or '{' in quotes."
+    return Problem(label, f"invalid YAML: {what}.", line=line, fix=fix)
 
-    def _check_tag(self, node: yaml.Node, expected: str) -> None:
-        if node.tag != expected:
-            raise self._fail(node, f"YAML tag '{node.tag}' is not allowed.", "remove the '!' tag.")
 
-    def _fail(self, node: yaml.Node, message: str, fix: str) -> YamlProblem:
-        return YamlProblem(Problem(self.label, message, line=node.start_mark.line + 1, fix=fix))
+_Parser: Any = None
+try:  # libyaml parses much faster; the counting composer runs on its events either way
+    from yaml import _yaml
+
+    _Parser = _yaml.CParser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    pass
+
+
+if _Parser is not None:
+
+    class _Loader(Counting, _Parser, Resolver):  # type: ignore[misc]
+        def __init__(self, text: str, label: str) -> None:
+            _Parser.__init__(self, text)
+            Counting.__init__(self)
+            Resolver.__init__(self)
+            self.label = label
+
+else:  # pragma: no cover - depends on how PyYAML was built
+
+    class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, Counting, Resolver):  # type: ignore[no-redef]
+        def __init__(self, text: str, label: str) -> None:
+            yaml.reader.Reader.__init__(self, text)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            Counting.__init__(self)
+            Resolver.__init__(self)
+            self.label = label

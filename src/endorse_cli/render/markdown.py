@@ -25,9 +25,32 @@ def _status(value: str) -> str:
     return f"{STATUS_SYMBOLS.get(value, '')} {value.replace('_', ' ')}".strip()
 
 
-def _cell(value: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return "—" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
+class Cell(str):
+    """Text already made safe for a Markdown table cell (never escaped twice)."""
+
+    __slots__ = ()
+
+
+def _escape(text: str) -> str:
+    """`|` escaped and line breaks as spaces: a value stays inside its table cell and on its line."""
+    return text.replace("|", "\\|").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+
+
+def _cell(value: object) -> Cell:
+    """Text safe inside a Markdown table cell ('—' for nothing)."""
+    return Cell("—" if value is None else _escape(str(value)))
+
+
+def _table_row(value: object) -> Cell:
+    """A row a template macro built from escaped cells: printed as it is."""
+    return Cell(str(value))
+
+
+def _finalize(value: object) -> object:
+    """Every text a Markdown template prints is cell-safe, whether or not the template says `| cell`."""
+    if isinstance(value, str) and not isinstance(value, Cell):
+        return _escape(value)
+    return value
 
 
 def _symbol(value: str | None) -> str:
@@ -39,7 +62,14 @@ def _text(value: object) -> str:
     return "—" if value is None else str(value)
 
 
-TEMPLATE_FILTERS = {"status": _status, "cell": _cell, "heading": heading, "symbol": _symbol, "evidence": evidence_text}
+TEMPLATE_FILTERS = {
+    "status": _status,
+    "cell": _cell,
+    "heading": heading,
+    "symbol": _symbol,
+    "evidence": evidence_text,
+    "table_row": _table_row,
+}
 HTML_FILTERS = {**TEMPLATE_FILTERS, "cell": _text}
 
 
@@ -55,6 +85,7 @@ def environment(autoescape: bool) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=autoescape,
+        finalize=None if autoescape else _finalize,
     )
     env.filters.update(HTML_FILTERS if autoescape else TEMPLATE_FILTERS)
     return env

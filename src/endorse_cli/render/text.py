@@ -10,7 +10,7 @@ WIDTH = 100
 
 
 def to_text(renderable: RenderableType) -> str:
-    """The renderable laid out at 100 columns, without color codes."""
+    """The renderable laid out at 100 columns, without color codes; text printed as written (no markup)."""
     console = Console(
         file=StringIO(),
         width=WIDTH,
