@@ -1261,3 +1261,17 @@ def test_the_exam_is_a_step_after_review_not_a_gap_before_it() -> None:
     assert report.summary.ready is True
     assert "After your application is reviewed: Take the IMHS exam." in report.next_steps
     assert req(report, "exam").stage == "after_review"
+
+
+def test_ifs_work_needs_ten_families_when_the_record_counts_them() -> None:
+    """IFS: at least 10 families of infants/toddlers served (https://mi-aimh.org/endorsement/requirements-for-level-ii)."""
+    ba = [{"degree": "BA", "level": "bachelors", "completed": "2015-05-15"}]
+    few = make_record(education=ba, work=[job("2018-01-01", "2021-12-31", kind="prevention", families=6)])
+    result = req(gap(few, "IFS"), "work_experience")
+    assert result.status == "partial"
+    assert "families served: 6 of 10" in result.detail
+    enough = make_record(education=ba, work=[job("2018-01-01", "2021-12-31", kind="prevention", families=12)])
+    assert req(gap(enough, "IFS"), "work_experience").status == "met"
+    unknown = make_record(education=ba, work=[job("2018-01-01", "2021-12-31", kind="prevention")])
+    result = req(gap(unknown, "IFS"), "work_experience")
+    assert result.status == "met" and "add families:" in result.detail

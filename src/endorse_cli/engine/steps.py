@@ -38,14 +38,20 @@ def _area_steps(areas: list[AreaResult]) -> list[str]:
     partial = [a.name for a in areas if a.status == "partial"]
     if missing:
         noun = "area" if len(missing) == 1 else "areas"
-        steps.append(f"Find training or coursework for {len(missing)} missing {noun}: {listing(missing, 'and')}.")
+        steps.append(f"Find training or coursework for {len(missing)} missing {noun}: {_names(missing)}.")
     if partial:
         noun = "area" if len(partial) == 1 else "areas"
+        them = "it" if len(partial) == 1 else "them"
         steps.append(
-            f"Strengthen {len(partial)} partially met {noun} with training that covers them fully "
-            f"(declared met): {listing(partial, 'and')}."
+            f"Strengthen {len(partial)} partially met {noun} with training that covers {them} fully "
+            f"(declared met): {_names(partial)}."
         )
     return steps
+
+
+def _names(names: list[str]) -> str:
+    """Area names joined so that a name with commas in it stays readable ('a; b and c')."""
+    return names[0] if len(names) == 1 else "; ".join(names[:-1]) + f" and {names[-1]}"
 
 
 def _recommendations(areas: list[AreaResult]) -> list[str]:

@@ -65,6 +65,7 @@ class WorkPart(Strict):
     with_caregivers: bool | None = None
     kinds: list[WorkKind] = Field(min_length=1)
     internship: InternshipRule | None = None
+    min_families: int | None = Field(None, gt=0, description="Families the counted work must have served")
 
 
 class WorkRule(Rule):

@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from endorse_cli.engine.periods import DAYS_PER_YEAR, ONE_DAY, days, subtract
 from endorse_cli.engine.requirements.common import Context, of, result
-from endorse_cli.engine.requirements.degrees import any_dated, completed, degree_words
+from endorse_cli.engine.requirements.degrees import any_dated, completed
 from endorse_cli.models.category import WorkPart, WorkRule
 from endorse_cli.models.record import Work
 from endorse_cli.results.gap import RequirementResult
@@ -26,6 +26,7 @@ class PartCount:
     internship_days: int = 0
     excluded: list[str] = field(default_factory=list)
     trusted_flag: bool = False
+    families: int | None = None
 
 
 def _reasons(part: WorkPart, job: Work) -> list[str]:
@@ -73,8 +74,8 @@ def _dated_part(part: WorkPart, job: Work, ctx: Context, count: PartCount) -> Pe
         return _undated(part, job, ctx, count, whole)
     kept = _clip(job, degree + ONE_DAY, ctx.as_of)
     if kept != whole:
-        when = "before" if kept is None else "partly before"
-        count.excluded.append(f"{job.role} ({when} {degree_words(level)}, completed {degree})")
+        when = "before" if kept is None else "the part before"
+        count.excluded.append(f"{job.role} ({when} the {LEVEL_NAMES[level]}, completed {degree})")
     return kept
 
 
@@ -102,6 +103,8 @@ def part_days(part: WorkPart, ctx: Context) -> PartCount:
             count.excluded.append(f"{job.role} ({', '.join(reasons)})")
         elif (period := _dated_part(part, job, ctx, count)) is not None:
             (interns if job.internship else jobs).append(period)
+            if job.families is not None:
+                count.families = (count.families or 0) + job.families
     count.days = days(jobs)
     if interns and part.internship:
         extra = days(subtract(interns, jobs))
@@ -118,7 +121,7 @@ def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
     # One part: the years found; several: progress, each part capped at what it needs.
     capped = (min(y, Fraction(str(p.years))) for y, (p, _) in zip(years, counts, strict=True))
     have = years[0] if len(counts) == 1 else sum(capped, Fraction(0))
-    statuses = [grade(y, Fraction(str(p.years))) for y, (p, _) in zip(years, counts, strict=True)]
+    statuses = [_families(grade(y, Fraction(str(p.years))), p, c) for y, (p, c) in zip(years, counts, strict=True)]
     status: Status = "met" if all(s == "met" for s in statuses) else ("partial" if have > 0 else "missing")
     detail = "; ".join(_describe(part, c) for part, c in counts)
     if any(c.trusted_flag for _, c in counts):
@@ -133,10 +136,29 @@ def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
     return result("work_experience", rule, status, detail + ".", (shown(required), shown(have), "years"), action)
 
 
+def _families(status: Status, part: WorkPart, count: PartCount) -> Status:
+    """Years reached but fewer families served than the part asks: partial (unknown: left as it is)."""
+    short = part.min_families is not None and count.families is not None and count.families < part.min_families
+    return "partial" if status == "met" and short else status
+
+
+def _families_text(part: WorkPart, count: PartCount) -> str:
+    if part.min_families is None:
+        return ""
+    if count.families is None:
+        return f"; families served: not given (at least {part.min_families}: add families: to the job, or confirm)"
+    return (
+        f"; families served: {count.families} ({part.min_families} needed)"
+        if count.families >= part.min_families
+        else (f"; families served: {count.families} of {part.min_families}")
+    )
+
+
 def _describe(part: WorkPart, count: PartCount) -> str:
     text = f"{of(Fraction(count.days, DAYS_PER_YEAR), Fraction(str(part.years)), 'years')} of {part.label}"
     if count.internship_days:
         text += f" (incl. {shown(Fraction(count.internship_days, DAYS_PER_YEAR))} year of graduate internship)"
+    text += _families_text(part, count)
     if count.excluded:
         text += f"; not counted: {', '.join(count.excluded)}"
     return text
