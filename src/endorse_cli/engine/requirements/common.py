@@ -73,10 +73,12 @@ def result(
     detail: str,
     amounts: tuple[Amount, Amount, str | None] = (None, None, None),
     action: str | None = None,
+    confirm: bool = False,
 ) -> RequirementResult:
-    """A RequirementResult carrying the rule's stage, note, sources and confirmation flag."""
+    """A RequirementResult carrying the rule's stage, note, sources and confirmation flag (`confirm`:
+    this record's verdict rests on something the record leaves open, e.g. an undated degree)."""
     required, have, unit = amounts
-    if rule.unconfirmed:
+    if rule.unconfirmed and CONFIRM not in detail:
         detail = f"{detail} {CONFIRM}"
     return RequirementResult(
         id=rid,
@@ -89,6 +91,6 @@ def result(
         stage=rule.stage,
         action=action if status != "met" else None,
         note=rule.note,
-        unconfirmed=rule.unconfirmed,
+        unconfirmed=rule.unconfirmed or confirm,
         source=list(rule.source),
     )

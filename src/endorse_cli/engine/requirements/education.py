@@ -19,9 +19,10 @@ def check_education(rule: EducationRule, ctx: Context) -> RequirementResult:
     if held:
         best = max(held, key=lambda e: LEVEL_ORDER.index(e.level))
         detail = f"Has {a_or_an(LEVEL_NAMES[best.level])} ({best.degree}); accepted: {accepted}."
-        if all(e.completed is None for e in held):
+        undated = all(e.completed is None for e in held)
+        if undated:
             detail += " Add its completion date: work and supervision count only after it. Confirm it is completed."
-        return result("education", rule, "met", detail, amounts)
+        return result("education", rule, "met", detail, amounts, confirm=undated)
     detail = f"Needs {a_or_an(accepted)}; the record has {a_or_an(have) if have else 'no degree'}."
     action = f"Complete {a_or_an(LEVEL_NAMES[rule.levels[0]])} (accepted: {accepted})."
     if rule.alternative_work_years:

@@ -124,7 +124,8 @@ def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
     statuses = [_families(grade(y, Fraction(str(p.years))), p, c) for y, (p, c) in zip(years, counts, strict=True)]
     status: Status = "met" if all(s == "met" for s in statuses) else ("partial" if have > 0 else "missing")
     detail = "; ".join(_describe(part, c) for part, c in counts)
-    if any(c.trusted_flag for _, c in counts):
+    trusted = any(c.trusted_flag for _, c in counts)
+    if trusted:
         detail += f"; counted as postgraduate because the record says so (no dated degree). {CONFIRM.rstrip('.')}"
     action = (
         "Keep going: "
@@ -133,7 +134,8 @@ def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
         )
         + "."
     )
-    return result("work_experience", rule, status, detail + ".", (shown(required), shown(have), "years"), action)
+    amounts = (shown(required), shown(have), "years")
+    return result("work_experience", rule, status, detail + ".", amounts, action, confirm=trusted)
 
 
 def _families(status: Status, part: WorkPart, count: PartCount) -> Status:
