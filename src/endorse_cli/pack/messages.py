@@ -33,7 +33,7 @@ _FIXES = {
     "float_type": "write a number, e.g. 14 or 2.5.",
     "float_parsing": "write a number, e.g. 14 or 2.5.",
     "too_short": "add at least one entry, or leave the field out.",
-    "string_too_short": "write the text, or leave the field out.",
+    "string_too_short": "write the text (a name, a title: at least one character).",
 }
 # pydantic's wording, in words a person filling in a record uses ('Input should be a valid string' reads
 # as jargon). {…} are filled from the error's context.
