@@ -55,7 +55,7 @@ def cohort(
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Many records at once: one row per person, then how many meet each area and requirement.
+    """Many records at once: one row per person and counts over them; --renewal: every renewal held.
 
     Example: endorse cohort --target IMHS records/ --format csv -o cohort.csv
     Renewals: endorse cohort --renewal --year 2025 records/
