@@ -34,10 +34,10 @@ def title(report: RenewalCohortReport) -> str:
 
 
 def counts_line(report: RenewalCohortReport) -> str:
-    """'7 records · 1 could not be read · 3 not endorsed · 3 renewals · 1 ready to renew'."""
+    """'3 renewals, 1 ready · 7 records: 3 not endorsed, 1 could not be read' (fits 80 columns)."""
     return (
-        f"{_n(report.records, 'record')} · {report.unreadable} could not be read · "
-        f"{len(report.not_endorsed)} not endorsed · {_n(report.renewals, 'renewal')} · {report.ready} ready to renew"
+        f"{_n(report.renewals, 'renewal')}, {report.ready} ready · {_n(report.records, 'record')}: "
+        f"{len(report.not_endorsed)} not endorsed, {report.unreadable} could not be read"
     )
 
 
@@ -52,7 +52,7 @@ def days(left: int | None) -> str:
 
 def _deadline(row: RenewalRow) -> Text:
     if row.deadline is None:
-        return Text("confirm", style="dim")
+        return Text("not on file", style="dim")
     return Text(f"{row.deadline}\n{days(row.days_left)}", style="red" if (row.days_left or 0) < 0 else "")
 
 
