@@ -10,6 +10,7 @@ from endorse_cli.render.markdown import TEMPLATES
 from endorse_cli.render.tables import base, table_module
 from endorse_cli.resources import templates_root
 from endorse_cli.results.cohort import CohortReport
+from endorse_cli.results.cohort_renewal import RenewalCohortReport
 from endorse_cli.results.consultant import ConsultantReport
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
@@ -29,6 +30,7 @@ REPORTS = [
     RenewalReport,
     RenewalHistory,
     CohortReport,
+    RenewalCohortReport,
 ]
 LISTINGS = [CategoryList, AreaList]
 

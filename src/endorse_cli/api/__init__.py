@@ -5,10 +5,11 @@ pack = api.load_pack()
 record = api.load_record(Path("me.yaml"), pack)
 report = api.gap(pack, record, "IMHS", date.today())
 cohort = api.cohort(pack, [Path("records")], "IMHS", date.today())
+renewals = api.cohort_renewal(pack, [Path("records")], date.today(), year=2025)
 """
 
 from endorse_cli.api.checks import check_records, record_schema, starter_record, validate_pack
-from endorse_cli.api.cohort import cohort
+from endorse_cli.api.cohort import cohort, cohort_renewal
 from endorse_cli.api.renewal import MAX_YEARS, renew, renew_history, renewal_ready
 from endorse_cli.api.reports import (
     areas,
@@ -36,6 +37,7 @@ __all__ = [
     "check_records",
     "coe_view",
     "cohort",
+    "cohort_renewal",
     "consultant",
     "course_view",
     "explain",

@@ -1,24 +1,27 @@
-"""Many records at once: one row per record and counts over the cohort."""
+"""Many records at once: one row per record (or per renewal) and counts over the cohort."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from endorse_cli.api.renewal import check_year, renew
 from endorse_cli.api.reports import gap, load_record, whatif
 from endorse_cli.errors import RecordError
 
 # Only what a call needs is imported, inside it: a command pays only for what it uses.
 if TYPE_CHECKING:
     from endorse_cli.engine.cohort import Outcome
+    from endorse_cli.engine.cohort_renewal import RenewalOutcome
     from endorse_cli.models.pack import Pack
     from endorse_cli.models.record import Record
     from endorse_cli.results.cohort import CohortReport
+    from endorse_cli.results.cohort_renewal import RenewalCohortReport
 
-if TYPE_CHECKING:
-    pass
+T = TypeVar("T")
+Step = Callable[[int, int], None]
 
 
 def cohort(
@@ -28,39 +31,66 @@ def cohort(
     on: date,
     *,
     detail: bool = False,
-    step: Callable[[int, int], None] | None = None,
+    step: Step | None = None,
 ) -> CohortReport:
     """Every record under `paths` (files, or folders searched for *.yaml / *.yml) against `target`
     (a category id, or `all` for each person's best fit); a record that cannot be read becomes a row
     with its error. `step(done, total)` is called after each record (for a progress bar)."""
-    from endorse_cli.engine.cohort import ALL, summarize
-    from endorse_cli.pack.discover import find_records
+    from endorse_cli.engine.cohort import ALL, summarize, unreadable
 
     view = _best_fit_view(pack, on, detail) if target == ALL else _category_view(pack, target, on, detail)
-    files = find_records(paths)
-    outcomes = []
-    for done, path in enumerate(files, start=1):
-        outcomes.append(_cohort_outcome(pack, path, on, view))
-        if step is not None:
-            step(done, len(files))
+    outcomes = _read_all(pack, paths, view, unreadable, step)
     return summarize(pack, target, on, outcomes, detail)
 
 
-# A cohort view turns one readable record (and its file label) into its outcome; a renewal view
-# would be one more of these, with its own summary.
+def cohort_renewal(
+    pack: Pack,
+    paths: Sequence[Path],
+    on: date,
+    year: int | None = None,
+    *,
+    detail: bool = False,
+    step: Step | None = None,
+) -> RenewalCohortReport:
+    """The renewal of `year` (default: the year of `on`) for every endorsement held by the records under
+    `paths`: one row per person and category, each exactly what `renew` gives for that record."""
+    from endorse_cli.engine.cohort_renewal import summarize_renewals, unreadable
+
+    year = on.year if year is None else year
+    check_year(year, on)
+    outcomes = _read_all(pack, paths, _renewal_view(pack, on, year, detail), unreadable, step)
+    return summarize_renewals(year, on, outcomes, detail)
+
+
+# A cohort view turns one readable record (and its file label) into its outcome: the gap view
+# (`CohortView`), the best fit, and the renewal view; each has its own summary.
 
 
 CohortView = Callable[["Record", str], "Outcome"]
 
 
-def _cohort_outcome(pack: Pack, path: Path, on: date, view: CohortView) -> Outcome:
-    from endorse_cli.engine.cohort import unreadable
+def _read_all(
+    pack: Pack,
+    paths: Sequence[Path],
+    view: Callable[[Record, str], T],
+    failed: Callable[[str, str], T],
+    step: Step | None,
+) -> list[T]:
+    """Each record under `paths` through `view`, or `failed(file, message)` when it cannot be read."""
+    from endorse_cli.pack.discover import find_records
 
-    try:
-        record = load_record(path, pack)
-    except RecordError as exc:
-        return unreadable(str(path), str(exc))
-    return view(record, str(path))
+    files = find_records(paths)
+    outcomes = []
+    for done, path in enumerate(files, start=1):
+        try:
+            record = load_record(path, pack)
+        except RecordError as exc:
+            outcomes.append(failed(str(path), str(exc)))
+        else:
+            outcomes.append(view(record, str(path)))
+        if step is not None:
+            step(done, len(files))
+    return outcomes
 
 
 def _category_view(pack: Pack, target: str, on: date, detail: bool) -> CohortView:
@@ -77,5 +107,18 @@ def _best_fit_view(pack: Pack, on: date, detail: bool) -> CohortView:
         rows = whatif(pack, record, on).categories
         best = next((row for row in rows if not row.held), rows[0])
         return read(label, gap(pack, record, best.target, on), detail, best.blocker)
+
+    return view
+
+
+def _renewal_view(pack: Pack, on: date, year: int, detail: bool) -> Callable[[Record, str], RenewalOutcome]:
+    """Each endorsement held in `year`, checked by `renew` as `endorse renew --year` checks it."""
+    from endorse_cli.engine.cohort_renewal import read_renewals
+    from endorse_cli.engine.renewal import held, held_in
+
+    def view(record: Record, label: str) -> RenewalOutcome:
+        renews = any(held_in(e, year) for e in held(record))
+        report = renew(pack, record, on, year, label=label) if renews else None
+        return read_renewals(label, record, year, report, detail)
 
     return view

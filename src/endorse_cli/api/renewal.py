@@ -71,7 +71,7 @@ def _renewal_scope(
         )
     chosen = [e for e in endorsements if category is None or e.category == category]
     for y in years:
-        _check_year(y, on)
+        check_year(y, on)
         for e in chosen:
             if held_in(e, y) and rule_for(pack.categories[e.category], y) is None:
                 raise UsageError(
@@ -85,7 +85,8 @@ def _renewal_scope(
     return [e.category for e in chosen]
 
 
-def _check_year(year: int, on: date) -> None:
+def check_year(year: int, on: date) -> None:
+    """UsageError unless `year` can be renewed as seen from `on` (not after it, not before 1900)."""
     if year > on.year:
         raise UsageError(
             f"the renewal year {year} is after the report date {on}. "

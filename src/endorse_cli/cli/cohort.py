@@ -23,40 +23,91 @@ Paths = Annotated[
     typer.Argument(help="Record files, or folders searched for *.yaml / *.yml records.", show_default=False),
 ]
 CohortFormat = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="table, markdown, json or csv (one row per record).")
+    OutputFormat,
+    typer.Option("--format", "-f", help="table, markdown, json, html or csv (one row per record, or per renewal)."),
+]
+Target = Annotated[
+    str | None,
+    typer.Option("--target", "-t", help="Category id or name, or 'all' (each best fit).", show_default=False),
+]
+Renewal = Annotated[
+    bool, typer.Option("--renewal", help="Renewals instead: each endorsement held, ready or short of what.")
+]
+Year = Annotated[
+    int | None,
+    typer.Option("--year", help="With --renewal: the renewal year (default: the year of --as-of).", show_default=False),
+]
+Check = Annotated[
+    bool, typer.Option("--check", help="Exit 1 unless everyone is ready to apply (--renewal: every renewal ready).")
 ]
 
 
 def cohort(
     paths: Paths,
-    target: Annotated[str, typer.Option("--target", "-t", help="Category id or name, or 'all' (each best fit).")],
+    target: Target = None,
+    renewal: Renewal = False,
+    year: Year = None,
     as_of: AsOf = None,
-    check: Annotated[bool, typer.Option("--check", help="Exit 1 unless everyone is ready to apply.")] = False,
+    check: Check = False,
     detail: Annotated[bool, typer.Option("--detail", help="Add each person's requirement statuses.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     fmt: CohortFormat = OutputFormat.table,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Many records at once: one row per person, then how many meet each area and requirement.
+    """Many records at once: one row per person and counts over them; --renewal: every renewal held.
 
     Example: endorse cohort --target IMHS records/ --format csv -o cohort.csv
+    Renewals: endorse cohort --renewal --year 2025 records/
     """
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
+    _check_options(target, renewal, year, fmt)
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
     with _Progress(enabled=not quiet) as progress:
-        report = api.cohort(pack, paths, _target(pack, target), day, detail=detail, step=progress)
+        if renewal:
+            renewals = api.cohort_renewal(pack, paths, day, year, detail=detail, step=progress)
+            report: Any = renewals
+            everyone_ready = renewals.ready == renewals.renewals
+        else:
+            chosen = _target(pack, target or "")
+            report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress)
+            everyone_ready = report.ready == report.records
     emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=tuple(paths), pack=pack)
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")
         raise typer.Exit(int(ExitCode.CANNOT_RUN))
-    if check and report.ready < report.records:
+    if check and not everyone_ready:
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _check_options(target: str | None, renewal: bool, year: int | None, fmt: OutputFormat) -> None:
+    """UsageError for options that do not go together, before any record is read."""
+    if renewal and target is not None:
+        raise UsageError(
+            "--target and --renewal go separately: the renewal view covers every endorsement held. "
+            "Fix: leave out --target, or --renewal."
+        )
+    if not renewal and target is None:
+        raise UsageError("say which view. Fix: add --target IMHS (a category, or all), or --renewal.")
+    if year is not None and not renewal:
+        raise UsageError(
+            "--year is for the renewal view. Fix: add --renewal, or leave out --year (--as-of sets the date)."
+        )
+    if fmt is OutputFormat.html:
+        _html_available("cohort_renewal" if renewal else "cohort")
+
+
+def _html_available(stem: str) -> None:
+    """HTML needs a page template for the view; where none ships yet, say so instead of failing."""
+    from endorse_cli.resources import templates_root
+
+    if not (templates_root() / f"{stem}.html.j2").is_file():
+        raise UsageError("--format html is not available for this cohort view yet. Fix: use markdown, json or csv.")
 
 
 def _target(pack: "Pack", text: str) -> str:

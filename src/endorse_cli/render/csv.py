@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from io import StringIO
 
 from pydantic import BaseModel
 
-from endorse_cli.results.cohort import CohortReport, CohortRow
+from endorse_cli.results.cohort import CohortReport
+from endorse_cli.results.cohort_renewal import RenewalCohortReport
 
-# The header is a contract (PRODUCT.md); --detail adds one column per requirement after these.
+# The headers are contracts (PRODUCT.md, docs/rules.md "Cohorts"); --detail adds one column per
+# requirement after these.
 HEADER = (
     "name",
     "file",
@@ -23,26 +26,28 @@ HEADER = (
     "blocker",
     "error",
 )
+RENEWAL_HEADER = ("name", "file", "category", "earned", "year", "ready", "short", "deadline", "days_left", "error")
 
 
 def to_csv(report: BaseModel) -> str:
     """The cohort's rows as CSV text (UTF-8 when written; empty cells where a record could not be read)."""
-    if not isinstance(report, CohortReport):
-        raise TypeError(f"no CSV for {type(report).__name__}")
-    extra = [r.id for r in report.requirements] if report.detail else []
+    if isinstance(report, CohortReport):
+        return _table(HEADER, report.rows, [r.id for r in report.requirements] if report.detail else [])
+    if isinstance(report, RenewalCohortReport):
+        return _table(RENEWAL_HEADER, report.rows, [r.id for r in report.requirements] if report.detail else [])
+    raise TypeError(f"no CSV for {type(report).__name__}")
+
+
+def _table(header: Sequence[str], rows: Sequence[BaseModel], extra: list[str]) -> str:
+    """A header row, then each row's cells for `header` and its requirement statuses for `extra`."""
     out = StringIO()
     writer = csv.writer(out)
-    writer.writerow([*HEADER, *extra])
-    for row in report.rows:
-        writer.writerow([*_cells(row), *_detail(row, extra)])
+    writer.writerow([*header, *extra])
+    for row in rows:
+        statuses = getattr(row, "requirements", None) or {}
+        writer.writerow([*(_text(getattr(row, name)) for name in header), *(statuses.get(rid, "") for rid in extra)])
     return out.getvalue()
 
 
-def _cells(row: CohortRow) -> list[str]:
-    values = [getattr(row, name) for name in HEADER]
-    return ["" if v is None else ("true" if v is True else "false" if v is False else str(v)) for v in values]
-
-
-def _detail(row: CohortRow, ids: list[str]) -> list[str]:
-    statuses = row.requirements or {}
-    return [statuses.get(rid, "") for rid in ids]
+def _text(value: object) -> str:
+    return "" if value is None else ("true" if value is True else "false" if value is False else str(value))

@@ -29,5 +29,6 @@ def to_html(report: BaseModel, pack_version: str = "") -> str:
 def _title(report: BaseModel, stem: str) -> str:
     target = getattr(report, "target", None)
     person = getattr(report, "person", None)
-    parts = [p for p in ("Endorsement", stem.capitalize(), target, person) if isinstance(p, str) and p]
-    return " — ".join(parts)
+    year = getattr(report, "year", None)
+    parts = [stem.replace("_", " ").capitalize(), target, person, str(year) if isinstance(year, int) else None]
+    return " — ".join(p for p in ("Endorsement", *parts) if isinstance(p, str) and p)

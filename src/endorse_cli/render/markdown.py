@@ -11,6 +11,7 @@ from endorse_cli.render.grid import heading
 from endorse_cli.render.words import evidence_text
 from endorse_cli.resources import templates_root
 from endorse_cli.results.cohort import CohortReport
+from endorse_cli.results.cohort_renewal import RenewalCohortReport
 from endorse_cli.results.consultant import ConsultantReport
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
@@ -105,6 +106,7 @@ TEMPLATES: dict[type[BaseModel], str] = {
     RenewalReport: "renewal",
     RenewalHistory: "renewal_history",
     CohortReport: "cohort",
+    RenewalCohortReport: "cohort_renewal",
 }
 
 
