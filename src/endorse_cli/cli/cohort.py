@@ -23,7 +23,8 @@ Paths = Annotated[
     typer.Argument(help="Record files, or folders searched for *.yaml / *.yml records.", show_default=False),
 ]
 CohortFormat = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="table, markdown, json or csv (one row per record).")
+    OutputFormat,
+    typer.Option("--format", "-f", help="table, markdown, json, html (a printable page) or csv (one row per record)."),
 ]
 
 
