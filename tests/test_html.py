@@ -1,8 +1,9 @@
-"""The printable HTML checklist, looked at in a real browser (headless Chromium) the way a user will.
+"""The printable HTML pages, looked at in a real browser (headless Chromium) the way a user will.
 
-`endorse gap ... --format html` must give one self-contained page (no scripts, no network, no <link>),
-that prints to a sensible number of pages, shows the areas, the requirements and the verdict in the PDF
-text, fits a 360px phone screen without horizontal scrolling, and shows text from a record as text.
+`endorse gap`, `endorse renew` (one year, and `--years` side by side) and `endorse cohort` with
+`--format html` must each give one self-contained page (no scripts, no network, no <link>), that prints
+to a sensible number of pages, shows what the report says in the PDF text, fits a 360px phone screen
+without horizontal scrolling, and shows text from a record as text.
 
 Needs the Debian packages `chromium` and `poppler-utils` (pdfinfo, pdftotext). Without them the tests
 are skipped, unless ENDORSE_REQUIRE_BROWSER=1 is set (as in CI), in which case they fail.
@@ -63,14 +64,14 @@ def browser(tmp_path):
     return chromium
 
 
-def _endorse_html(tmp_path: Path, record: Path, target: str = "IFS") -> tuple[Path, str]:
-    """`endorse gap --format html -o FILE` through the real CLI, run from outside the repository."""
-    out = tmp_path / "r.html"
+def _cli_html(tmp_path: Path, *args: str, name: str = "r.html", code: int = 0) -> tuple[Path, str]:
+    """`endorse ARGS --format html -o FILE` through the real CLI, run from outside the repository."""
+    out = tmp_path / name
     env = {k: v for k, v in os.environ.items() if k != "ENDORSE_DATA_DIR"}
     env["NO_COLOR"] = "1"
-    args = ["gap", "--target", target, str(record), "--as-of", "2025-06-30", "--format", "html", "-o", str(out)]
+    argv = [*args, "--format", "html", "-o", str(out)]
     done = subprocess.run(
-        [sys.executable, "-m", "endorse_cli", *args],
+        [sys.executable, "-m", "endorse_cli", *argv],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -78,12 +79,19 @@ def _endorse_html(tmp_path: Path, record: Path, target: str = "IFS") -> tuple[Pa
         timeout=TIMEOUT,
         check=False,
     )
-    assert done.returncode == 0, f"endorse {' '.join(args)} exited {done.returncode}: {done.stderr}"
+    assert done.returncode == code, f"endorse {' '.join(argv)} exited {done.returncode}: {done.stderr}"
     assert out.is_file(), "no HTML file written"
     return out, out.read_text(encoding="utf-8")
 
 
-def _pdf(browser, page: Path, pdf: Path) -> tuple[int, str]:
+def _endorse_html(tmp_path: Path, record: Path, target: str = "IFS") -> tuple[Path, str]:
+    """`endorse gap --format html -o FILE` through the real CLI, run from outside the repository."""
+    return _cli_html(tmp_path, "gap", "--target", target, str(record), "--as-of", "2025-06-30")
+
+
+def _pdf(browser, page: Path, pdf: Path, raw: bool = False) -> tuple[int, str]:
+    """Print `page` to `pdf`; its page count and text (`raw`: in the order it was drawn, so a table's
+    cells come row by row, each cell's lines together, instead of in reading order across columns)."""
     browser(f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri())
     assert pdf.is_file() and pdf.stat().st_size > 1000, "Chromium wrote no PDF"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True, timeout=TIMEOUT).stdout
@@ -91,7 +99,11 @@ def _pdf(browser, page: Path, pdf: Path) -> tuple[int, str]:
     assert found, f"pdfinfo gave no page count: {info}"
     pages = int(found.group(1))
     text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True, timeout=TIMEOUT
+        ["pdftotext", *(["-raw"] if raw else []), "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=TIMEOUT,
     ).stdout
     return pages, text
 
@@ -112,16 +124,20 @@ def _assert_self_contained(html: str) -> None:
         assert banned not in lower, f"the page must be self-contained, found {banned!r}"
 
 
-def _horizontal_overflow(browser, tmp_path: Path, page: Path, width: int = 360) -> str:
-    """Load the page in a `width`-px frame (headless windows are never narrower than 500px) and
-    report the page's scroll width: 'SW=<scrollWidth>/<clientWidth>'."""
+def _phone_widths(browser, tmp_path: Path, page: Path, width: int = 360) -> tuple[int, int, int]:
+    """Load the page in a `width`-px frame (headless windows are never narrower than 500px) and measure:
+    the page's scroll width, its client width, and how far the widest scrolling box inside
+    (a `.wide` table of years) overflows its own width."""
     probe = tmp_path / "probe.html"
     probe.write_text(
         "<!doctype html><body style='margin:0'>"
         f"<iframe id='f' src='{page.as_uri()}' style='width:{width}px;height:700px;border:0'></iframe>"
         "<pre id='r'>not measured</pre><script>addEventListener('load', function () {"
-        "var d = document.getElementById('f').contentDocument.documentElement;"
-        "document.getElementById('r').textContent = 'SW=' + d.scrollWidth + '/' + d.clientWidth; });"
+        "var doc = document.getElementById('f').contentDocument, d = doc.documentElement, inner = 0;"
+        "doc.querySelectorAll('.wide').forEach(function (w) {"
+        "inner = Math.max(inner, w.scrollWidth - w.clientWidth); });"
+        "document.getElementById('r').textContent = 'SW=' + d.scrollWidth + '/' + d.clientWidth"
+        " + ' IN=' + inner; });"
         "</script></body>",
         encoding="utf-8",
     )
@@ -132,9 +148,16 @@ def _horizontal_overflow(browser, tmp_path: Path, page: Path, width: int = 360) 
         "--dump-dom",
         probe.as_uri(),
     ).stdout
-    found = re.search(r"SW=(\d+)/(\d+)", dom)
+    found = re.search(r"SW=(\d+)/(\d+) IN=(\d+)", dom)
     assert found, f"could not measure the page at {width}px: {dom[-500:]}"
-    return found.group(0)
+    scroll, client, inner = (int(g) for g in found.groups())
+    return scroll, client, inner
+
+
+def _assert_fits_a_phone(browser, tmp_path: Path, page: Path, width: int = 360) -> None:
+    scroll, client, inner = _phone_widths(browser, tmp_path, page, width)
+    assert scroll <= client, f"horizontal scrolling on a {width}px screen: content {scroll}px wide"
+    assert inner == 0, f"a table scrolls sideways on a {width}px screen: {inner}px hidden"
 
 
 def test_gap_checklist_prints_and_fits_a_phone(browser, tmp_path):
@@ -173,8 +196,7 @@ def test_gap_checklist_prints_and_fits_a_phone(browser, tmp_path):
     browser(f"--screenshot={phone}", "--window-size=390,2000", "--hide-scrollbars", page.as_uri())
     assert phone.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
-    scroll, client = map(int, _horizontal_overflow(browser, tmp_path, page)[3:].split("/"))
-    assert scroll <= client, f"horizontal scrolling on a 360px screen: content {scroll}px wide"
+    _assert_fits_a_phone(browser, tmp_path, page)
 
 
 def test_record_text_is_shown_as_text(browser, tmp_path):
@@ -196,3 +218,149 @@ def test_record_text_is_shown_as_text(browser, tmp_path):
     _pages, text = _pdf(browser, page, tmp_path / "evil.pdf")
     assert _squeeze(EVIL) in _squeeze(text), "the training title is not shown literally in the PDF"
     assert "💯" not in text
+
+
+RENEW_AS_OF = ("--as-of", "2025-11-15")
+RENEWAL_LABELS = ("Training hours", "DEI hour", "RSC received", "Training about RSC", "Membership", "Code of ethics")
+
+
+def _assert_says(text: str, *phrases: str) -> None:
+    flat = _squeeze(text).lower()
+    for phrase in phrases:
+        assert _squeeze(phrase).lower() in flat, f"{phrase!r} not in the PDF text"
+
+
+def test_renewal_checklist_prints_and_fits_a_phone(browser, tmp_path):
+    """Sam Ortiz holds IFS (examples/renewing-ifs-lapsed-membership.yaml): membership lapsed, RSC training
+    not applicable, and a renewal RSC rule the sources disagree on (data/categories, renewal open questions)."""
+    record = EXAMPLES / "renewing-ifs-lapsed-membership.yaml"
+    page, html = _cli_html(tmp_path, "renew", str(record), *RENEW_AS_OF)
+    _assert_self_contained(html)
+    boxes = html.count('<td class="tick"><span class="box"></span></td>')
+    assert boxes == 5, f"{boxes} tick boxes: one for each requirement that applies (RSC training does not)"
+
+    pages, text = _pdf(browser, page, tmp_path / "renew.pdf", raw=True)
+    # Measured: 2 pages on Letter (Chromium's default) and on A4. One page would mean the details or the
+    # notes are missing; more than 4 means the print CSS is not applied.
+    assert 1 <= pages <= 4, f"{pages} PDF pages"
+    _assert_says(
+        text,
+        "Sam Ortiz",
+        "Renewal 2025",
+        "IFS · Infant Family Specialist",
+        *RENEWAL_LABELS,
+        "Not ready to renew yet",
+        "Still open: Membership",
+        # the deadline and the days left, status by word, not applicable shown as such
+        "2025-12-31",
+        "46 days left",
+        "✘ missing",
+        "\u2013 not applicable",  # an en dash, as the page shows it
+        # have / required
+        "until 2025-06-30",
+        "through 2025-12-31",
+        "16 hours",
+        # the rule the sources leave open, marked and explained under the table
+        "RSC received†1",
+        "†1RSC received: the published sources leave this rule open or in conflict",
+        "Confirm with your association",
+    )
+    _assert_fits_a_phone(browser, tmp_path, page)
+
+
+def test_renewal_years_side_by_side_show_the_year_that_fell_short(browser, tmp_path):
+    """Morgan Lee (examples/renewing-imhs-rsc-provider.yaml) missed the DEI hour in 2024, whose deadline
+    (MI-AIMH, 2025-01-31: data/associations/MI-AIMH.yaml) has passed."""
+    record = EXAMPLES / "renewing-imhs-rsc-provider.yaml"
+    page, html = _cli_html(tmp_path, "renew", str(record), *RENEW_AS_OF, "--years", "2023-2025")
+    _assert_self_contained(html)
+
+    pages, text = _pdf(browser, page, tmp_path / "years.pdf", raw=True)
+    # Measured: 1 page on Letter and on A4.
+    assert 1 <= pages <= 2, f"{pages} PDF pages"
+    _assert_says(
+        text,
+        "Renewal 2023\u20132025",
+        "Morgan Lee",
+        *RENEWAL_LABELS,
+        "Requirement 2023 2024 2025 so far",
+        "✔ 17/15 h ◐ 14/15 h ✔ 15/15 h",  # training hours, one year after the other
+        "✔ 2023 ready",
+        "✘ 2024 not ready",
+        "14/15 h",
+        "0/1 h",
+        "2025-01-31 passed",
+        "77 days left",
+        "not ready yet",
+        "may have lapsed",
+    )
+    _assert_fits_a_phone(browser, tmp_path, page)
+
+
+def test_cohort_page_prints_people_counts_and_unreadable_records(browser, tmp_path):
+    """Six example records against IMHS, plus one that is not YAML: the page is still written (exit 2)."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("name: Broken\ntrainings: [\n", encoding="utf-8")
+    args = ("cohort", "--target", "IMHS", str(EXAMPLES), str(broken), "--as-of", "2025-09-30")
+    page, html = _cli_html(tmp_path, *args, code=2)
+    _assert_self_contained(html)
+
+    pages, text = _pdf(browser, page, tmp_path / "cohort.pdf", raw=True)
+    # Measured: 4 pages on Letter, 3 on A4 (most of it the table of 45 areas).
+    assert 2 <= pages <= 6, f"{pages} PDF pages"
+    _assert_says(
+        text,
+        "7 records against IMHS · Infant Mental Health Specialist",
+        "0 of 6 ready to apply",
+        "1 could not be read",
+        # the table of people: name, file, areas, requirements, ready, blocker
+        "Jordan Rivera",
+        "Maya Thompson",
+        "clinician-imhs.yaml",
+        "26 met",
+        "14 missing",
+        "5 of 7 met",
+        "✘ not yet",
+        "reflective supervision: 38 of 50 hours",
+        # the unreadable record and why
+        "Unreadable records (1)",
+        "broken.yaml",
+        "invalid YAML",
+        # counts per requirement and per area
+        "Requirements across the cohort",
+        "Reflective supervision/consultation",
+        "Specialized work experience",
+        "Areas across the cohort",
+        "Pregnancy and early parenthood",
+        "Parallel process",
+    )
+    _assert_fits_a_phone(browser, tmp_path, page)
+
+
+def test_cohort_names_and_file_names_are_shown_as_text(browser, tmp_path):
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "<b>odd name.yaml").write_text(
+        f'name: "{EVIL}"\ntrainings:\n  - {{title: Conference, date: 2025-03-01, hours: 6}}\n', encoding="utf-8"
+    )
+    page, html = _cli_html(tmp_path, "cohort", "--target", "all", str(folder), "--as-of", "2025-09-30")
+    _assert_self_contained(html)  # above all: no <script, no <b>
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; [red]x[/red] :100:" in html
+    assert "&lt;b&gt;odd name.yaml" in html
+
+    _pages, text = _pdf(browser, page, tmp_path / "evil.pdf", raw=True)
+    assert _squeeze(EVIL) in _squeeze(text), "the name is not shown literally in the PDF"
+    assert _squeeze("<b>odd name.yaml") in _squeeze(text), "the file name is not shown literally"
+    assert "💯" not in text
+
+
+def test_renewal_person_name_is_shown_as_text(tmp_path):
+    record = tmp_path / "evil.yaml"
+    record.write_text(
+        f'name: "{EVIL}"\nassociation: MI-AIMH\nendorsements: [{{category: IFS, earned: 2020-03-01}}]\n',
+        encoding="utf-8",
+    )
+    for span in ((), ("--years", "2024-2025")):
+        _page, html = _cli_html(tmp_path, "renew", str(record), *RENEW_AS_OF, *span)
+        _assert_self_contained(html)
+        assert html.count("&lt;script&gt;alert(1)&lt;/script&gt; [red]x[/red] :100:") >= 2  # title and heading

@@ -24,7 +24,11 @@ Paths = Annotated[
 ]
 CohortFormat = Annotated[
     OutputFormat,
-    typer.Option("--format", "-f", help="table, markdown, json, html or csv (one row per record, or per renewal)."),
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, markdown, json, html (a printable page) or csv (one row per record, or per renewal).",
+    ),
 ]
 Target = Annotated[
     str | None,
@@ -64,7 +68,7 @@ def cohort(
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
-    _check_options(target, renewal, year, fmt)
+    _check_options(target, renewal, year)
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
     with _Progress(enabled=not quiet) as progress:
@@ -85,7 +89,7 @@ def cohort(
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
-def _check_options(target: str | None, renewal: bool, year: int | None, fmt: OutputFormat) -> None:
+def _check_options(target: str | None, renewal: bool, year: int | None) -> None:
     """UsageError for options that do not go together, before any record is read."""
     if renewal and target is not None:
         raise UsageError(
@@ -98,16 +102,6 @@ def _check_options(target: str | None, renewal: bool, year: int | None, fmt: Out
         raise UsageError(
             "--year is for the renewal view. Fix: add --renewal, or leave out --year (--as-of sets the date)."
         )
-    if fmt is OutputFormat.html:
-        _html_available("cohort_renewal" if renewal else "cohort")
-
-
-def _html_available(stem: str) -> None:
-    """HTML needs a page template for the view; where none ships yet, say so instead of failing."""
-    from endorse_cli.resources import templates_root
-
-    if not (templates_root() / f"{stem}.html.j2").is_file():
-        raise UsageError("--format html is not available for this cohort view yet. Fix: use markdown, json or csv.")
 
 
 def _target(pack: "Pack", text: str) -> str:

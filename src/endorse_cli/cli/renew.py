@@ -30,15 +30,6 @@ def years_span(text: str) -> tuple[int, int]:
     return int(found.group(1)), int(found.group(2))
 
 
-def _html_available(report: RenewalReport | RenewalHistory, fmt: OutputFormat) -> None:
-    """HTML needs a page template for the report; until one ships, say so instead of failing."""
-    from endorse_cli.render.markdown import TEMPLATES
-    from endorse_cli.resources import templates_root
-
-    if fmt is OutputFormat.html and not (templates_root() / f"{TEMPLATES[type(report)]}.html.j2").is_file():
-        raise UsageError("--format html is not available for renewals yet. Fix: use --format markdown or json.")
-
-
 def renew(
     record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
     year: Annotated[
@@ -74,7 +65,6 @@ def renew(
         report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, str(record))
     else:
         report = api.renew(pack, rec, day, year, cat, str(record))
-    _html_available(report, fmt)
     emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
     if check and not api.renewal_ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
