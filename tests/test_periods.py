@@ -60,3 +60,11 @@ def test_the_sweep_finds_the_largest_window_a_brute_force_finds(months, size):
         assert window is None or window.hours == 0
     else:
         assert window is not None and window.hours == brute
+
+
+def test_what_is_still_needed_is_rounded_up_and_what_is_had_rounded_down():
+    """No rounding against the person: 9.05 hours had shows 9, and 2.95 to go shows 3 (not 2.9)."""
+    from endorse_cli.vocab import shown, still_needed
+
+    assert (shown(Fraction(905, 100)), still_needed(Fraction(295, 100))) == (9, 3)
+    assert still_needed(Fraction(21, 10)) == 2.1

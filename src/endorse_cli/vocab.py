@@ -88,6 +88,12 @@ def shown(value: Fraction | float | int) -> float | int:
     return tenths // 10 if tenths % 10 == 0 else tenths / 10
 
 
+def still_needed(value: Fraction | float | int) -> float | int:
+    """An amount still to go, rounded up to one decimal (2.95 hours to go is shown as 3, never 2.9)."""
+    tenths = math.ceil(exact(value) * 10)
+    return tenths // 10 if tenths % 10 == 0 else tenths / 10
+
+
 def grade(have: Fraction, required: Fraction) -> Status:
     """met when `have` reaches `required` exactly, partial when some, missing when none."""
     if have >= required:

@@ -11,7 +11,7 @@ from endorse_cli.engine.periods import Logged, add_months
 from endorse_cli.models.record import Record, Supervision, Training
 from endorse_cli.models.renewal import RenewalId, RenewalRule, RscVariant
 from endorse_cli.results.renewal import RenewalRequirement, RenewalStatus
-from endorse_cli.vocab import CONFIRM, exact, grade, shown
+from endorse_cli.vocab import CONFIRM, exact, grade, shown, still_needed
 
 LABELS: dict[str, str] = {
     "training_hours": "Training hours",
@@ -108,7 +108,7 @@ def hours(trainings: Sequence[Training], topic: str | None = None) -> Fraction:
 
 def needed(have: Fraction, need: Fraction) -> str:
     """'15 needed' once reached, '15 needed, 6 to go' while short."""
-    short = f", {shown(need - have)} to go" if have < need else ""
+    short = f", {still_needed(need - have)} to go" if have < need else ""
     return f"{shown(need)} needed{short}"
 
 

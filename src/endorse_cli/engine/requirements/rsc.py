@@ -20,7 +20,7 @@ from endorse_cli.engine.requirements.window import best_window
 from endorse_cli.models.category import ProviderVariant, RscRule
 from endorse_cli.models.record import Supervision
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import AGE_WORDS, CONFIRM, LEVEL_NAMES, LEVEL_ORDER, a_or_an, exact, grade, shown
+from endorse_cli.vocab import AGE_WORDS, CONFIRM, LEVEL_NAMES, LEVEL_ORDER, a_or_an, exact, grade, shown, still_needed
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ def _action(rule: RscRule, have: Fraction, need: Fraction, short_span: bool) -> 
     providers = listing(rule.providers)
     if short_span:
         return f"Keep receiving RSC so the counted hours stretch over at least {rule.min_span_months} months."
-    more = shown(need - have)
+    more = still_needed(need - have)
     return (
         f"Receive {more} more hours of reflective supervision/consultation from an endorsed {providers}, "
         f"within {rule.window_months} months, while serving {AGE_WORDS[rule.ages[0]]}."

@@ -9,7 +9,7 @@ from endorse_cli.engine.requirements.common import Context, of, result
 from endorse_cli.models.category import TrainingRule
 from endorse_cli.models.record import Record, Training
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import exact, grade, shown
+from endorse_cli.vocab import exact, grade, shown, still_needed
 
 TOPIC_WORDS = {"dei": "diversity, equity and inclusion", "rsc": "providing reflective supervision/consultation"}
 
@@ -36,12 +36,12 @@ def check_training(rule: TrainingRule, ctx: Context) -> RequirementResult:
     trainings = unique_trainings(ctx.record, ctx.as_of)
     total, minimum = hours(trainings), exact(rule.minimum)
     parts = [of(total, minimum, "clock hours")]
-    todo = [f"{shown(minimum - total)} clock hours of training"] if total < minimum else []
+    todo = [f"{still_needed(minimum - total)} clock hours of training"] if total < minimum else []
     for comp in rule.components:
         got, need = hours(trainings, comp.topic), exact(comp.hours)
         parts.append(of(got, need, f"hours on {TOPIC_WORDS[comp.topic]} (topics: [{comp.topic}])"))
         if got < need:
-            todo.append(f"{shown(need - got)} hours on {TOPIC_WORDS[comp.topic]}, tagged topics: [{comp.topic}]")
+            todo.append(f"{still_needed(need - got)} hours on {TOPIC_WORDS[comp.topic]}, tagged topics: [{comp.topic}]")
     detail = "; ".join(parts)
     if rule.typical:
         detail += f" (successful applications average {shown(exact(rule.typical))})"
