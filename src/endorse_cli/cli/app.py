@@ -36,6 +36,7 @@ class LazyCommands(MutableMapping[str, Any]):
     def __getitem__(self, name: str) -> Any:
         item = self._items[name]
         if isinstance(item, CommandInfo):
+            # pretty_exceptions_short: typer's default, which the app keeps (and GuardedGroup prints no tracebacks)
             item = get_command_from_info(item, pretty_exceptions_short=True, rich_markup_mode=self._markup)
             self._items[name] = item
         return item
@@ -58,7 +59,9 @@ class EndorseGroup(GuardedGroup):
 
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
-        self.commands = LazyCommands(commands.registered_commands, self.rich_markup_mode)
+        lazy = LazyCommands(commands.registered_commands, self.rich_markup_mode)
+        lazy.update(self.commands)  # a command registered on `app` itself is built already: keep it too
+        self.commands = lazy
 
 
 app = typer.Typer(
