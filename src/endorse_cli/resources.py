@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 from endorse_cli.errors import UsageError
@@ -12,8 +11,9 @@ ENV_DATA_DIR = "ENDORSE_DATA_DIR"
 
 
 def _packaged(name: str) -> Path:
-    """`endorse_cli/<name>` in a wheel, else `<checkout>/<name>` (editable or source run)."""
-    inside = Path(str(files("endorse_cli"))) / name
+    """`endorse_cli/<name>` in a wheel, else `<checkout>/<name>` (editable or source run). The package's
+    folder is where this module lives (what importlib.resources would find, without importing it)."""
+    inside = Path(__file__).parent / name
     if inside.is_dir():
         return inside
     return Path(__file__).resolve().parents[2] / name

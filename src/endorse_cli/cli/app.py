@@ -1,8 +1,11 @@
 """The typer app: the commands (each a few lines calling the library), --version, the entry point."""
 
-from typing import Annotated
+from collections.abc import Iterator, MutableMapping, Sequence
+from typing import Annotated, Any
 
 import typer
+from typer.main import get_command_from_info, get_command_name
+from typer.models import CommandInfo
 
 from endorse_cli.cli.browse import areas, categories, validate
 from endorse_cli.cli.check import check
@@ -21,12 +24,52 @@ EXIT_CODES = (
     "(a bug: please report it; ENDORSE_DEBUG=1 shows the traceback)."
 )
 
+
+class LazyCommands(MutableMapping[str, Any]):
+    """The group's commands by name, in order; typer turns each into a click command (reading its
+    signature and options) only when it is first looked up, so a run pays for its own command only."""
+
+    def __init__(self, infos: Sequence[CommandInfo], rich_markup_mode: Any) -> None:
+        self._items: dict[str, Any] = {get_command_name(i.callback.__name__): i for i in infos if i.callback}
+        self._markup = rich_markup_mode
+
+    def __getitem__(self, name: str) -> Any:
+        item = self._items[name]
+        if isinstance(item, CommandInfo):
+            # pretty_exceptions_short: typer's default, which the app keeps (and GuardedGroup prints no tracebacks)
+            item = get_command_from_info(item, pretty_exceptions_short=True, rich_markup_mode=self._markup)
+            self._items[name] = item
+        return item
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._items[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._items[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class EndorseGroup(GuardedGroup):
+    """The app's group: every command guarded, and built from `commands` below when first asked for."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        lazy = LazyCommands(commands.registered_commands, self.rich_markup_mode)
+        lazy.update(self.commands)  # a command registered on `app` itself is built already: keep it too
+        self.commands = lazy
+
+
 app = typer.Typer(
     name="endorse",
     help="Where you stand against the Endorsement (IMH-E / ECMH-E) credential: areas met, partial, "
     "missing, and the requirements still ahead.",
     epilog=EXIT_CODES,
-    cls=GuardedGroup,
+    cls=EndorseGroup,
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
@@ -53,8 +96,11 @@ def main_callback(
     """
 
 
+# The commands, in the order help lists them; registered here rather than on `app`, whose group would build
+# them all at every start (about 5 ms), and handed to EndorseGroup.
+commands = typer.Typer()
 for command in (init, check, gap, renew, cohort, explain, crosswalk, categories, areas, schema, validate):
-    app.command()(command)
+    commands.command()(command)
 
 
 def main() -> None:

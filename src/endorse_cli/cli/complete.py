@@ -1,24 +1,27 @@
 """Shell completion of what the data pack names: categories, areas, courses, crosswalks.
 
 Each function takes the click context (for `--data-dir` typed before it) and the text typed so far,
-and returns (value, help) pairs. A pack that cannot be read completes nothing, quietly.
+and returns (value, help) pairs. A pack that cannot be read completes nothing, quietly. The library is
+imported only when a completion is asked for: the commands name these functions at every start.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from endorse_cli import api
-from endorse_cli.errors import EndorseError
-from endorse_cli.models.pack import Pack
+if TYPE_CHECKING:
+    from endorse_cli.models.pack import Pack
 
 Choices = list[tuple[str, str]]
 TARGETS = (("all", "every category side by side"), ("coe", "the IECMH consultation competencies"))
 
 
 def _pack(ctx: Any) -> Pack | None:
+    from endorse_cli import api
+    from endorse_cli.errors import EndorseError
+
     params = getattr(ctx, "params", None) or {}
     data_dir = params.get("data_dir") or params.get("data_dir_option")
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shlex
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -15,7 +15,9 @@ from endorse_cli.cli.options import DataDir
 from endorse_cli.cli.output import write_report
 from endorse_cli.cli.schema import SCHEMA_FILE, schema_text
 from endorse_cli.errors import UsageError
-from endorse_cli.models.pack import Pack
+
+if TYPE_CHECKING:
+    from endorse_cli.models.pack import Pack
 
 
 def init(

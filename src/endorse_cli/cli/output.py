@@ -17,13 +17,14 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from endorse_cli.cli.encoding import ASCII, HTML, JSON, fit
 from endorse_cli.errors import UsageError
-from endorse_cli.models.pack import Pack
-from endorse_cli.pack.reader import FOLDERS
 from endorse_cli.render import OutputFormat
+
+if TYPE_CHECKING:
+    from endorse_cli.models.pack import Pack
 
 _HANDLERS = {OutputFormat.json: JSON, OutputFormat.html: HTML}
 
@@ -96,6 +97,8 @@ def _refuse_inputs(path: Path, info: os.stat_result | None, inputs: Sequence[Pat
         )
     if pack_root is None:
         return
+    from endorse_cli.pack.reader import FOLDERS  # only with -o: printing a report never reads the layout
+
     folders = {Path(os.path.realpath(pack_root / name)) for name in FOLDERS}
     inside = Path(os.path.realpath(path)).parent in folders
     if inside or (info is not None and any(_same(info, f) for d in folders if d.is_dir() for f in d.iterdir())):

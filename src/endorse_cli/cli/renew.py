@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -15,7 +15,9 @@ from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, UsageError
 from endorse_cli.render import OutputFormat, render
-from endorse_cli.results.renewal import RenewalHistory, RenewalReport
+
+if TYPE_CHECKING:
+    from endorse_cli.results.renewal import RenewalHistory, RenewalReport
 
 _SPAN = re.compile(r"^\s*(\d{4})\s*(?:-|\.\.|\u2013)\s*(\d{4})\s*$")
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from endorse_cli.errors import UsageError
-from endorse_cli.models.crosswalk import Course, CourseCrosswalk
-from endorse_cli.models.pack import Pack, suggest
 
 if TYPE_CHECKING:
     from endorse_cli.models.coe import CoeCrosswalk
+    from endorse_cli.models.crosswalk import Course, CourseCrosswalk
+    from endorse_cli.models.pack import Pack
+
+
+def suggest(word: str, choices: list[str]) -> str:
+    """' (did you mean X?)' for the closest choice, or '' (the pack's matcher, imported when a name is wrong)."""
+    from endorse_cli.models.pack import suggest as closest
+
+    return closest(word, choices)
+
 
 RELATIONS = ("equal", "partial", "unique", "mapped", "unknown")
 _COURSE_ONLY = ("--course", "--category")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,7 +15,7 @@ def add_months(day: date, months: int) -> date:
     """`day` moved by whole calendar months, clamped to the month's last day."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - ONE_DAY).day  # calendar imports locale
     return date(year, month + 1, min(day.day, last))
 
 

@@ -17,7 +17,8 @@ def next_steps(pack: Pack, areas: list[AreaResult], requirements: list[Requireme
         names = [d.name for d in pack.domains]
         domains = listing(sorted({a.domain_name for a in by_refs}, key=names.index), "and")
         steps.append(f"{(refs.action or '').rstrip('.')}; a complete set of reference ratings documents {domains}.")
-    steps += _area_steps([a for a in areas if a not in by_refs])
+    documented = {a.area for a in by_refs}  # by id: comparing result models field by field is slow
+    steps += _area_steps([a for a in areas if a.area not in documented])
     steps += _recommendations(areas)
     after = [r for r in requirements if r.stage == "after_review" and r.status != "met"]
     steps += [f"After your application is reviewed: {r.action or r.detail}" for r in after]

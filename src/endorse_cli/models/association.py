@@ -1,13 +1,16 @@
 """Models of data/associations/: an infant mental health association and its renewal deadline."""
 
-from __future__ import annotations
-
-import calendar
-from datetime import date
+from datetime import date, timedelta
+from typing import Self
 
 from pydantic import Field, model_validator
 
 from endorse_cli.models.common import Sourced
+
+
+def days_in(year: int, month: int) -> int:
+    """The number of days of `month` in `year` (what calendar.monthrange gives, without importing locale)."""
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
 
 
 class Deadline(Sourced):
@@ -19,15 +22,15 @@ class Deadline(Sourced):
     lapses: bool = Field(False, description="True: the Endorsement lapses if not renewed by then")
 
     @model_validator(mode="after")
-    def _real_day(self) -> Deadline:
-        if self.day > calendar.monthrange(2000, self.month)[1]:
+    def _real_day(self) -> Self:
+        if self.day > days_in(2000, self.month):
             raise ValueError(f"month {self.month} has no day {self.day}")
         return self
 
     def for_year(self, year: int) -> date:
         """The deadline of the renewal for `year` (Feb 29 becomes Feb 28 in other years)."""
         due = year + 1 if self.following_year else year
-        return date(due, self.month, min(self.day, calendar.monthrange(due, self.month)[1]))
+        return date(due, self.month, min(self.day, days_in(due, self.month)))
 
 
 class Association(Sourced):

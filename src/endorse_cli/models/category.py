@@ -1,7 +1,5 @@
 """Models of data/categories/: a category, its requirement rules (dated) and its renewal rules."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

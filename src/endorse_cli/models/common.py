@@ -1,7 +1,5 @@
 """Building blocks shared by the data-pack and record models."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import Annotated, Any
 

@@ -1,7 +1,5 @@
 """Models of data/competencies/: domains, their knowledge/skill areas, and what evidence they accept."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

@@ -2,8 +2,6 @@
 
 The CoE consultation crosswalk's models live in models/coe.py: most reports never need them."""
 
-from __future__ import annotations
-
 import re
 from typing import Literal
 

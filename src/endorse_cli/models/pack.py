@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,8 @@ def fold(text: str) -> str:
 
 def suggest(word: str, choices: list[str]) -> str:
     """' (did you mean X?)' for the closest choice, or ''."""
+    import difflib  # only for a typing mistake: a report never needs it
+
     close = difflib.get_close_matches(fold(word), [fold(c) for c in choices], n=1, cutoff=0.6)
     if not close:
         return ""

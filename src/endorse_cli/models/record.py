@@ -1,10 +1,8 @@
 """The training record: the one YAML file a person keeps about themselves."""
 
-from __future__ import annotations
-
 import datetime
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import Field, field_validator, model_validator
 
@@ -57,7 +55,7 @@ class Course(Strict):
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
 
     @model_validator(mode="after")
-    def _crosswalk_or_title(self) -> Course:
+    def _crosswalk_or_title(self) -> Self:
         if self.crosswalk is None and self.course is None and self.title is None:
             raise ValueError("give crosswalk and course (e.g. erikson, I370) or a title")
         if (self.crosswalk is None) != (self.course is None):
@@ -107,7 +105,7 @@ class Work(Strict):
     families: int | None = Field(None, ge=0, description="Families served in this job", examples=[12])
 
     @model_validator(mode="after")
-    def _ordered(self) -> Work:
+    def _ordered(self) -> Self:
         if self.end is not None and self.end < self.start:
             raise ValueError("end is before start")
         return self
@@ -133,7 +131,7 @@ class Supervision(Strict):
     )
 
     @model_validator(mode="after")
-    def _ordered(self) -> Supervision:
+    def _ordered(self) -> Self:
         if self.end is not None and self.end < self.start:
             raise ValueError("end is before start")
         return self

@@ -1,8 +1,6 @@
 """Models of the yearly renewal rules (`renewal:` in data/categories/), with association variants."""
 
-from __future__ import annotations
-
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
@@ -60,7 +58,7 @@ class RenewalRule(Dated):
     open: list[OpenQuestion] = Field(default_factory=list, description="Rules the sources leave open or in conflict")
 
     @model_validator(mode="after")
-    def _providers_when_rsc(self) -> RenewalRule:
+    def _providers_when_rsc(self) -> Self:
         if self.rsc_hours > 0 and not self.rsc_providers:
             raise ValueError("rsc_hours needs rsc_providers (the endorsements of a qualifying provider)")
         return self

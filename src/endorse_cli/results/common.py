@@ -1,7 +1,5 @@
 """Pieces every report shares: a piece of evidence, status counts."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """The gap report of one record against one category."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from pydantic import Field

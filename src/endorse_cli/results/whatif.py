@@ -1,7 +1,5 @@
 """`--target all`: every category side by side, closest to applying first."""
 
-from __future__ import annotations
-
 from datetime import date
 from typing import Literal
 
