@@ -70,17 +70,20 @@ class Counting(Composer):
 
     def _refuse(self, message: str) -> None:
         line = self.peek_event().start_mark.line + 1  # type: ignore[attr-defined]
-        fix = "check that this is the right file; a training record has a few hundred values."
-        raise YamlProblem(Problem(self.label, message, line=line, fix=fix))
+        raise YamlProblem(Problem(self.label, message, line=line, fix=_FIX_SIZE))
+
+
+_FIX_SIZE = "check that this is the right file; a training record has a few hundred values."
 
 
 class Builder:
     """Turns a composed node tree into plain data, recording lines and counting nodes (aliases expanded)."""
 
-    def __init__(self, label: str) -> None:
+    def __init__(self, label: str, counted: bool = True) -> None:
         self.label = label
         self.lines: dict[Path_, int] = {}
         self.count = 0
+        self.counted = counted  # whether the composer already held the file to the limits as written
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
         """Plain data for `node` found at `path`."""
@@ -94,8 +97,10 @@ class Builder:
         return self._scalar(node, path)
 
     def _count(self, node: yaml.Node, path: Path_) -> None:
-        # The composer already refused files too large or deep as written; only aliases get here.
+        # A counting composer already refused files too large or deep as written; then only aliases get here.
         self.count += 1
+        if len(path) > MAX_DEPTH and not self.counted:
+            raise self._fail(node, f"values are nested more than {MAX_DEPTH} levels deep.", _FIX_SIZE)
         if self.count > MAX_NODES:
             msg = f"its aliases (*name) expand to more than {MAX_NODES:,} YAML nodes."
             raise self._fail(node, msg, "write the values out instead of repeating them with & and *.")
