@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 if TYPE_CHECKING:
     from endorse_cli.results.checks import PackCheck, ProblemRow, RecordChecks, RecordStatus
-    from endorse_cli.results.starter import StarterDegree, StarterRecord
+    from endorse_cli.results.starter import StarterRecord
 
 
 def validate_pack(data_dir: Path | None = None) -> PackCheck:
@@ -71,17 +71,9 @@ def record_schema(pack: Pack) -> dict[str, Any]:
     return build(pack)
 
 
-def starter_record(
-    pack: Pack,
-    file_name: str,
-    schema_path: str,
-    *,
-    name: str | None = None,
-    association: str | None = None,
-    target: str | None = None,
-    education: list[StarterDegree] | None = None,
-) -> StarterRecord:
-    """What `endorse init` writes: the answers given, and examples that use this pack's ids."""
+def starter_record(pack: Pack, file_name: str, schema_path: str, **answers: Any) -> StarterRecord:
+    """What `endorse init` writes: the answers given (name, association, target, education) and examples
+    that use this pack's ids."""
     from endorse_cli.engine.starter import starter_record as build
 
-    return build(pack, file_name, schema_path, name=name, association=association, target=target, education=education)
+    return build(pack, file_name, schema_path, **answers)

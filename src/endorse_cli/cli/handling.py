@@ -26,9 +26,9 @@ DEBUG = "ENDORSE_DEBUG"
 
 def say(message: str) -> None:
     """Print a message on stderr exactly as written (no markup, no emoji codes)."""
-    from rich.console import Console
+    from endorse_cli.render.text import plain_console
 
-    Console(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False).print(message, markup=False)
+    plain_console(stderr=True, soft_wrap=True).print(message)
 
 
 @contextmanager

@@ -55,10 +55,10 @@ def _to_stdout(content: Any, fmt: OutputFormat) -> None:
         sys.stdout.write(fit(content, sys.stdout, _HANDLERS.get(fmt, ASCII)))
         sys.stdout.flush()
         return
-    from rich.console import Console
+    from endorse_cli.render.text import plain_console
 
     # Record and pack text is shown exactly as written: no markup, emoji codes or highlighting read into it.
-    Console(soft_wrap=False, markup=False, emoji=False, highlight=False).print(content)
+    plain_console(soft_wrap=False).print(content)
 
 
 def write_report(path: Path, text: str, inputs: Sequence[Path] = (), pack_root: Path | None = None) -> None:

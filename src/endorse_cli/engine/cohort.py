@@ -88,17 +88,11 @@ def _areas_phrase(missing: int, partial: int) -> str:
 
 def read(file: str, report: GapReport, detail: bool = False, blocker_text: str = "") -> Outcome:
     """The outcome of a record that was read: its summary, blocker and (with `detail`) requirement statuses."""
-    s = report.summary
     row = CohortRow(
+        **report.summary.model_dump(),
         name=report.person,
         file=file,
         target=report.target,
-        met=s.met,
-        partial=s.partial,
-        missing=s.missing,
-        requirements_met=s.requirements_met,
-        requirements_total=s.requirements_total,
-        ready=s.ready,
         blocker=blocker_text or blocker(report),
         requirements={r.id: r.status for r in report.requirements} if detail else None,
     )

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import Field
 
 from endorse_cli.models.common import Strict
+from endorse_cli.results.common import PrivateRow
 from endorse_cli.vocab import Status
 
 
-class CohortRow(Strict):
+class CohortRow(PrivateRow):
     """One record: who, which file, and where they stand (numbers are None when it could not be read)."""
 
     name: str = Field(description="The person's name ('' when the record could not be read)")
@@ -26,14 +26,6 @@ class CohortRow(Strict):
     blocker: str = Field("", description="What stands first between the person and applying; '' when ready")
     error: str | None = Field(None, description="Why the record could not be read, as `endorse gap` says it")
     requirements: dict[str, Status] | None = Field(None, description="Requirement id -> status (--detail only)")
-
-    @model_serializer(mode="wrap")
-    def _without_detail(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """Rows leave `requirements` out entirely unless --detail asked for it (records are personal data)."""
-        data = handler(self)
-        if self.requirements is None and isinstance(data, dict):
-            data.pop("requirements", None)
-        return data
 
 
 class AreaCount(Strict):

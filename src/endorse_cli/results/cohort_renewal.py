@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import Field
 
 from endorse_cli.models.common import Strict
+from endorse_cli.results.common import PrivateRow
 from endorse_cli.results.renewal import RenewalStatus
 
 
-class RenewalRow(Strict):
+class RenewalRow(PrivateRow):
     """One category one person holds, renewed for the year (or a record that could not be read)."""
 
     name: str = Field(description="The person's name ('' when the record could not be read)")
@@ -27,14 +27,6 @@ class RenewalRow(Strict):
     requirements: dict[str, RenewalStatus] | None = Field(
         None, description="Renewal requirement id -> status (--detail only)"
     )
-
-    @model_serializer(mode="wrap")
-    def _without_detail(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """Rows leave `requirements` out entirely unless --detail asked for it (records are personal data)."""
-        data = handler(self)
-        if self.requirements is None and isinstance(data, dict):
-            data.pop("requirements", None)
-        return data
 
 
 class CohortPerson(Strict):

@@ -1,8 +1,8 @@
-"""Pieces every report shares: a piece of evidence, status counts."""
+"""Pieces every report shares: a requirement's shape, a piece of evidence, status counts, private rows."""
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from endorse_cli.models.common import Strict
 
@@ -27,3 +27,27 @@ class Summary(Strict):
     ready: bool = Field(description="Ready to apply: every area and every application-stage requirement met")
     requirements_met: int
     requirements_total: int
+
+
+class Requirement(Strict):
+    """A requirement as every report shows it: what is required, what the record has, and why."""
+
+    id: str
+    label: str
+    status: str
+    required: Amount = None
+    have: Amount = None
+    unit: str | None = None
+    detail: str
+
+
+class PrivateRow(Strict):
+    """A cohort row whose per-requirement statuses appear only when --detail asks (records are personal data)."""
+
+    @model_serializer(mode="wrap")
+    def _without_detail(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """Rows leave `requirements` out entirely unless --detail asked for it."""
+        data = handler(self)
+        if getattr(self, "requirements", None) is None and isinstance(data, dict):
+            data.pop("requirements", None)
+        return data

@@ -5,7 +5,7 @@ from datetime import date
 from pydantic import Field
 
 from endorse_cli.models.common import Strict
-from endorse_cli.results.common import Amount, Evidence, Summary
+from endorse_cli.results.common import Evidence, Requirement, Summary
 from endorse_cli.vocab import Stage, Status
 
 
@@ -22,16 +22,10 @@ class AreaResult(Strict):
     unconfirmed: bool = False
 
 
-class RequirementResult(Strict):
+class RequirementResult(Requirement):
     """A hard requirement with what is required, what the record has, and why."""
 
-    id: str
-    label: str
     status: Status
-    required: Amount = None
-    have: Amount = None
-    unit: str | None = None
-    detail: str
     stage: Stage = "application"
     action: str | None = Field(None, description="What to do next, when not met")
     note: str | None = None

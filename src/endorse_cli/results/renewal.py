@@ -8,23 +8,18 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Strict
-from endorse_cli.results.common import Amount
+from endorse_cli.results.common import Requirement
 
 RenewalStatus = Literal["met", "partial", "missing", "not_applicable"]
 
 
-class RenewalRequirement(Strict):
+class RenewalRequirement(Requirement):
     """One renewal requirement for one year: what is required, what the record has, and why."""
 
     id: str = Field(
         description="training_hours, dei_hours, rsc_hours, rsc_provider_training, membership, code_of_ethics"
     )
-    label: str
     status: RenewalStatus
-    required: Amount = None
-    have: Amount = None
-    unit: str | None = None
-    detail: str
     confirm: bool = Field(False, description="The sources leave this rule open or in conflict")
     variant: str | None = Field(None, description="The association variant applied, if any")
     source: list[str] = Field(default_factory=list)
