@@ -11,22 +11,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from endorse_cli.engine.blockers import blockers, phrase
 from endorse_cli.models.pack import Pack
 from endorse_cli.results.cohort import AreaCount, CohortReport, CohortRow, RequirementCount
-from endorse_cli.results.gap import GapReport, RequirementResult
+from endorse_cli.results.gap import GapReport
 from endorse_cli.vocab import Status
 
-# The order in which an unmet application-stage requirement is named as the main blocker:
-# the slowest to change first (a degree takes years, a signature takes a day).
-BLOCKER_ORDER = (
-    "education",
-    "work_experience",
-    "reflective_supervision",
-    "training_hours",
-    "references",
-    "code_of_ethics",
-    "membership",
-)
 ALL = "all"
 
 
@@ -43,47 +33,9 @@ def blocker(report: GapReport) -> str:
     """The main thing between the person and applying, as a short phrase; '' when ready."""
     if report.summary.ready:
         return ""
-    unmet = {r.id: r for r in report.requirements if r.status != "met" and r.stage == "application"}
-    for rid in (*BLOCKER_ORDER, *unmet):
-        if rid in unmet:
-            return _phrase(unmet[rid])
-    s = report.summary
-    if s.missing or s.partial:
-        return _areas_phrase(s.missing, s.partial)
+    found = blockers(report)
     later = next((r for r in report.requirements if r.status != "met"), None)
-    return _phrase(later) if later else "not ready yet"
-
-
-# Short words for a blocker phrase (the report's labels are longer than a table cell wants).
-SHORT = {
-    "education": "degree",
-    "work_experience": "work experience",
-    "reflective_supervision": "reflective supervision",
-    "training_hours": "training hours",
-    "references": "references",
-    "code_of_ethics": "code of ethics",
-    "membership": "membership",
-    "exam": "exam",
-}
-_NOT_YET = {"code_of_ethics": "not signed", "membership": "not current", "exam": "not passed"}
-
-
-def _phrase(req: RequirementResult) -> str:
-    """'reflective supervision: 38 of 50 hours', 'degree: needs master's degree or doctorate'."""
-    short = SHORT.get(req.id, req.label)
-    if isinstance(req.have, int | float) and isinstance(req.required, int | float):
-        unit = f" {req.unit}" if req.unit else ""
-        return f"{short}: {req.have} of {req.required}{unit}"
-    if req.id in _NOT_YET:
-        return f"{short}: {_NOT_YET[req.id]}"
-    return f"{short}: needs {req.required}" if req.required not in (None, "") else f"{short}: {req.status}"
-
-
-def _areas_phrase(missing: int, partial: int) -> str:
-    parts = [f"{missing} missing"] if missing else []
-    parts += [f"{partial} partial"] if partial else []
-    noun = "area" if missing + partial == 1 else "areas"
-    return f"{noun}: {', '.join(parts)}"
+    return found[0] if found else (phrase(later) if later else "not ready yet")
 
 
 def read(file: str, report: GapReport, detail: bool = False, blocker_text: str = "") -> Outcome:

@@ -8,18 +8,18 @@ category the record already holds is shown as held, below the rest, never sugges
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from fractions import Fraction
 
 from endorse_cli.engine.asof import as_of_view
+from endorse_cli.engine.blockers import blockers
 from endorse_cli.engine.gap import analyze_gaps
 from endorse_cli.engine.periods import days
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
 from endorse_cli.results.gap import GapReport, RequirementResult
 from endorse_cli.results.whatif import CategoryFit, WhatIfReport
-from endorse_cli.vocab import LADDER, LEVEL_NAMES, LEVEL_ORDER, a_or_an, exact, shown
+from endorse_cli.vocab import LADDER, LEVEL_NAMES, LEVEL_ORDER, exact, shown
 
 # Rough years of study to reach each degree level from none (for the distance only).
 _STUDY_YEARS = {"none": 0, "cda": 0.5, "associate": 2, "bachelors": 4, "masters": 6, "doctorate": 9}
@@ -84,28 +84,7 @@ def _study_months(req: RequirementResult | None) -> float:
 
 def blocker(report: GapReport) -> str:
     """What stands between the person and applying, most lasting first ('' when ready)."""
-    by_id = {r.id: r for r in report.requirements if r.stage == "application" and r.status != "met"}
-    parts = []
-    if (edu := by_id.get("education")) is not None:
-        needed = re.split(r", | or ", str(edu.required))[0]
-        parts.append(f"needs {a_or_an(needed)}")
-    for rid, unit in (("work_experience", "years of qualifying work"), ("reflective_supervision", "RSC hours")):
-        if (req := by_id.get(rid)) is not None:
-            parts.append(f"{req.have} of {req.required} {unit}")
-    if (req := by_id.get("training_hours")) is not None:
-        parts.append(f"{req.have} of {req.required} training hours")
-    if (req := by_id.get("references")) is not None:
-        parts.append(f"{req.have} of {req.required} reference ratings")
-    parts += [
-        f"{by_id[r].label.lower()} {'not signed' if r == 'code_of_ethics' else 'not current'}"
-        for r in ("code_of_ethics", "membership")
-        if r in by_id
-    ]
-    s = report.summary
-    areas = [f"{n} {word}" for n, word in ((s.missing, "missing"), (s.partial, "partial")) if n]
-    if areas:
-        parts.append(f"areas: {', '.join(areas)}")
-    return "; ".join(parts)
+    return "; ".join(blockers(report))
 
 
 def _fit(report: GapReport, months: float, held: bool, earned: date | None) -> CategoryFit:
