@@ -321,7 +321,7 @@ def test_cohort_page_prints_people_counts_and_unreadable_records(browser, tmp_pa
         "14 missing",
         "5 of 7 met",
         "✘ not yet",
-        "reflective supervision: 38 of 50 hours",
+        "38 of 50 RSC hours",
         # the unreadable record and why
         "Unreadable records (1)",
         "broken.yaml",
