@@ -6,3 +6,31 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+
+# The six renewal requirement ids, in the order every renewal lists them (PRODUCT.md, renewal JSON).
+RENEWAL_IDS = ["training_hours", "dei_hours", "rsc_hours", "rsc_provider_training", "membership", "code_of_ethics"]
+
+# Renews cleanly in 2025 (docs/rules.md, Renewal: 15 h with 1 h DEI, no RSC for IFA, membership through
+# December 31, ethics signed in the year; https://www.first3yearstx.org/endorsement-renewal).
+READY_TO_RENEW = """\
+name: Ready Person
+association: First3Years
+endorsements: [{category: IFA, earned: 2020-03-01}]
+trainings:
+  - {title: Conference, date: 2025-03-01, hours: 14}
+  - {title: Equity workshop, date: 2025-04-01, hours: 1, topics: [dei]}
+membership: {association: First3Years, expires: 2026-01-31}
+code_of_ethics_signed: [2024-01-15, 2025-01-15]
+"""
+
+# A small valid record (an MSW and one training) that the bad-record tests break one way at a time.
+GOOD_RECORD = """\
+name: Test Person
+education:
+  - {degree: MSW, level: masters, completed: 2019-05-15}
+trainings:
+  - title: DC:0-5
+    date: 2021-03-02
+    hours: 14
+    areas: {disorders-infancy-early-childhood: met}
+"""

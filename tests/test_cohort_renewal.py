@@ -23,24 +23,13 @@ from hypothesis import strategies as st
 
 from endorse_cli import api
 from endorse_cli.engine.cohort_renewal import SHORT_WORDS
-from support import EXAMPLES
+from support import EXAMPLES, READY_TO_RENEW, RENEWAL_IDS
 
 AS_OF = "2025-11-15"
 HEADER = "name,file,category,earned,year,ready,short,deadline,days_left,error"
-IDS = ["training_hours", "dei_hours", "rsc_hours", "rsc_provider_training", "membership", "code_of_ethics"]
+IDS = RENEWAL_IDS
 BROKEN = "name: Broken Record\ntrainings:\n  - title: DC:0-5\n    date: 2021-03-02\n    hourz: 14\n"
-# Renews cleanly in 2025 (docs/rules.md, Renewal: 15 h with 1 h DEI, no RSC for IFA, membership through
-# December 31, ethics signed in the year; https://www.first3yearstx.org/endorsement-renewal).
-READY = """\
-name: Ready Person
-association: First3Years
-endorsements: [{category: IFA, earned: 2020-03-01}]
-trainings:
-  - {title: Conference, date: 2025-03-01, hours: 14}
-  - {title: Equity workshop, date: 2025-04-01, hours: 1, topics: [dei]}
-membership: {association: First3Years, expires: 2026-01-31}
-code_of_ethics_signed: [2024-01-15, 2025-01-15]
-"""
+READY = READY_TO_RENEW
 # Two categories held: each renewed on its own rules (docs/rules.md, Renewal: "categories are not a ladder").
 TWO = READY.replace("name: Ready Person", "name: Two Categories").replace(
     "endorsements: [{category: IFA, earned: 2020-03-01}]",

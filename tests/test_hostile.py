@@ -19,20 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from support import EXAMPLES, ROOT
+from support import EXAMPLES, GOOD_RECORD, ROOT
 
-GOOD = """\
-name: Test Person
-education:
-  - {degree: MSW, level: masters, completed: 2019-05-15}
-trainings:
-  - title: DC:0-5
-    date: 2021-03-02
-    hours: 14
-    areas: {disorders-infancy-early-childhood: met}
-work:
-  - {role: x, start: 2020-01-01, end: 2021-01-01, ages: infant, kind: treatment, paid: true}
-"""
+GOOD = (
+    GOOD_RECORD
+    + "work:\n  - {role: x, start: 2020-01-01, end: 2021-01-01, ages: infant, kind: treatment, paid: true}\n"
+)
 GAP = ("gap", "--target", "IMHS", "--as-of", "2024-06-30")
 MARKUP = ("Prenatal [/] care", "Prenatal [red]care[/red]", ":100:", "a | b")
 

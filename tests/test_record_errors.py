@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-GOOD = """\
-name: Test Person
-education:
-  - {degree: MSW, level: masters, completed: 2019-05-15}
-trainings:
-  - title: DC:0-5
-    date: 2021-03-02
-    hours: 14
-    areas: {disorders-infancy-early-childhood: met}
-"""
+from support import GOOD_RECORD
+
+GOOD = GOOD_RECORD
 
 CASES = {
     "unknown key": (

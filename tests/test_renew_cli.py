@@ -7,25 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from support import EXAMPLES
+from support import EXAMPLES, READY_TO_RENEW, RENEWAL_IDS
 
 IMHS = str(EXAMPLES / "renewing-imhs-rsc-provider.yaml")
 IFS = str(EXAMPLES / "renewing-ifs-lapsed-membership.yaml")
 AS_OF = ("--as-of", "2025-11-15")
-IDS = ["training_hours", "dei_hours", "rsc_hours", "rsc_provider_training", "membership", "code_of_ethics"]
+IDS = RENEWAL_IDS
 REQUIREMENT_KEYS = {"id", "status", "required", "have", "unit", "detail"}
 RENEWAL_KEYS = {"category", "earned", "deadline", "ready", "requirements"}
 
-READY = """\
-name: Ready Person
-association: First3Years
-endorsements: [{category: IFA, earned: 2020-03-01}]
-trainings:
-  - {title: Conference, date: 2025-03-01, hours: 14}
-  - {title: Equity workshop, date: 2025-04-01, hours: 1, topics: [dei]}
-membership: {association: First3Years, expires: 2026-01-31}
-code_of_ethics_signed: [2024-01-15, 2025-01-15]
-"""
+READY = READY_TO_RENEW
 
 
 def write(tmp_path: Path, text: str) -> str:
