@@ -99,6 +99,8 @@ class Builder:
     def _count(self, node: yaml.Node, path: Path_) -> None:
         # A counting composer already refused files too large or deep as written; then only aliases get here.
         self.count += 1
+        if self.count <= MAX_NODES and len(path) <= MAX_DEPTH:
+            return
         if len(path) > MAX_DEPTH and not self.counted:
             raise self._fail(node, f"values are nested more than {MAX_DEPTH} levels deep.", _FIX_SIZE)
         if self.count > MAX_NODES:
@@ -149,7 +151,9 @@ class Builder:
 
     def _text(self, node: yaml.Node, path: Path_) -> str:
         text = str(node.value)
-        found = _CONTROL.search(text)
+        # The file's own characters were checked before parsing; only a double-quoted escape (\e, \0)
+        # can put a control character into a value.
+        found = _CONTROL.search(text) if node.style == '"' else None
         if found:
             msg = f"the text holds a control character ({character_name(found[0])})."
             raise self._fail(node, msg, "remove the escape (such as \\e or \\0) from the quoted text.", path)
