@@ -153,7 +153,7 @@ class Builder:
         text = str(node.value)
         # The file's own characters were checked before parsing; only a double-quoted escape (\e, \0)
         # can put a control character into a value.
-        found = _CONTROL.search(text) if node.style == '"' else None
+        found = _CONTROL.search(text) if getattr(node, "style", None) == '"' else None
         if found:
             msg = f"the text holds a control character ({character_name(found[0])})."
             raise self._fail(node, msg, "remove the escape (such as \\e or \\0) from the quoted text.", path)
