@@ -141,7 +141,7 @@ def parse(text: str, label: str) -> Document:
         raise YamlProblem(Problem(label, "the file is empty.", fix="add the YAML content."))
     _check_characters(text, label)
     fast = len(text) <= FAST_CHARS and "&" not in text and "*" not in text
-    loader = yaml.CSafeLoader(text) if fast and hasattr(yaml, "CSafeLoader") else _Loader(text, label)
+    loader = _FastLoader(text) if fast and _FastLoader is not None else _Loader(text, label)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -221,3 +221,24 @@ else:  # pragma: no cover - depends on how PyYAML was built
             Counting.__init__(self)
             Resolver.__init__(self)
             self.label = label
+
+
+_FastLoader: Any = None
+if hasattr(yaml, "CSafeLoader"):
+
+    class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
+        """libyaml's composer; a plain value's type is worked out once per distinct text (keys repeat)."""
+
+        _known: dict[tuple[Any, Any, Any], str] = {}  # noqa: RUF012 - a cache shared by every load
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            """The tag of a node; for a plain value, from the cache (at most 20,000 texts are kept)."""
+            if kind is not yaml.ScalarNode:
+                return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+            key = (value, implicit[0], implicit[1]) if implicit else (value, None, None)
+            found = self._known.get(key)
+            if found is None:
+                if len(self._known) > 20_000:
+                    self._known.clear()
+                found = self._known[key] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+            return found
