@@ -69,6 +69,7 @@ class Pack:
     areas: dict[str, Area] = field(init=False)
     domain_of: dict[str, Domain] = field(init=False)
     _area_names: dict[str, str] = field(init=False)
+    _required: dict[str, list[tuple[Domain, Area]]] = field(init=False, default_factory=dict)
     _category_names: dict[str, str] = field(init=False)
     _association_names: dict[str, str] = field(init=False)
 
@@ -142,10 +143,12 @@ class Pack:
         return [c.id for s in self.coe.sections for c in s.competencies] if self.coe else []
 
     def required_areas(self, category: str) -> list[tuple[Domain, Area]]:
-        """Areas the category requires (or may require), in pack order."""
-        return [
-            (d, a)
-            for d in self.domains
-            for a in d.areas
-            if a.required_for.get(category, "not_required") != "not_required"
-        ]
+        """Areas the category requires (or may require), in pack order (worked out once per category)."""
+        if category not in self._required:
+            self._required[category] = [
+                (d, a)
+                for d in self.domains
+                for a in d.areas
+                if a.required_for.get(category, "not_required") != "not_required"
+            ]
+        return list(self._required[category])

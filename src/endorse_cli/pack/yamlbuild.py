@@ -88,7 +88,8 @@ class Builder:
     def build(self, node: yaml.Node, path: Path_) -> Any:
         """Plain data for `node` found at `path`."""
         self._count(node, path)
-        self.lines.setdefault(path, node.start_mark.line + 1)
+        if path not in self.lines:  # a mapping's value already has its key's line
+            self.lines[path] = node.start_mark.line + 1
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
@@ -125,8 +126,9 @@ class Builder:
                 raise self._fail(
                     key_node, f"duplicate key '{key}' (first on line {first}).", "keep one of the two entries."
                 )
-            self.lines[(*path, str(key))] = key_node.start_mark.line + 1
-            result[key] = self.build(value_node, (*path, str(key)))
+            at = (*path, str(key))
+            self.lines[at] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, at)
         return result
 
     def _scalar(self, node: yaml.Node, path: Path_) -> Any:
