@@ -15,8 +15,8 @@ import pytest
 
 from endorse_cli.engine.renewal import check_renewals, renewal_history
 from endorse_cli.models.record import Record
-from endorse_cli.models.renewal import RENEWAL_IDS
 from endorse_cli.results.renewal import Renewal, RenewalRequirement
+from support import RENEWAL_IDS
 
 END_2025 = date(2025, 12, 31)
 MI_POLICIES = "https://mi-aimh.org/endorsement/endorsement-policies-2/"
@@ -331,7 +331,7 @@ def test_every_renewal_lists_the_six_ids_in_order_and_each_category_separately(c
     report = check_renewals(catalog, rec, 2025, END_2025, ["IFS", "IMHS"])
     assert [r.category for r in report.renewals] == ["IFS", "IMHS"]
     for renewal in report.renewals:
-        assert tuple(r.id for r in renewal.requirements) == RENEWAL_IDS
+        assert tuple(r.id for r in renewal.requirements) == tuple(RENEWAL_IDS)
 
 
 def test_ready_when_every_requirement_is_met_or_not_applicable(catalog):

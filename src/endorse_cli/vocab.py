@@ -33,7 +33,6 @@ LEVEL_NAMES: dict[str, str] = {
 # The rungs categories sit on, from Associate to Mentor (the CoE crosswalk's levels use the last three).
 LADDER: tuple[Rung, ...] = ("IFA", "IFS", "MHS", "MHM")
 WORK_KINDS: tuple[WorkKind, ...] = ("promotion", "prevention", "treatment", "leadership", "policy", "research")
-TRACK_AGES: dict[str, tuple[Ages, ...]] = {"infant": ("infant", "both"), "early_childhood": ("early_childhood", "both")}
 AGE_WORDS: dict[str, str] = {
     "infant": "infants/toddlers (birth to 36 months)",
     "early_childhood": "children 3 up to 6",

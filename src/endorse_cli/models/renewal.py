@@ -7,14 +7,6 @@ from pydantic import Field, model_validator
 from endorse_cli.models.common import Dated, Sourced, Sources, Strict
 
 RenewalId = Literal["training_hours", "dei_hours", "rsc_hours", "rsc_provider_training", "membership", "code_of_ethics"]
-RENEWAL_IDS: tuple[RenewalId, ...] = (
-    "training_hours",
-    "dei_hours",
-    "rsc_hours",
-    "rsc_provider_training",
-    "membership",
-    "code_of_ethics",
-)
 
 
 class OpenQuestion(Strict):

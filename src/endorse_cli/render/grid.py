@@ -20,9 +20,3 @@ def heading(group: Sequence[str]) -> str:
         base, _sep, variant = cat.partition("-")
         parts.setdefault(base, []).append(variant)
     return " ".join(base + ("-" + "/".join(v) if any(v) else "") for base, v in parts.items())
-
-
-def categories_in(rows: Sequence[Mapping[str, str]], order: Sequence[str]) -> list[str]:
-    """The categories any row has a cell for, in `order`."""
-    present = {cat for row in rows for cat in row}
-    return [cat for cat in order if cat in present]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from endorse_cli.engine.requirements.common import Context, listing, result
+from endorse_cli.engine.requirements.degrees import top_level
 from endorse_cli.engine.requirements.work import part_days
 from endorse_cli.models.category import EducationRule, WorkPart
 from endorse_cli.results.gap import RequirementResult
@@ -13,7 +14,7 @@ def check_education(rule: EducationRule, ctx: Context) -> RequirementResult:
     """A degree at an accepted level, or (where allowed) years of qualifying work instead."""
     accepted = listing([LEVEL_NAMES[lv] for lv in rule.levels])
     held = [e for e in ctx.record.education if e.level in rule.levels]
-    top = max((e.level for e in ctx.record.education), key=LEVEL_ORDER.index, default=None)
+    top = top_level(ctx.record)
     have = LEVEL_NAMES[top] if top else None
     amounts = (accepted, have, None)
     if held:

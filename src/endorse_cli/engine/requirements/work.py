@@ -83,10 +83,10 @@ def _undated(part: WorkPart, job: Work, ctx: Context, count: PartCount, whole: P
     """No dated degree at the level: read the record's own `postgraduate` flag, or leave the job out."""
     level = part.after_level
     assert level is not None
-    if not any_dated(ctx.record) and job.postgraduate:
+    dated = any_dated(ctx.record)
+    if not dated and job.postgraduate:
         count.trusted_flag = True
         return whole
-    dated = any_dated(ctx.record)
     why = f"no {LEVEL_NAMES[level]} dated in the record" if dated else "not marked postgraduate, no dated degree"
     count.excluded.append(f"{job.role} ({why})")
     return None
