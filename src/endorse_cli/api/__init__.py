@@ -4,6 +4,7 @@ from endorse_cli import api
 pack = api.load_pack()
 record = api.load_record(Path("me.yaml"), pack)
 report = api.gap(pack, record, "IMHS", date.today())
+printed = api.portfolio(pack, record, report)   # the report and its appendix: the logs behind each figure
 cohort = api.cohort(pack, [Path("records")], "IMHS", date.today())
 renewals = api.cohort_renewal(pack, [Path("records")], date.today(), year=2025)
 """
@@ -23,6 +24,7 @@ from endorse_cli.api.reports import (
     load_pack,
     load_record,
     pack_summary,
+    portfolio,
     program_view,
     ready,
     report_for,
@@ -45,6 +47,7 @@ __all__ = [
     "load_pack",
     "load_record",
     "pack_summary",
+    "portfolio",
     "program_view",
     "ready",
     "record_schema",

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from endorse_cli.results.explain import AreaExplanation
     from endorse_cli.results.gap import GapReport
     from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
+    from endorse_cli.results.portfolio import Portfolio
     from endorse_cli.results.whatif import WhatIfReport
 
 if TYPE_CHECKING:
@@ -52,6 +53,14 @@ def gap(pack: Pack, record: Record, target: str, on: date) -> GapReport:
     from endorse_cli.engine.gap import analyze_gaps
 
     return analyze_gaps(pack, record, target, on)
+
+
+def portfolio(pack: Pack, record: Record, report: GapReport) -> Portfolio:
+    """`report` (the gap report of `record`) with its appendix: the logs behind every figure."""
+    from endorse_cli.engine.portfolio import build_appendix
+    from endorse_cli.results.portfolio import Portfolio
+
+    return Portfolio(gap=report, appendix=build_appendix(pack, record, report))
 
 
 def whatif(pack: Pack, record: Record, on: date) -> WhatIfReport:

@@ -38,7 +38,16 @@ def gap(
     day = as_of.date() if as_of else date.today()
     kind = target.strip().lower()
     chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
-    report = api.report_for(pack, api.load_record(record, pack), chosen, day)
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
+    person = api.load_record(record, pack)
+    report = api.report_for(pack, person, chosen, day)
+    printed = api.portfolio(pack, person, report) if _printed(report, fmt) else report
+    emit(render(printed, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _printed(report: object, fmt: OutputFormat) -> bool:
+    """HTML and Markdown of one category carry the portfolio appendix (the logs behind each figure)."""
+    from endorse_cli.results.gap import GapReport
+
+    return isinstance(report, GapReport) and fmt in (OutputFormat.html, OutputFormat.markdown)

@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel
 
-from endorse_cli.render.markdown import TEMPLATES, environment
+from endorse_cli.render.markdown import TEMPLATES, environment, template_context
 from endorse_cli.vocab import CONFIRM
 
 
@@ -15,15 +15,16 @@ def to_html(report: BaseModel, pack_version: str = "") -> str:
     import endorse_cli
 
     stem = TEMPLATES[type(report)]
+    context = template_context(report)
     tool_version = endorse_cli.__version__
     meta = {
-        "title": _title(report, stem),
+        "title": _title(context["report"], stem),
         "generated": date.today().isoformat(),
         "tool_version": tool_version,
         "pack_version": pack_version,
         "confirm_note": CONFIRM,
     }
-    return str(environment(True).get_template(f"{stem}.html.j2").render(report=report, meta=meta))
+    return str(environment(True).get_template(f"{stem}.html.j2").render(**context, meta=meta))
 
 
 def _title(report: BaseModel, stem: str) -> str:

@@ -17,6 +17,7 @@ from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
 from endorse_cli.results.gap import GapReport
 from endorse_cli.results.listings import AreaList, CategoryList
+from endorse_cli.results.portfolio import Portfolio
 from endorse_cli.results.renewal import RenewalHistory, RenewalReport
 from endorse_cli.results.whatif import WhatIfReport
 from endorse_cli.vocab import STATUS_SYMBOLS
@@ -95,6 +96,7 @@ def environment(autoescape: bool) -> Any:
 # Every result type names its template stem: <stem>.md.j2 (and <stem>.html.j2).
 TEMPLATES: dict[type[BaseModel], str] = {
     GapReport: "gap",
+    Portfolio: "gap",
     WhatIfReport: "whatif",
     ConsultantReport: "consultant",
     CourseView: "course",
@@ -110,6 +112,14 @@ TEMPLATES: dict[type[BaseModel], str] = {
 }
 
 
+def template_context(report: BaseModel) -> dict[str, BaseModel]:
+    """What a template gets: the report, and for a portfolio the gap report and its appendix apart."""
+    if isinstance(report, Portfolio):
+        return {"report": report.gap, "appendix": report.appendix}
+    return {"report": report}
+
+
 def to_markdown(report: BaseModel) -> str:
     """`report` through its Markdown template."""
-    return str(environment(False).get_template(f"{TEMPLATES[type(report)]}.md.j2").render(report=report))
+    template = environment(False).get_template(f"{TEMPLATES[type(report)]}.md.j2")
+    return str(template.render(**template_context(report)))
