@@ -2,7 +2,7 @@
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -33,6 +33,7 @@ def gap(
     from endorse_cli.cli import resolve
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
+    from endorse_cli.results.gap import GapReport
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
@@ -40,14 +41,9 @@ def gap(
     chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
     person = api.load_record(record, pack)
     report = api.report_for(pack, person, chosen, day)
-    printed = api.portfolio(pack, person, report) if _printed(report, fmt) else report
+    printed: Any = report
+    if isinstance(report, GapReport) and fmt in (OutputFormat.html, OutputFormat.markdown):
+        printed = api.portfolio(pack, person, report)  # the printed report carries the logs behind each figure
     emit(render(printed, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
-
-
-def _printed(report: object, fmt: OutputFormat) -> bool:
-    """HTML and Markdown of one category carry the portfolio appendix (the logs behind each figure)."""
-    from endorse_cli.results.gap import GapReport
-
-    return isinstance(report, GapReport) and fmt in (OutputFormat.html, OutputFormat.markdown)
