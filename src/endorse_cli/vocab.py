@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
 from typing import Literal
@@ -20,6 +21,15 @@ Priority = Literal["essential", "important", "unknown"]
 Relation = Literal["equal", "partial", "unique", "mapped", "unknown"]
 Mark = Literal["completed", "addressed"]
 Rung = Literal["IFA", "IFS", "MHS", "MHM"]
+
+
+class CohortOrder(StrEnum):
+    """How a cohort's rows are ordered (`endorse cohort --sort`)."""
+
+    readiness = "readiness"
+    deadline = "deadline"
+    name = "name"
+
 
 LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "masters", "doctorate")
 LEVEL_NAMES: dict[str, str] = {

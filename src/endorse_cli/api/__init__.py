@@ -10,7 +10,14 @@ renewals = api.cohort_renewal(pack, [Path("records")], date.today(), year=2025)
 """
 
 from endorse_cli.api.checks import check_records, record_schema, starter_record, validate_pack
-from endorse_cli.api.cohort import cohort, cohort_renewal
+from endorse_cli.api.cohort import (
+    checklist_names,
+    cohort,
+    cohort_renewal,
+    link_checklists,
+    record_files,
+    sort_cohort,
+)
 from endorse_cli.api.renewal import MAX_YEARS, renew, renew_history, renewal_ready
 from endorse_cli.api.reports import (
     areas,
@@ -37,6 +44,7 @@ __all__ = [
     "categories",
     "check_pack",
     "check_records",
+    "checklist_names",
     "coe_view",
     "cohort",
     "cohort_renewal",
@@ -44,17 +52,20 @@ __all__ = [
     "course_view",
     "explain",
     "gap",
+    "link_checklists",
     "load_pack",
     "load_record",
     "pack_summary",
     "portfolio",
     "program_view",
     "ready",
+    "record_files",
     "record_schema",
     "renew",
     "renew_history",
     "renewal_ready",
     "report_for",
+    "sort_cohort",
     "starter_record",
     "validate_pack",
     "whatif",

@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -11,6 +11,7 @@ from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, DataDir, Output
 from endorse_cli.errors import ExitCode, UsageError, count
 from endorse_cli.render import OutputFormat
+from endorse_cli.vocab import CohortOrder
 
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack
@@ -41,6 +42,23 @@ Year = Annotated[
     int | None,
     typer.Option("--year", help="With --renewal: the renewal year (default: the year of --as-of).", show_default=False),
 ]
+Sort = Annotated[
+    Optional[CohortOrder],  # noqa: UP045 - typer needs Optional at runtime
+    typer.Option(
+        "--sort",
+        help="Order the rows: readiness (ready first; renewals then by deadline), deadline (--renewal) or name. "
+        "Default: by file, or readiness with --html-dir.",
+        show_default=False,
+    ),
+]
+HtmlDir = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--html-dir",
+        help="Also write each person's printable checklist into this folder, with an index.html linking them.",
+        show_default=False,
+    ),
+]
 Check = Annotated[
     bool, typer.Option("--check", help="Exit 1 unless everyone is ready to apply (--renewal: every renewal ready).")
 ]
@@ -54,6 +72,8 @@ def cohort(
     as_of: AsOf = None,
     check: Check = False,
     detail: Annotated[bool, typer.Option("--detail", help="Add each person's requirement statuses.")] = False,
+    sort: Sort = None,
+    html_dir: HtmlDir = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     fmt: CohortFormat = OutputFormat.table,
     output: Output = None,
@@ -63,28 +83,44 @@ def cohort(
 
     Example: endorse cohort --target IMHS records/ --format csv -o cohort.csv
     Renewals: endorse cohort --renewal --year 2025 records/
+    Checklists to print: endorse cohort --target IMHS records/ --html-dir checklists/
     """
     from endorse_cli import api
     from endorse_cli.cli.output import emit
+    from endorse_cli.cli.pages import Checklists, prepare, write_checklists
     from endorse_cli.render import render
 
     _check_options(target, renewal, year)
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
+    kept = Checklists() if html_dir is not None else None
+    if html_dir is not None:
+        prepare(html_dir)
     with _Progress(enabled=not quiet) as progress:
         if renewal:
-            renewals = api.cohort_renewal(pack, paths, day, year, detail=detail, step=progress)
-            report: Any = renewals
-            everyone_ready = renewals.ready == renewals.renewals
+            report: Any = api.cohort_renewal(pack, paths, day, year, detail=detail, step=progress, keep=kept)
         else:
             chosen = _target(pack, target or "")
-            report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress)
-            everyone_ready = report.ready == report.records
+            report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress, keep=kept)
+    if sort is not None:
+        report = api.sort_cohort(report, sort)
     emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=tuple(paths), pack=pack)
+    if html_dir is not None and kept is not None:
+        ordered = report if sort is not None else api.sort_cohort(report, CohortOrder.readiness)
+        written = write_checklists(html_dir, ordered, kept, api.record_files(paths), pack)
+        say(f"Wrote {written} pages to {html_dir}: index.html and one checklist per person.")
+    _exit_code(report, check)
+
+
+def _exit_code(report: Any, check: bool) -> None:
+    """Exit 2 when a record could not be read; 1 when --check asked and someone is not ready."""
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")
         raise typer.Exit(int(ExitCode.CANNOT_RUN))
+    from endorse_cli.results.cohort import CohortReport
+
+    everyone_ready = report.ready == (report.records if isinstance(report, CohortReport) else report.renewals)
     if check and not everyone_ready:
         raise typer.Exit(int(ExitCode.FINDINGS))
 

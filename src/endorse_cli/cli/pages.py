@@ -1,0 +1,56 @@
+"""`endorse cohort --html-dir DIR`: one printable checklist per person and an index page linking them.
+
+Each page is written the way `-o` writes (atomically, never over a record being read or a file of the
+data pack); page names come from the record file names (see `engine.cohort_index.page_names`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from endorse_cli.errors import UsageError
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from endorse_cli.models.pack import Pack
+
+
+class Checklists:
+    """The printable checklists of a cohort, collected while its records are read (a `keep` callback)."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, BaseModel] = {}
+
+    def __call__(self, file: str, checklist: BaseModel) -> None:
+        """Keep `file`'s checklist (one per record, even when it has several renewal rows)."""
+        self.pages.setdefault(file, checklist)
+
+
+def prepare(folder: Path) -> None:
+    """Create `folder` (and its parents) unless it exists; UsageError when it is a file or cannot be made."""
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--html-dir {folder}: is a file. Fix: give a folder (it is created if missing).")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(
+            f"--html-dir {folder}: cannot create it ({exc.strerror}). Fix: choose another folder."
+        ) from exc
+
+
+def write_checklists(folder: Path, report: Any, kept: Checklists, inputs: list[Path], pack: Pack) -> int:
+    """Write each person's page and `index.html` (the cohort, linked to the pages) into `folder`;
+    the number of pages written, the index included."""
+    from endorse_cli import api
+    from endorse_cli.cli.output import write_report
+    from endorse_cli.engine.cohort_index import INDEX
+    from endorse_cli.render import OutputFormat, render
+
+    names = api.checklist_names(list(kept.pages))
+    for file, checklist in kept.pages.items():
+        write_report(folder / names[file], str(render(checklist, OutputFormat.html, pack.version)), inputs, pack.root)
+    index = api.link_checklists(report, names)
+    write_report(folder / INDEX, str(render(index, OutputFormat.html, pack.version)), inputs, pack.root)
+    return len(names) + 1
