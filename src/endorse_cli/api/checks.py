@@ -47,13 +47,15 @@ def check_records(pack: Pack, paths: list[Path]) -> RecordChecks:
 
 
 def _check_record(pack: Pack, path: Path) -> RecordStatus:
+    from endorse_cli.pack.record import record_label
     from endorse_cli.results.checks import RecordStatus
 
+    file = record_label(path)
     try:
         record = load_record(path, pack)
     except RecordError as exc:
-        return RecordStatus(file=str(path), valid=False, message=exc.message, problems=_rows(exc, str(path)))
-    return RecordStatus(file=str(path), valid=True, name=record.name)
+        return RecordStatus(file=file, valid=False, message=exc.message, problems=_rows(exc, file))
+    return RecordStatus(file=file, valid=True, name=record.name)
 
 
 def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:

@@ -11,7 +11,7 @@ from endorse_cli import api
 from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import CheckFormat, CheckFormatOption, DataDir
 from endorse_cli.cli.output import emit
-from endorse_cli.errors import ExitCode, Problem
+from endorse_cli.errors import ExitCode, Problem, UsageError
 from endorse_cli.render import OutputFormat, render
 
 if TYPE_CHECKING:
@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
 
 def check(
-    records: Annotated[list[Path], typer.Argument(help="Training records (YAML) to check.", show_default=False)],
+    records: Annotated[
+        list[Path],
+        typer.Argument(help="Training records (YAML) to check; - reads one from standard input.", show_default=False),
+    ],
     fmt: CheckFormatOption = CheckFormat.table,
     data_dir: DataDir = None,
 ) -> None:
@@ -29,7 +32,10 @@ def check(
     today is one).
 
     Example: endorse check me.yaml records/*.yaml --format json
+    From a pipe: some-command | endorse check -
     """
+    if sum(str(r) == "-" for r in records) > 1:
+        raise UsageError("'-' (standard input) can be read once. Fix: give '-' once, with the other records as files.")
     result = api.check_records(api.load_pack(data_dir), records)
     if fmt is CheckFormat.json:
         emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)

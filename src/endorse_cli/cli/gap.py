@@ -13,7 +13,9 @@ from endorse_cli.render import OutputFormat
 
 
 def gap(
-    record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
+    record: Annotated[
+        Path, typer.Argument(help="Your training record (YAML); - reads it from standard input.", show_default=False)
+    ],
     target: Annotated[
         str,
         typer.Option("--target", "-t", help="Category id or name, 'all', or 'coe'.", autocompletion=complete.targets),

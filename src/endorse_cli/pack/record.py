@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -14,23 +15,28 @@ from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
 from endorse_cli.pack.messages import field_path, problems_from
 from endorse_cli.pack.record_ids import check_ids
-from endorse_cli.pack.yamlsafe import Document, YamlProblem, parse, read_text
+from endorse_cli.pack.yamlsafe import Document, YamlProblem, decode, parse, read_stream, read_text
 
 Where = tuple[str | int, ...]
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
 _NONE = {"none", "null", ""}
 
 
 def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
-    """The record at `path`, or RecordError listing every problem with file, line and field.
+    """The record at `path` (`-`: standard input, named `<stdin>` in messages), or RecordError listing
+    every problem with file, line and field; either way at most MAX_BYTES are read.
 
     A date after `today` (default: the clock's) is an error; entries after a report date in the past
     are not: the engine leaves them out of that report, with a note."""
     today = today or date.today()
-    label = str(path)
-    if not path.is_file():
+    from_stdin = str(path) == STDIN
+    label = record_label(path)
+    if not from_stdin and not path.is_file():
         raise RecordError(f"{label}: no such file. Fix: give the path of your training record (YAML).")
     try:
-        doc = parse(read_text(path, label), label)
+        text = decode(read_stream(sys.stdin.buffer, label), label) if from_stdin else read_text(path, label)
+        doc = parse(text, label)
     except YamlProblem as exc:
         raise RecordError(f"{label} cannot be read:", [exc.problem]) from exc
     if not isinstance(doc.data, dict):
@@ -48,6 +54,11 @@ def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
     if problems:
         raise _invalid(label, problems)
     return record
+
+
+def record_label(path: Path) -> str:
+    """How messages name the record at `path`: `<stdin>` for `-`."""
+    return STDIN_LABEL if str(path) == STDIN else str(path)
 
 
 def _invalid(label: str, problems: list[Problem]) -> RecordError:
