@@ -31,6 +31,9 @@ class CohortOrder(StrEnum):
     name = "name"
 
 
+# The page of a cohort's folder of checklists (`--html-dir`) that links them; no person's page takes its name.
+CHECKLIST_INDEX = "index.html"
+
 LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "masters", "doctorate")
 LEVEL_NAMES: dict[str, str] = {
     "none": "no degree",

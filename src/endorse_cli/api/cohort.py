@@ -154,17 +154,21 @@ def record_files(paths: Sequence[Path]) -> list[Path]:
     return find_records(paths)
 
 
-def sort_cohort(report: R, order: CohortOrder) -> R:
+def sort_cohort(report: R, order: CohortOrder | str) -> R:
     """The cohort's rows by `order`: readiness (ready first; renewals then by deadline), deadline
     (renewals only) or name; unreadable records last. UsageError for an order that does not apply."""
     from endorse_cli.engine.cohort_index import sort_rows
     from endorse_cli.results.cohort import CohortReport
 
-    if order is CohortOrder.deadline and isinstance(report, CohortReport):
+    known = {o.value: o for o in CohortOrder}
+    if str(order) not in known:
+        raise UsageError(f"unknown order {order!r}. Fix: use {', '.join(known)}.")
+    chosen = known[str(order)]
+    if chosen is CohortOrder.deadline and isinstance(report, CohortReport):
         raise UsageError(
             "--sort deadline: only renewals have deadlines. Fix: use --sort readiness or name, or --renewal."
         )
-    return sort_rows(report, order)
+    return sort_rows(report, chosen)
 
 
 def checklist_names(files: Sequence[str]) -> dict[str, str]:

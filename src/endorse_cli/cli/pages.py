@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from endorse_cli.errors import UsageError
+from endorse_cli.vocab import CHECKLIST_INDEX
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -45,12 +46,11 @@ def write_checklists(folder: Path, report: Any, kept: Checklists, inputs: list[P
     the number of pages written, the index included."""
     from endorse_cli import api
     from endorse_cli.cli.output import write_report
-    from endorse_cli.engine.cohort_index import INDEX
     from endorse_cli.render import OutputFormat, render
 
     names = api.checklist_names(list(kept.pages))
     for file, checklist in kept.pages.items():
         write_report(folder / names[file], str(render(checklist, OutputFormat.html, pack.version)), inputs, pack.root)
     index = api.link_checklists(report, names)
-    write_report(folder / INDEX, str(render(index, OutputFormat.html, pack.version)), inputs, pack.root)
+    write_report(folder / CHECKLIST_INDEX, str(render(index, OutputFormat.html, pack.version)), inputs, pack.root)
     return len(names) + 1

@@ -10,11 +10,11 @@ from typing import Any, TypeVar
 
 from endorse_cli.results.cohort import CohortReport, CohortRow
 from endorse_cli.results.cohort_renewal import RenewalCohortReport, RenewalRow
-from endorse_cli.vocab import CohortOrder
+from endorse_cli.vocab import CHECKLIST_INDEX, CohortOrder
 
 R = TypeVar("R", CohortReport, RenewalCohortReport)
 
-INDEX = "index.html"
+INDEX = CHECKLIST_INDEX
 # Long enough to tell records apart, short enough for every file system (255 bytes) with a suffix added.
 MAX_STEM = 60
 _UNSAFE = re.compile(r"[^a-z0-9]+")
