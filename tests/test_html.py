@@ -68,12 +68,12 @@ def browser(tmp_path):
     return chromium
 
 
-def _cli_html(tmp_path: Path, *args: str, name: str = "r.html", code: int = 0) -> tuple[Path, str]:
-    """`endorse ARGS --format html -o FILE` through the real CLI, run from outside the repository."""
+def _cli_html(tmp_path: Path, *args: str, name: str = "r.html", code: int = 0, fmt: str = "html") -> tuple[Path, str]:
+    """`endorse ARGS --format FMT -o FILE` through the real CLI, run from outside the repository."""
     out = tmp_path / name
     env = {k: v for k, v in os.environ.items() if k != "ENDORSE_DATA_DIR"}
     env["NO_COLOR"] = "1"
-    argv = [*args, "--format", "html", "-o", str(out)]
+    argv = [*args, "--format", fmt, "-o", str(out)]
     done = subprocess.run(
         [sys.executable, "-m", "endorse_cli", *argv],
         capture_output=True,
@@ -84,7 +84,7 @@ def _cli_html(tmp_path: Path, *args: str, name: str = "r.html", code: int = 0) -
         check=False,
     )
     assert done.returncode == code, f"endorse {' '.join(argv)} exited {done.returncode}: {done.stderr}"
-    assert out.is_file(), "no HTML file written"
+    assert out.is_file(), "no file written"
     return out, out.read_text(encoding="utf-8")
 
 
@@ -423,19 +423,8 @@ APPENDIX_TOTALS = {
 
 def _report_json(tmp_path: Path, *args: str) -> dict:
     """`endorse ARGS --format json`, parsed."""
-    out = tmp_path / "report.json"
-    env = {k: v for k, v in os.environ.items() if k != "ENDORSE_DATA_DIR"}
-    done = subprocess.run(
-        [sys.executable, "-m", "endorse_cli", *args, "--format", "json", "-o", str(out)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=TIMEOUT,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(out.read_text(encoding="utf-8"))
+    _out, text = _cli_html(tmp_path, *args, name="report.json", fmt="json")
+    return json.loads(text)
 
 
 @pytest.mark.parametrize(
