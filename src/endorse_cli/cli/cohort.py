@@ -47,7 +47,7 @@ Sort = Annotated[
     typer.Option(
         "--sort",
         help="Order the rows: readiness (ready first; renewals then by deadline), deadline (--renewal) or name. "
-        "Default: by file, or readiness with --html-dir.",
+        "Default: by file (the --html-dir index: by readiness).",
         show_default=False,
     ),
 ]
