@@ -165,3 +165,13 @@ def test_work_years_in_the_appendix_add_up_to_the_total():
     _report, appendix = _both(record, "IMHS")
     months = sum(Fraction(str(w.months)) for w in appendix.work)
     assert abs(months / 12 - Fraction(str(appendix.work_total.have))) <= Fraction(2, 10)
+
+
+def test_a_completed_program_has_its_own_line_with_what_its_summary_credits():
+    """PRODUCT.md, "How evidence becomes a status": all seven Erikson courses credit the program summary."""
+    record = load_record(EXAMPLES / "erikson-graduate-ifs.yaml", CATALOG, LOADED)
+    report, appendix = _both(record, "IFS")
+    program = [c for c in appendix.courses if c.code == "erikson:program"]
+    assert len(program) == 1 and program[0].title.endswith("(all courses)")
+    credited = {a.name for a in report.competencies if any(e.source == "erikson:program" for e in a.evidence)}
+    assert set(program[0].areas) == credited and credited

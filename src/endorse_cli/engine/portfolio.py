@@ -90,7 +90,19 @@ def _courses(pack: Pack, record: Record, credits: dict[str, list[str]]) -> list[
             code, title = None, course.title or f"{course.crosswalk} {course.course}"
         areas = credits.get(code or f"course:{title}", [])
         lines.append(CourseLine(completed=course.completed, code=code, title=title, areas=areas))
-    return lines
+    return lines + _programs(pack, lines, credits)
+
+
+def _programs(pack: Pack, courses: list[CourseLine], credits: dict[str, list[str]]) -> list[CourseLine]:
+    """A whole program completed credits its summary too: one line, dated by its last course."""
+    found = []
+    for xw_id in sorted({c.code.partition(":")[0] for c in courses if c.code}):
+        areas = credits.get(f"{xw_id}:program", [])
+        if areas:
+            last = max(c.completed for c in courses if c.code and c.code.startswith(f"{xw_id}:"))
+            name = f"{pack.course_crosswalks[xw_id].name} (all courses)"
+            found.append(CourseLine(completed=last, code=f"{xw_id}:program", title=name, areas=areas))
+    return found
 
 
 def _work(rule: WorkRule, ctx: Context) -> dict[str, object]:
