@@ -74,6 +74,7 @@ def _trainings(rule: TrainingRule, ctx: Context, credits: dict[str, list[str]]) 
             counted=id(t) in counted,
             running_total=shown(total),
             areas=areas,
+            topics=list(t.topics),
         )
         lines.append(line)
     return {"trainings": lines, "training_total": Total(have=shown(total), required=shown(rule.minimum), unit="hours")}

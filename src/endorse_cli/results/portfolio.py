@@ -19,6 +19,9 @@ class TrainingLine(Strict):
     counted: bool = Field(description="False for an entry repeated word for word (counted once)")
     running_total: Amount = Field(description="Hours counted so far, this entry included")
     areas: list[str] = Field(default_factory=list, description="Names of the areas it credits for the category")
+    topics: list[str] = Field(
+        default_factory=list, description="Its topic tags (dei, rsc): the minimums inside the total"
+    )
 
 
 class CourseLine(Strict):
