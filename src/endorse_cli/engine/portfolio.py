@@ -124,7 +124,7 @@ def _work(rule: WorkRule, ctx: Context) -> dict[str, object]:
     ]
     required = sum((Fraction(str(part.years)) for part in rule.parts), Fraction(0))
     total = Total(have=shown(work_years(counts)), required=shown(required), unit="years")
-    return {"work": lines, "work_total": total}
+    return {"work": lines, "work_parts": [part.label for part in rule.parts], "work_total": total}
 
 
 def _rsc(rule: RscRule, ctx: Context) -> dict[str, object]:

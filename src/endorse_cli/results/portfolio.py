@@ -85,6 +85,7 @@ class Appendix(Strict):
     training_total: Total | None = None
     courses: list[CourseLine] = Field(default_factory=list)
     work: list[WorkLine] = Field(default_factory=list)
+    work_parts: list[str] = Field(default_factory=list, description="The kinds of work the category asks for, in order")
     work_total: Total | None = None
     rsc: list[RscLine] = Field(default_factory=list)
     rsc_window: str = Field("", description="The best window, e.g. 'Jul 2023 to Dec 2024' ('' when none)")
