@@ -7,6 +7,7 @@ from typing import Any, Literal, Self
 from pydantic import Field, field_validator, model_validator
 
 from endorse_cli.models.common import Strict
+from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.vocab import Ages, Level, WorkKind
 
 AreaClaims = list[str] | dict[str, Literal["met", "partial"]]
@@ -68,7 +69,7 @@ class Training(Strict):
 
     title: str = Field(description="Title of the training", examples=["DC:0-5 Clinical Training"])
     date: datetime.date = Field(description="When it took place (the last day, for a series)", examples=["2024-03-02"])
-    hours: float = Field(gt=0, le=10000, description="Clock hours, more than 0", examples=[14])
+    hours: PlainFloat = Field(gt=0, le=10000, description="Clock hours, more than 0", examples=[14])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
     topics: list[Literal["dei", "rsc"]] = Field(
         default_factory=list,
@@ -83,26 +84,28 @@ class Work(Strict):
     role: str = Field(description="Job title", examples=["Infant mental health therapist"])
     start: date = Field(description="First day", examples=["2020-01-06"])
     end: date | None = Field(None, description="Last day; leave out while the job goes on", examples=["2022-08-31"])
-    paid: bool = Field(True, description="Paid work (false for volunteering or an unpaid internship)", examples=[True])
-    postgraduate: bool | None = Field(
+    paid: TrueFalse = Field(
+        True, description="Paid work (false for volunteering or an unpaid internship)", examples=[True]
+    )
+    postgraduate: TrueFalse | None = Field(
         None,
         description="Only read when the record has no dated degree: whether the job came after your degree "
         "(otherwise worked out from the education dates)",
         examples=[True],
     )
     ages: Ages = Field(description="infant (0-36 months), early_childhood (3 up to 6) or both", examples=["infant"])
-    with_caregivers: bool = Field(
+    with_caregivers: TrueFalse = Field(
         False, description="You work with the child and caregiver together, on their relationship", examples=[True]
     )
     kind: WorkKind = Field(
         description="promotion, prevention, treatment, leadership (incl. giving RSC), policy or research",
         examples=["treatment"],
     )
-    internship: bool = Field(False, description="A supervised graduate internship", examples=[False])
+    internship: TrueFalse = Field(False, description="A supervised graduate internship", examples=[False])
     supervisor_endorsement: str | None = Field(
         None, description="For an internship: the category its supervisor holds", examples=["IMHM-C"]
     )
-    families: int | None = Field(None, ge=0, description="Families served in this job", examples=[12])
+    families: PlainInt | None = Field(None, ge=0, description="Families served in this job", examples=[12])
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -122,7 +125,7 @@ class Supervision(Strict):
     )
     start: date = Field(description="First session", examples=["2022-01-01"])
     end: date | None = Field(None, description="Last session; leave out while it goes on", examples=["2023-06-30"])
-    hours: float = Field(gt=0, le=10000, description="Clock hours over the whole period", examples=[38])
+    hours: PlainFloat = Field(gt=0, le=10000, description="Clock hours over the whole period", examples=[38])
     serving: Ages | None = Field(
         None,
         description="Ages you served meanwhile (hours count only while serving the category's ages); "
@@ -222,7 +225,7 @@ class Record(Strict):
         description="Older form, no longer counted: write exams: [{category: ..., passed: ...}] instead",
         examples=["2024-10-01"],
     )
-    provides_rsc: bool = Field(
+    provides_rsc: TrueFalse = Field(
         False, description="You give reflective supervision/consultation to others", examples=[False]
     )
     membership: Membership | None = Field(
