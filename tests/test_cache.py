@@ -12,7 +12,7 @@ import pytest
 
 from endorse_cli.pack import cache
 from endorse_cli.pack.load import load_pack
-from support import EXAMPLES, ROOT
+from support import EXAMPLES, ROOT, copy_pack
 
 GAP = ["gap", "--target", "IMHS", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30", "-f", "json"]
 
@@ -23,11 +23,6 @@ def cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("ENDORSE_CACHE_DIR", str(folder))
     monkeypatch.delenv("ENDORSE_NO_CACHE", raising=False)
     return folder
-
-
-@pytest.fixture
-def pack_copy(tmp_path):
-    return shutil.copytree(ROOT / "data", tmp_path / "pack")
 
 
 def _entries(folder):
@@ -102,7 +97,7 @@ def test_changed_model_code_never_meets_a_stale_cache(tmp_path):
     the second run is correct (another key; the plain data is validated by the new models anyway)."""
     src = tmp_path / "src"
     shutil.copytree(ROOT / "src" / "endorse_cli", src / "endorse_cli")
-    shutil.copytree(ROOT / "data", tmp_path / "data")  # where a source run finds them: beside src/
+    copy_pack(tmp_path / "data")  # where a source run finds them: beside src/
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     env = {**os.environ, "ENDORSE_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(src)}
     env.pop("ENDORSE_NO_CACHE", None)

@@ -47,7 +47,8 @@ def _number_fix(text: str, yaml11: object) -> str:
         return f"write {_shown(round(hours + minutes / 60, 2))} ({text} as a decimal number of hours)."
     if _LEADING_ZERO.fullmatch(text):
         return f"write {int(text)} without the leading 0."
-    meaning = yaml11 if _is_number(yaml11) else _as_float(text)
+    number = isinstance(yaml11, int | float) and not isinstance(yaml11, bool)
+    meaning = float(yaml11) if number and isinstance(yaml11, int | float) else _as_float(text)
     if meaning is not None and math.isfinite(meaning):
         return f"write {_shown(meaning)}."
     return "write a plain decimal number, e.g. 14 or 2.5."
