@@ -5,7 +5,7 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
-from endorse_cli.models.common import Sourced
+from endorse_cli.models.common import Sourced, empty_list
 
 
 def days_in(year: int, month: int) -> int:
@@ -38,5 +38,5 @@ class Association(Sourced):
 
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9-]*$", description="Short id, e.g. MI-AIMH (the file name)")
     name: str = Field(min_length=1)
-    alternate_names: list[str] = Field(default_factory=list, description="Other names a record may use")
+    alternate_names: list[str] = Field(default_factory=empty_list, description="Other names a record may use")
     renewal_deadline: Deadline | None = Field(None, description="Left out where no source states one")

@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from endorse_cli.models.common import Dated, Rule, Sourced, Strict
+from endorse_cli.models.common import Dated, Rule, Sourced, Strict, empty_list
 from endorse_cli.models.renewal import RenewalRule
 from endorse_cli.vocab import Ages, Level, Rung, Track, WorkKind
 
@@ -41,7 +41,7 @@ class TrainingRule(Rule):
 
     minimum: float = Field(gt=0)
     typical: float | None = Field(None, gt=0, description="Average in successful applications")
-    components: list[TrainingComponent] = Field(default_factory=list)
+    components: list[TrainingComponent] = Field(default_factory=empty_list)
 
 
 class InternshipRule(Strict):
@@ -79,7 +79,7 @@ class ProviderVariant(Dated):
     endorsement: str = Field(description="Category the provider holds")
     provider_level: Level = Field(description="Lowest degree level the provider must have")
     applicant_levels: list[Level] = Field(
-        default_factory=list, description="Only for applicants whose highest degree is one of these (empty: all)"
+        default_factory=empty_list, description="Only for applicants whose highest degree is one of these (empty: all)"
     )
 
 
@@ -93,7 +93,7 @@ class RscRule(Rule):
     after_level: Level | None = Field(None, description="Counts only after this degree level")
     ages: list[Ages] = Field(default_factory=_infant_ages, description="Received while serving these ages")
     formats: list[RscFormat] = Field(default_factory=_rsc_formats)
-    variants: list[ProviderVariant] = Field(default_factory=list)
+    variants: list[ProviderVariant] = Field(default_factory=empty_list)
 
 
 class ReferenceRule(Rule):
@@ -101,10 +101,10 @@ class ReferenceRule(Rule):
 
     count: int = Field(gt=0)
     roles: list[Literal["program_supervisor", "rsc_provider", "other"]] = Field(
-        default_factory=list, description="Roles that must each appear at least once"
+        default_factory=empty_list, description="Roles that must each appear at least once"
     )
     endorsed_min: int = Field(0, ge=0)
-    endorsed_categories: list[str] = Field(default_factory=list)
+    endorsed_categories: list[str] = Field(default_factory=empty_list)
 
 
 class FlagRule(Rule):
@@ -116,14 +116,14 @@ class FlagRule(Rule):
 class Requirements(Strict):
     """Every requirement of a category; each a list of dated versions."""
 
-    education: list[EducationRule] = Field(default_factory=list)
-    training_hours: list[TrainingRule] = Field(default_factory=list)
-    work_experience: list[WorkRule] = Field(default_factory=list)
-    reflective_supervision: list[RscRule] = Field(default_factory=list)
-    references: list[ReferenceRule] = Field(default_factory=list)
-    code_of_ethics: list[FlagRule] = Field(default_factory=list)
-    exam: list[FlagRule] = Field(default_factory=list)
-    membership: list[FlagRule] = Field(default_factory=list)
+    education: list[EducationRule] = Field(default_factory=empty_list)
+    training_hours: list[TrainingRule] = Field(default_factory=empty_list)
+    work_experience: list[WorkRule] = Field(default_factory=empty_list)
+    reflective_supervision: list[RscRule] = Field(default_factory=empty_list)
+    references: list[ReferenceRule] = Field(default_factory=empty_list)
+    code_of_ethics: list[FlagRule] = Field(default_factory=empty_list)
+    exam: list[FlagRule] = Field(default_factory=empty_list)
+    membership: list[FlagRule] = Field(default_factory=empty_list)
 
 
 class Category(Sourced):
@@ -131,11 +131,11 @@ class Category(Sourced):
 
     id: str = Field(pattern=r"^[A-Z][A-Z0-9-]*$")
     name: str
-    alternate_names: list[str] = Field(default_factory=list)
+    alternate_names: list[str] = Field(default_factory=empty_list)
     track: Track
     scope: Literal["promotion", "prevention", "treatment", "macro"]
     scope_detail: str
     level: Rung = Field(description="Rung used by the CoE crosswalk levels (IFS < MHS < MHM)")
     counterpart: str | None = Field(None, description="Same category on the other age track")
     requirements: Requirements
-    renewal: list[RenewalRule] = Field(default_factory=list)
+    renewal: list[RenewalRule] = Field(default_factory=empty_list)

@@ -1,7 +1,7 @@
 """Building blocks shared by the data-pack and record models."""
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -18,6 +18,13 @@ Sources = Annotated[
     BeforeValidator(_as_list),
     Field(min_length=1, description="Source document file names or URLs stating the fact"),
 ]
+
+
+def empty_list() -> list[Any]:
+    """A new empty list: the default factory of list fields. Same value as `list`, but building a schema
+    asks each factory for its signature, and the builtin `list` answers only through the tokenizer
+    (about 0.3 ms a field; some 10 ms of CPU per `endorse gap`); a Python function answers at once."""
+    return []
 
 
 class Strict(BaseModel):

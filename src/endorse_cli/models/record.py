@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 
 from pydantic import Field, field_validator, model_validator
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.vocab import Ages, Level, WorkKind
 
@@ -72,7 +72,7 @@ class Training(Strict):
     hours: PlainFloat = Field(gt=0, le=10000, description="Clock hours, more than 0", examples=[14])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
     topics: list[Literal["dei", "rsc"]] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
         examples=[["dei"]],
     )
@@ -178,37 +178,37 @@ class Record(Strict):
     name: str = Field(min_length=1, description="Your name", examples=["Jordan Rivera"])
     association: str | None = Field(None, description="Your infant mental health association", examples=["MI-AIMH"])
     endorsements: list[Endorsement] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Categories you already hold",
         examples=[[{"category": "IFS", "earned": "2019-06-01"}]],
     )
     education: list[Education] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Degrees and credentials",
         examples=[[{"degree": "Master of Social Work", "level": "masters", "completed": "2019-05-15"}]],
     )
     courses: list[Course] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="College coursework",
         examples=[[{"crosswalk": "erikson", "course": "I370", "completed": "2023-12-15"}]],
     )
     trainings: list[Training] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="In-service training, conferences",
         examples=[[{"title": "DC:0-5 Clinical Training", "date": "2024-03-02", "hours": 14}]],
     )
     work: list[Work] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Jobs, internships, volunteering",
         examples=[[{"role": "Home visitor", "start": "2020-01-06", "ages": "infant", "kind": "prevention"}]],
     )
     reflective_supervision: list[Supervision] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Reflective supervision/consultation you received: one entry per provider and period",
         examples=[[{"provider": "A. Smith", "format": "individual", "start": "2022-01-01", "hours": 38}]],
     )
     references: list[Reference] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Your reference raters",
         examples=[[{"name": "B. Jones", "role": "program_supervisor", "endorsement": "IFS"}]],
     )
@@ -216,7 +216,7 @@ class Record(Strict):
         None, description="When you signed the code of ethics (a list: each yearly signing)", examples=["2024-05-01"]
     )
     exams: list[Exam] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Endorsement exams passed, each for its category",
         examples=[[{"category": "IMHS", "passed": "2024-10-01"}]],
     )
@@ -234,7 +234,7 @@ class Record(Strict):
         examples=[{"association": "MI-AIMH", "expires": "2025-12-31"}],
     )
     licenses: list[License] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Professional licenses",
         examples=[[{"kind": "LMSW", "state": "MI", "issued": "2021-03-01"}]],
     )
