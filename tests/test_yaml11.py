@@ -88,3 +88,15 @@ def test_the_same_values_stay_text_where_text_is_expected():
 
 def test_a_marked_value_in_a_text_field_is_accepted(run, tmp_path):
     assert _check(run, tmp_path, _training("2").replace("Workshop", "1:30")).exit_code == 0
+
+
+def test_the_data_pack_is_read_the_same_way(run, pack_copy):
+    """`validate` holds the pack's numbers to plain decimals too (https://yaml.org/type/int.html)."""
+    path = pack_copy / "categories" / "IMHS.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "minimum: 30\n" in text
+    path.write_text(text.replace("minimum: 30\n", "minimum: 0x1E\n", 1), encoding="utf-8")
+    result = run("validate", str(pack_copy))
+    assert result.exit_code == 1
+    out = " ".join((result.stdout + result.stderr).split())
+    assert "categories/IMHS.yaml:" in out and "must be a plain decimal number" in out and "Fix: write 30." in out

@@ -6,6 +6,7 @@ from typing import Self
 from pydantic import Field, model_validator
 
 from endorse_cli.models.common import Sourced, empty_list
+from endorse_cli.models.plain import PlainInt, TrueFalse
 
 
 def days_in(year: int, month: int) -> int:
@@ -16,10 +17,10 @@ def days_in(year: int, month: int) -> int:
 class Deadline(Sourced):
     """When renewal for a year is due: a month and day in the renewal year or in the year after."""
 
-    month: int = Field(ge=1, le=12)
-    day: int = Field(ge=1, le=31)
-    following_year: bool = Field(False, description="True: the date falls in the year after the renewal year")
-    lapses: bool = Field(False, description="True: the Endorsement lapses if not renewed by then")
+    month: PlainInt = Field(ge=1, le=12)
+    day: PlainInt = Field(ge=1, le=31)
+    following_year: TrueFalse = Field(False, description="True: the date falls in the year after the renewal year")
+    lapses: TrueFalse = Field(False, description="True: the Endorsement lapses if not renewed by then")
 
     @model_validator(mode="after")
     def _real_day(self) -> Self:

@@ -5,6 +5,7 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Dated, Rule, Sourced, Strict, empty_list
+from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.models.renewal import RenewalRule
 from endorse_cli.vocab import Ages, Level, Rung, Track, WorkKind
 
@@ -23,7 +24,7 @@ class EducationRule(Rule):
     """Accepted education, optionally with a work route instead of a degree."""
 
     levels: list[Level] = Field(min_length=1, description="Accepted record education levels")
-    alternative_work_years: float | None = Field(
+    alternative_work_years: PlainFloat | None = Field(
         None, gt=0, description="Years of qualifying work accepted instead of a degree"
     )
     alternative_work_ages: list[Ages] = Field(default_factory=_infant_ages)
@@ -33,21 +34,21 @@ class TrainingComponent(Strict):
     """Hours that must carry a topic tag (e.g. dei, rsc) within the training minimum."""
 
     topic: Literal["dei", "rsc"]
-    hours: float = Field(gt=0)
+    hours: PlainFloat = Field(gt=0)
 
 
 class TrainingRule(Rule):
     """Minimum clock hours of in-service training."""
 
-    minimum: float = Field(gt=0)
-    typical: float | None = Field(None, gt=0, description="Average in successful applications")
+    minimum: PlainFloat = Field(gt=0)
+    typical: PlainFloat | None = Field(None, gt=0, description="Average in successful applications")
     components: list[TrainingComponent] = Field(default_factory=empty_list)
 
 
 class InternshipRule(Strict):
     """A supervised graduate internship standing in for part of the work years."""
 
-    max_years: float = Field(gt=0)
+    max_years: PlainFloat = Field(gt=0)
     supervisor_endorsements: list[str] = Field(min_length=1)
 
 
@@ -55,15 +56,15 @@ class WorkPart(Strict):
     """One block of specialized work the category asks for, with its conditions."""
 
     label: str
-    years: float = Field(gt=0)
-    paid: bool | None = Field(None, description="True: only paid work counts; None: any")
-    postgraduate: bool | None = None
+    years: PlainFloat = Field(gt=0)
+    paid: TrueFalse | None = Field(None, description="True: only paid work counts; None: any")
+    postgraduate: TrueFalse | None = None
     after_level: Level | None = Field(None, description="Postgraduate means after this degree level")
     ages: list[Ages] = Field(min_length=1)
-    with_caregivers: bool | None = None
+    with_caregivers: TrueFalse | None = None
     kinds: list[WorkKind] = Field(min_length=1)
     internship: InternshipRule | None = None
-    min_families: int | None = Field(None, gt=0, description="Families the counted work must have served")
+    min_families: PlainInt | None = Field(None, gt=0, description="Families the counted work must have served")
 
 
 class WorkRule(Rule):
@@ -86,9 +87,9 @@ class ProviderVariant(Dated):
 class RscRule(Rule):
     """Reflective supervision/consultation received."""
 
-    hours: float = Field(gt=0)
-    window_months: int = Field(gt=0, description="Hours must fall within this many months")
-    min_span_months: int = Field(0, ge=0, description="Counted RSC must stretch over this long")
+    hours: PlainFloat = Field(gt=0)
+    window_months: PlainInt = Field(gt=0, description="Hours must fall within this many months")
+    min_span_months: PlainInt = Field(0, ge=0, description="Counted RSC must stretch over this long")
     providers: list[str] = Field(min_length=1, description="Qualifying provider endorsements")
     after_level: Level | None = Field(None, description="Counts only after this degree level")
     ages: list[Ages] = Field(default_factory=_infant_ages, description="Received while serving these ages")
@@ -99,18 +100,18 @@ class RscRule(Rule):
 class ReferenceRule(Rule):
     """Reference ratings: count, required roles, endorsed raters."""
 
-    count: int = Field(gt=0)
+    count: PlainInt = Field(gt=0)
     roles: list[Literal["program_supervisor", "rsc_provider", "other"]] = Field(
         default_factory=empty_list, description="Roles that must each appear at least once"
     )
-    endorsed_min: int = Field(0, ge=0)
+    endorsed_min: PlainInt = Field(0, ge=0)
     endorsed_categories: list[str] = Field(default_factory=empty_list)
 
 
 class FlagRule(Rule):
     """A yes/no requirement (code of ethics, exam, membership)."""
 
-    required: bool
+    required: TrueFalse
 
 
 class Requirements(Strict):

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Sourced, Strict, empty_list
+from endorse_cli.models.plain import TrueFalse
 from endorse_cli.vocab import Priority, Relation
 
 
@@ -43,7 +44,7 @@ class CoeSection(Sourced):
 class Coverage(Strict):
     """How much of the published crosswalk the file holds."""
 
-    complete: bool
+    complete: TrueFalse
     note: str
 
 

@@ -5,6 +5,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from endorse_cli.models.plain import TrueFalse
 from endorse_cli.vocab import Stage
 
 
@@ -39,7 +40,7 @@ class Sourced(Strict):
 
     source: Sources
     note: str | None = Field(None, description="Conflicts or caveats, in our own words")
-    unconfirmed: bool = Field(False, description="True when the sources leave the fact open")
+    unconfirmed: TrueFalse = Field(False, description="True when the sources leave the fact open")
 
 
 class Dated(Sourced):

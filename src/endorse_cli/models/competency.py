@@ -5,6 +5,7 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Sourced, Strict, empty_list
+from endorse_cli.models.plain import TrueFalse
 from endorse_cli.vocab import Requiredness
 
 EvidenceKind = Literal["coursework", "training", "references", "rsc"]
@@ -27,7 +28,7 @@ class Area(Sourced):
     alternate_names: list[str] = Field(default_factory=empty_list, description="Other spellings")
     description: str = Field(description="Short description in our own words")
     required_for: dict[str, Requiredness] = Field(description="Category id -> requiredness")
-    inferred: bool = Field(False, description="Some cell was derived by reasoning, not read")
+    inferred: TrueFalse = Field(False, description="Some cell was derived by reasoning, not read")
 
 
 class Domain(Sourced):

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Sourced, Strict, empty_list
+from endorse_cli.models.plain import PlainFloat, TrueFalse
 from endorse_cli.vocab import CourseStatus, Mark, Track
 
 _COE_ID = re.compile(r"^(\d+)([A-Z])\.(\d+)$")
@@ -48,7 +49,7 @@ class Course(Sourced):
 
     id: str = Field(pattern=r"^[A-Z0-9]+$")
     title: str
-    credits: float = Field(gt=0)
+    credits: PlainFloat = Field(gt=0)
     aliases: list[str] = Field(default_factory=empty_list, description="Other ways to write the id")
     areas: list[CourseArea]
 
@@ -80,7 +81,7 @@ class ProgramSummary(Sourced):
 class RscCredit(Sourced):
     """Whether RSC received inside the program counts toward RSC hours."""
 
-    counts: bool
+    counts: TrueFalse
 
 
 class CourseCrosswalk(Sourced):
