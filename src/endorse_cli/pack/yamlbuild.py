@@ -40,10 +40,20 @@ _FLOAT_TEXT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _YES_NO = {"y": True, "Y": True, "n": False, "N": False}  # booleans in YAML 1.1 that PyYAML leaves as text
 _RESOLVER = Resolver()
-# PyYAML's implicit (YAML 1.1) types by first character; y, Y, n and N are among the keys (for yes and no).
+# PyYAML's implicit (YAML 1.1) types by first character: numbers and dates start with one of _NUMBER_START;
+# every other plain value YAML 1.1 gives a type is one of the words below.
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = Resolver.yaml_implicit_resolvers
+_NUMBER_START = frozenset("0123456789+-.")
 # Plain values read as numbers and booleans (explicit !!int, !!float and !!bool tags are checked apart).
 _PLAIN_INT, _PLAIN_FLOAT, _PLAIN_BOOL = "endorse:int", "endorse:float", "endorse:bool"
+_WORDS = {
+    **dict.fromkeys(
+        ["yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N"], _YAML11
+    ),
+    **dict.fromkeys(["", "~", "null", "Null", "NULL"], _NULL),
+    **dict.fromkeys(_BOOLS, _PLAIN_BOOL),
+    "<<": _MERGE,
+}
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 # Allowed in a file but not in a value (written with a backslash escape in double quotes): they would
 # move the cursor, hide text or change colors on a terminal.
@@ -75,20 +85,18 @@ def character_name(char: str) -> str:
 
 def plain_tag(value: str) -> str:
     """What a plain (unquoted) value is: a decimal number, true/false, empty, a date, a YAML 1.1 surprise or text."""
-    resolvers = _IMPLICIT.get(value[:1])
-    if resolvers is None:  # no YAML type starts with this character: text
+    word = _WORDS.get(value)
+    if word is not None:
+        return word
+    if value[:1] not in _NUMBER_START:  # a word: no YAML type but the ones above starts with a letter
         return _STR
     if _INT_TEXT.fullmatch(value):
         return _PLAIN_INT
     if _FLOAT_TEXT.fullmatch(value):
         return _PLAIN_FLOAT
-    if value in _BOOLS:
-        return _PLAIN_BOOL
-    if value in _YES_NO:
-        return _YAML11
-    for tag, pattern in resolvers:
+    for tag, pattern in _IMPLICIT.get(value[0], ()):
         if pattern.match(value):
-            return _YAML11 if tag in (_INT, _FLOAT, _BOOL) else tag if tag in (_NULL, _TIMESTAMP, _MERGE) else _STR
+            return _YAML11 if tag in (_INT, _FLOAT) else _TIMESTAMP if tag == _TIMESTAMP else _STR
     return _STR
 
 
