@@ -12,10 +12,15 @@ bit for group or others, not a link), and only when the file is the user's own a
 nobody else. An untrusted folder is ignored silently: nothing is read from it or written to it,
 and the report is the same, only slower. Only the newest `KEEP` cache files are kept.
 
-Measured with benchmarks/bench_startup.py (medians of 21 interleaved runs; ratios to the empty
-typer app in the same run): with the cache `gap --format json` 1.20x and the table 1.41x; without
-it 1.26x and 1.79x, so the table's 1.6x target needs the cache. ENDORSE_NO_CACHE=1 turns it off;
-ENDORSE_CACHE_DIR moves it.
+Kept because the start-up targets need it. benchmarks/bench_startup.py, medians of 21 interleaved
+runs, ratios to the empty typer app in the same run (wall / CPU):
+
+                           with the cache   without (ENDORSE_NO_CACHE=1)
+    gap --format json      1.26 / 1.22      1.86 / 1.50    (target 1.3)
+    gap (table)            1.73 / 1.49      1.82 / 1.76    (target 1.6)
+
+(a busy machine; on a quiet one earlier: json 1.20 with the cache, 1.26 without; table 1.41 and 1.79).
+ENDORSE_NO_CACHE=1 turns it off; ENDORSE_CACHE_DIR moves it.
 """
 
 from __future__ import annotations
