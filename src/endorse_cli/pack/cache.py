@@ -16,10 +16,9 @@ Kept because the start-up targets need it. benchmarks/bench_startup.py, medians 
 runs, ratios to the empty typer app in the same run (wall / CPU):
 
                            with the cache   without (ENDORSE_NO_CACHE=1)
-    gap --format json      1.26 / 1.22      1.86 / 1.50    (target 1.3)
-    gap (table)            1.73 / 1.49      1.82 / 1.76    (target 1.6)
+    gap --format json      1.26 / 1.25      1.66 / 1.43    (target 1.3)
+    gap (table)            1.48 / 1.47      1.94 / 1.64    (target 1.6)
 
-(a busy machine; on a quiet one earlier: json 1.20 with the cache, 1.26 without; table 1.41 and 1.79).
 ENDORSE_NO_CACHE=1 turns it off; ENDORSE_CACHE_DIR moves it.
 """
 
