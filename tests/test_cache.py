@@ -110,7 +110,9 @@ def test_changed_model_code_never_meets_a_stale_cache(tmp_path):
     first = run()
     model = src / "endorse_cli" / "models" / "competency.py"
     text = model.read_text(encoding="utf-8")
-    model.write_text(text.replace("    inferred: bool", "    weight: int = 1\n    inferred: bool", 1), encoding="utf-8")
+    changed = text.replace("    inferred: ", "    weight: int = 1\n    inferred: ", 1)
+    assert changed != text
+    model.write_text(changed, encoding="utf-8")
     assert run() == first
     assert len(list((tmp_path / "cache").iterdir())) == 2
 
@@ -156,7 +158,7 @@ def test_a_cache_file_others_may_write_is_not_read(cache_dir, pack_copy):
 def test_a_cache_folder_of_another_user_is_not_read(cache_dir, pack_copy, monkeypatch):
     real = load_pack(pack_copy).categories["IMHS"].name
     _forge(cache_dir, "Planted")
-    monkeypatch.setattr(os, "getuid", lambda: os.stat(cache_dir).st_uid + 1)
+    monkeypatch.setattr(os, "getuid", lambda: cache_dir.stat().st_uid + 1)
     assert load_pack(pack_copy).categories["IMHS"].name == real
 
 

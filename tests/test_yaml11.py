@@ -100,3 +100,10 @@ def test_the_data_pack_is_read_the_same_way(run, pack_copy):
     assert result.exit_code == 1
     out = " ".join((result.stdout + result.stderr).split())
     assert "categories/IMHS.yaml:" in out and "must be a plain decimal number" in out and "Fix: write 30." in out
+
+
+def test_a_number_thousands_of_digits_long_is_an_error_not_a_crash(run, tmp_path):
+    """Python refuses to read an int of more than 4,300 digits (found by the fuzz test)."""
+    result = _check(run, tmp_path, _training("1" * 5002))
+    assert result.exit_code == 2
+    assert "trainings[0].hours: must be at most 10000" in " ".join(result.stderr.split())

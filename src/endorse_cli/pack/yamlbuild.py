@@ -44,6 +44,7 @@ _RESOLVER = Resolver()
 # every other plain value YAML 1.1 gives a type is one of the words below.
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = Resolver.yaml_implicit_resolvers
 _NUMBER_START = frozenset("0123456789+-.")
+_LONGEST_NUMBER = 100  # characters: a longer plain value stays text (Python refuses ints of 4,300 digits)
 # Plain values read as numbers and booleans (explicit !!int, !!float and !!bool tags are checked apart).
 _PLAIN_INT, _PLAIN_FLOAT, _PLAIN_BOOL = "endorse:int", "endorse:float", "endorse:bool"
 _WORDS = {
@@ -88,7 +89,7 @@ def plain_tag(value: str) -> str:
     word = _WORDS.get(value)
     if word is not None:
         return word
-    if value[:1] not in _NUMBER_START:  # a word: no YAML type but the ones above starts with a letter
+    if value[:1] not in _NUMBER_START or len(value) > _LONGEST_NUMBER:  # a word, or too long for a number
         return _STR
     if _INT_TEXT.fullmatch(value):
         return _PLAIN_INT
