@@ -35,6 +35,7 @@ _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
 _TIMESTAMP, _MAP, _SEQ, _MERGE = (_TAG + t for t in ("timestamp", "map", "seq", "merge"))
 _YAML11 = "tag:endorse,yaml-1.1-value"  # a plain value YAML 1.1 reads as a number or boolean it does not look like
+_DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INT_TEXT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _FLOAT_TEXT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -91,6 +92,8 @@ def plain_tag(value: str) -> str:
         return word
     if value[:1] not in _NUMBER_START or len(value) > _LONGEST_NUMBER:  # a word, or too long for a number
         return _STR
+    if _DATE_TEXT.fullmatch(value):  # the commonest value of a record after text
+        return _TIMESTAMP
     if _INT_TEXT.fullmatch(value):
         return _PLAIN_INT
     if _FLOAT_TEXT.fullmatch(value):

@@ -20,6 +20,7 @@ so no second composer, fast/slow switch or resolver cache is kept.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import stat
@@ -142,7 +143,20 @@ def _check_characters(text: str, label: str) -> None:
 
 
 def parse(text: str, label: str) -> Document:
-    """Parse YAML text into plain data; raise YamlProblem on anything unsafe, invalid or too large."""
+    """Parse YAML text into plain data; raise YamlProblem on anything unsafe, invalid or too large.
+
+    The garbage collector is paused meanwhile: the nodes and values made hold no reference cycles, yet
+    their number sets off collections that walk every object of the process (the pack, the models)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, label)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _parse(text: str, label: str) -> Document:
     if not text.strip():
         raise YamlProblem(Problem(label, "the file is empty.", fix="add the YAML content."))
     _check_characters(text, label)
