@@ -10,11 +10,12 @@ One builder (yamlbuild.py) serves every file. benchmarks/bench_yaml.py, medians 
 interleaved rounds against libyaml's own `yaml.load(text, CSafeLoader)` in the same run:
 
     input                    libyaml    parse   ratio   (before: two builders)
-    whole data pack (30)     39.8 ms  45.9 ms   1.15    1.24
-    short record             0.76 ms  0.54 ms   0.71    0.88
-    long record (93k nodes)  1030 ms  1057 ms   1.03    1.02
-    "billion laughs"         0.11 ms  0.10 ms   0.88    2,747 (282 ms to refuse it)
+    whole data pack (30)     26.5 ms  22.2 ms   0.84    1.24
+    short record             0.57 ms  0.44 ms   0.78    0.88
+    long record (93k nodes)   820 ms   264 ms   0.32    1.02
+    "billion laughs"         0.14 ms  0.10 ms   0.70    2,747 (282 ms to refuse it)
 
+(the long record gains most from pausing the garbage collector, which libyaml's own load does not),
 so no second composer, fast/slow switch or resolver cache is kept.
 """
 
