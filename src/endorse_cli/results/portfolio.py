@@ -5,7 +5,7 @@ from datetime import date
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import Amount
 from endorse_cli.results.gap import GapReport
 
@@ -18,9 +18,9 @@ class TrainingLine(Strict):
     hours: Amount = Field(description="Clock hours as logged")
     counted: bool = Field(description="False for an entry repeated word for word (counted once)")
     running_total: Amount = Field(description="Hours counted so far, this entry included")
-    areas: list[str] = Field(default_factory=list, description="Names of the areas it credits for the category")
+    areas: list[str] = Field(default_factory=empty_list, description="Names of the areas it credits for the category")
     topics: list[str] = Field(
-        default_factory=list, description="Its topic tags (dei, rsc): the minimums inside the total"
+        default_factory=empty_list, description="Its topic tags (dei, rsc): the minimums inside the total"
     )
 
 
@@ -30,7 +30,7 @@ class CourseLine(Strict):
     completed: date
     code: str | None = Field(None, description="e.g. erikson:I370 for a crosswalk course")
     title: str
-    areas: list[str] = Field(default_factory=list)
+    areas: list[str] = Field(default_factory=empty_list)
 
 
 class WorkLine(Strict):
@@ -57,7 +57,7 @@ class RscLine(Strict):
     hours: Amount
     in_window: Amount = Field(description="Qualifying hours inside the best window (these are the report's figure)")
     outside_window: Amount = Field(description="Qualifying hours outside the best window")
-    left_out: list[str] = Field(default_factory=list, description="Hours not counted, each with why")
+    left_out: list[str] = Field(default_factory=empty_list, description="Hours not counted, each with why")
 
 
 class ReferenceLine(Strict):
@@ -81,16 +81,18 @@ class Total(Strict):
 class Appendix(Strict):
     """The logs an application needs, from the record, with the totals the report shows."""
 
-    trainings: list[TrainingLine] = Field(default_factory=list)
+    trainings: list[TrainingLine] = Field(default_factory=empty_list)
     training_total: Total | None = None
-    courses: list[CourseLine] = Field(default_factory=list)
-    work: list[WorkLine] = Field(default_factory=list)
-    work_parts: list[str] = Field(default_factory=list, description="The kinds of work the category asks for, in order")
+    courses: list[CourseLine] = Field(default_factory=empty_list)
+    work: list[WorkLine] = Field(default_factory=empty_list)
+    work_parts: list[str] = Field(
+        default_factory=empty_list, description="The kinds of work the category asks for, in order"
+    )
     work_total: Total | None = None
-    rsc: list[RscLine] = Field(default_factory=list)
+    rsc: list[RscLine] = Field(default_factory=empty_list)
     rsc_window: str = Field("", description="The best window, e.g. 'Jul 2023 to Dec 2024' ('' when none)")
     rsc_total: Total | None = None
-    references: list[ReferenceLine] = Field(default_factory=list)
+    references: list[ReferenceLine] = Field(default_factory=empty_list)
     references_total: Total | None = None
 
 
