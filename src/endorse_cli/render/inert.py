@@ -1,0 +1,65 @@
+r"""Text from a record, a data pack or a file name, made inert for the place it lands: one function each.
+
+- `terminal`: no control character or escape sequence reaches a terminal. C0, DEL and C1 controls
+  are shown as escapes (`\x1b`, `\n`, `\t`), as are the bidi embeddings, overrides and isolates
+  (U+202A-U+202E, U+2066-U+2069: `\u202e`), so a name cannot reverse or hide the rest of its line.
+  The marks LRM and RLM (U+200E, U+200F) pass: they change no other text.
+- `csv_cell`: the same escapes (a cell stays on one line), then a `'` before a cell that begins
+  with `=`, `+`, `-`, `@`, a tab or a carriage return, so a spreadsheet shows it as text (OWASP).
+- `markdown`: the same escapes, then a backslash before each character a CommonMark or GitHub
+  renderer would read as markup (HTML, links, images, autolinks, emphasis, code, a heading or a
+  list at the start), so the rendered page shows the text as written. Line breaks become spaces
+  and spaces around the text are dropped: a value stays on its line and in its table cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(found: re.Match[str]) -> str:
+    char = found[0]
+    return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+
+
+def terminal(text: str) -> str:
+    r"""`text` with control characters and bidi overrides shown as escapes (`\x1b`, `\u202e`)."""
+    return _CONTROL.sub(_escape, text)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """`text` for a spreadsheet cell: one line, and a `'` first when it would start a formula."""
+    shown = terminal(text)
+    return "'" + shown if text.startswith(FORMULA_STARTS) else shown
+
+
+# Anywhere: backslash escapes, code, emphasis, strikethrough, links and images, HTML and autolinks,
+# table cells, headings' closing #. `_` inside a word (snake_case) is plain text in CommonMark.
+_INLINE = re.compile(
+    r"""[\\`*~\[\]<>|#]"""
+    r"""|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"""
+    r"""|&(?=\#?[A-Za-z0-9]+;)"""  # an entity such as &lt; or &#60;
+    r"""|(?<=[A-Za-z0-9]):(?=//)|(?<=www)\.|@"""  # autolinked URLs and e-mail addresses (GFM)
+)
+# At the start of a line: a list item ("- x", "1. x"), a quote, a heading underline or a thematic break
+# ("===", "---"). A leading "-" or "+" before a digit or a letter ("-2+3") starts nothing.
+_BLOCK_START = re.compile(r"^(?:[-+](?=\s|$)|>|[-=]+(?=\s*$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))")
+
+
+def markdown(text: str) -> str:
+    """`text` that a Markdown renderer shows as written, on one line."""
+    flat = " ".join(terminal(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")).split(" ")).strip()
+    escaped = _INLINE.sub(lambda m: "\\" + m[0], flat)
+    start = _BLOCK_START.match(escaped)
+    if start is None:
+        return escaped
+    if start[0][0].isdigit():
+        cut = len(start[0])
+        return escaped[:cut] + "\\" + escaped[cut:]
+    return "\\" + escaped
