@@ -34,3 +34,16 @@ trainings:
     hours: 14
     areas: {disorders-infancy-early-childhood: met}
 """
+
+
+def markdown_cells(markdown: str) -> list[str]:
+    """What a CommonMark renderer with GitHub tables (markdown-it) shows: the text of every table cell,
+    heading, paragraph and list item, tags removed, in order."""
+    import html
+    import re
+
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").enable("table").render(markdown)
+    blocks = re.findall(r"<(td|th|h\d|p|li)>(.*?)</\1>", rendered, flags=re.S)
+    return [html.unescape(re.sub(r"<[^>]+>", "", inner)).strip() for _tag, inner in blocks]

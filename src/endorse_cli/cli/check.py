@@ -13,6 +13,7 @@ from endorse_cli.cli.options import CheckFormat, CheckFormatOption, DataDir
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem
 from endorse_cli.render import OutputFormat, render
+from endorse_cli.render.inert import terminal
 
 if TYPE_CHECKING:
     from endorse_cli.results.checks import RecordChecks
@@ -43,9 +44,9 @@ def _tell(result: RecordChecks) -> None:
     """Valid records on stdout; every problem of the others on stderr, as `gap` reports them."""
     for status in result.records:
         if status.valid:
-            typer.echo(f"✔ {status.file}: valid training record ({status.name}).")
+            typer.echo(terminal(f"✔ {status.file}: valid training record ({status.name})."))
             continue
         rows = [row for row in status.problems if row.message != status.message]
-        say("\n".join([f"✘ {status.message}", *(f"  {Problem(**row.model_dump())}" for row in rows)]))
+        say("\n".join([f"✘ {terminal(status.message)}", *(f"  {Problem(**row.model_dump())}" for row in rows)]))
     valid = result.checked - result.invalid
     typer.echo(f"{result.checked} checked: {valid} valid, {result.invalid} not valid.")

@@ -41,6 +41,13 @@ Year = Annotated[
     int | None,
     typer.Option("--year", help="With --renewal: the renewal year (default: the year of --as-of).", show_default=False),
 ]
+Bom = Annotated[
+    bool,
+    typer.Option(
+        "--bom",
+        help="With --format csv: start with a UTF-8 byte order mark, so Excel shows accented names (José Núñez).",
+    ),
+]
 Check = Annotated[
     bool, typer.Option("--check", help="Exit 1 unless everyone is ready to apply (--renewal: every renewal ready).")
 ]
@@ -56,6 +63,7 @@ def cohort(
     detail: Annotated[bool, typer.Option("--detail", help="Add each person's requirement statuses.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     fmt: CohortFormat = OutputFormat.table,
+    bom: Bom = False,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -69,6 +77,8 @@ def cohort(
     from endorse_cli.render import render
 
     _check_options(target, renewal, year)
+    if bom and fmt is not OutputFormat.csv:
+        raise UsageError("--bom is for CSV. Fix: add --format csv, or leave out --bom.")
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
     with _Progress(enabled=not quiet) as progress:
@@ -80,7 +90,8 @@ def cohort(
             chosen = _target(pack, target or "")
             report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress)
             everyone_ready = report.ready == report.records
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=tuple(paths), pack=pack)
+    text = render(report, fmt, pack.version)
+    emit("\ufeff" + str(text) if bom else text, output, fmt=fmt, inputs=tuple(paths), pack=pack)
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")

@@ -15,6 +15,9 @@ r"""Text from a record, a data pack or a file name, made inert for the place it 
 from __future__ import annotations
 
 import re
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -28,6 +31,33 @@ def _escape(found: re.Match[str]) -> str:
 def terminal(text: str) -> str:
     r"""`text` with control characters and bidi overrides shown as escapes (`\x1b`, `\u202e`)."""
     return _CONTROL.sub(_escape, text)
+
+
+def terminal_report(value: T) -> T:
+    """`value` (a result model, and every model, list and mapping inside it) with each text through
+    `terminal`: a table shows the report's own numbers and words, and every text it holds escaped."""
+    from pydantic import BaseModel
+
+    found: Any = value
+    if type(found) is str:
+        return terminal(found)  # type: ignore[return-value]
+    if isinstance(found, BaseModel):
+        fields = {name: terminal_report(getattr(found, name)) for name in type(found).model_fields}
+        return found.model_copy(update=fields)  # type: ignore[return-value]
+    if isinstance(found, list | tuple):
+        return type(found)(terminal_report(item) for item in found)  # type: ignore[return-value]
+    if isinstance(found, dict):
+        return {terminal_report(k): terminal_report(v) for k, v in found.items()}  # type: ignore[return-value]
+    return value
+
+
+_JSON_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(text: str) -> str:
+    r"""JSON text with DEL, C1 controls and bidi overrides written as `\u` escapes (JSON already escapes
+    C0): the same data, and nothing a terminal acts on. Outside strings JSON is ASCII, so this is safe."""
+    return _JSON_RAW.sub(lambda found: f"\\u{ord(found[0]):04x}", text)
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

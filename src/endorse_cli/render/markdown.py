@@ -66,7 +66,8 @@ def _finalize(value: object) -> object:
 
 
 def _terminal(value: object) -> object:
-    return inert.terminal(value) if isinstance(value, str) else value
+    """Control characters and bidi overrides as escapes (HTML and YAML; Markup a filter built is kept)."""
+    return inert.terminal(value) if type(value) is str else value
 
 
 def _symbol(value: str | None) -> Cell:
@@ -93,8 +94,8 @@ HTML_FILTERS = {**TEMPLATE_FILTERS, "cell": _text, "code": _text, "code_block": 
 
 @cache
 def environment(autoescape: bool, yaml: bool = False) -> Any:
-    """The one jinja2 Environment per escaping mode: HTML escaped, Markdown made inert (`inert.markdown`
-    on every value a template prints), YAML with control characters shown as escapes (values quoted)."""
+    """The one jinja2 Environment per escaping mode: Markdown made inert (`inert.markdown` on every value a
+    template prints); HTML escaped and YAML quoted, both with control characters shown as escapes."""
     import jinja2
 
     env = jinja2.Environment(
@@ -104,7 +105,7 @@ def environment(autoescape: bool, yaml: bool = False) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=autoescape,
-        finalize=None if autoescape else _terminal if yaml else _finalize,
+        finalize=_terminal if autoescape or yaml else _finalize,
     )
     env.filters.update(HTML_FILTERS if autoescape else TEMPLATE_FILTERS)
     return env
