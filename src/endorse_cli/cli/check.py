@@ -47,6 +47,6 @@ def _tell(result: RecordChecks) -> None:
             typer.echo(terminal(f"✔ {status.file}: valid training record ({status.name})."))
             continue
         rows = [row for row in status.problems if row.message != status.message]
-        say("\n".join([f"✘ {terminal(status.message)}", *(f"  {Problem(**row.model_dump())}" for row in rows)]))
+        say("\n".join([f"✘ {status.message}", *(f"  {Problem(**row.model_dump())}" for row in rows)]))
     valid = result.checked - result.invalid
     typer.echo(f"{result.checked} checked: {valid} valid, {result.invalid} not valid.")
