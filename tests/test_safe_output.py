@@ -190,14 +190,23 @@ REPORTS = {
 }
 
 
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
 @pytest.mark.parametrize("report", REPORTS)
-def test_every_markdown_report_shows_input_as_written(run, tmp_path, markdown_pack, report):
+def test_every_markdown_and_html_report_shows_input_as_written(run, tmp_path, markdown_pack, report, fmt):
     record = tmp_path / "r.yaml"
     record.write_text(RECORD, encoding="utf-8")
     renewing = tmp_path / "renewing.yaml"
     renewing.write_text(RENEWING, encoding="utf-8")
     args = [a.replace("{record}", str(record)).replace("{renewing}", str(renewing)) for a in REPORTS[report]]
-    result = run(*args, "--format", "markdown", "--data-dir", str(markdown_pack))
+    result = run(*args, "--format", fmt, "--data-dir", str(markdown_pack))
     assert result.exit_code in (0, 1), result.output
+    if fmt == "html":
+        page = result.stdout
+        assert "[x](http://e.org)" in page and (
+            "&lt;img src=x onerror=alert(1)&gt;" in page or "&lt;script&gt;" in page
+        )
+        assert not re.search(r"<(?:img|script|a|iframe|link|object)\b", page), "no tag from input"
+        assert not re.search(r"<[^>]*\s(?:src|href|on[a-z]+)\s*=", page, flags=re.I), "the page loads nothing"
+        return
     assert PAYLOAD in result.stdout.replace("\\", "") or "[x](http://e.org)" in result.stdout.replace("\\", "")
     _inert_markdown(result.stdout, [])
