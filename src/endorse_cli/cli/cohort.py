@@ -15,6 +15,7 @@ from endorse_cli.render import OutputFormat
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack
 
+BOM = "\ufeff"  # UTF-8 byte order mark: Excel then reads the CSV as UTF-8 (docs/safety.md)
 # Fewer records than this finish before a bar would be worth drawing.
 PROGRESS_FROM = 50
 
@@ -76,9 +77,7 @@ def cohort(
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
-    _check_options(target, renewal, year)
-    if bom and fmt is not OutputFormat.csv:
-        raise UsageError("--bom is for CSV. Fix: add --format csv, or leave out --bom.")
+    _check_options(target, renewal, year, bom and fmt is not OutputFormat.csv)
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
     with _Progress(enabled=not quiet) as progress:
@@ -91,7 +90,7 @@ def cohort(
             report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress)
             everyone_ready = report.ready == report.records
     text = render(report, fmt, pack.version)
-    emit("\ufeff" + str(text) if bom else text, output, fmt=fmt, inputs=tuple(paths), pack=pack)
+    emit(BOM + str(text) if bom else text, output, fmt=fmt, inputs=tuple(paths), pack=pack)
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")
@@ -100,8 +99,10 @@ def cohort(
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
-def _check_options(target: str | None, renewal: bool, year: int | None) -> None:
+def _check_options(target: str | None, renewal: bool, year: int | None, bom_without_csv: bool = False) -> None:
     """UsageError for options that do not go together, before any record is read."""
+    if bom_without_csv:
+        raise UsageError("--bom is for CSV. Fix: add --format csv, or leave out --bom.")
     if renewal and target is not None:
         raise UsageError(
             "--target and --renewal go separately: the renewal view covers every endorsement held. "
