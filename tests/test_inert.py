@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
+from endorse_cli.inert import FORMULA_STARTS, csv_cell, markdown, terminal
 from endorse_cli.render import OutputFormat, render
-from endorse_cli.render.inert import FORMULA_STARTS, csv_cell, markdown, terminal
 from endorse_cli.render.text import to_text
 from endorse_cli.results.cohort import CohortReport, CohortRow
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
-from endorse_cli.render.inert import terminal
+from endorse_cli.inert import terminal
 
 MAX_PROBLEMS = 50  # problems listed in one message; the rest are counted
 MAX_VALUE_CHARS = 80  # a value echoed in a message is cut to this many characters, the last an ellipsis

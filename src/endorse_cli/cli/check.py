@@ -12,8 +12,8 @@ from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import CheckFormat, CheckFormatOption, DataDir
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem
+from endorse_cli.inert import terminal
 from endorse_cli.render import OutputFormat, render
-from endorse_cli.render.inert import terminal
 
 if TYPE_CHECKING:
     from endorse_cli.results.checks import RecordChecks

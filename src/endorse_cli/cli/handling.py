@@ -27,7 +27,7 @@ DEBUG = "ENDORSE_DEBUG"
 def say(message: str) -> None:
     """Print a message on stderr as written (no markup, no emoji codes), each line through `inert.terminal`:
     a path or a value in it cannot move the cursor, clear the screen or reverse the line."""
-    from endorse_cli.render.inert import terminal
+    from endorse_cli.inert import terminal
     from endorse_cli.render.text import plain_console
 
     lines = message.split("\n")

@@ -15,7 +15,7 @@ from endorse_cli.cli.options import DataDir
 from endorse_cli.cli.output import write_report
 from endorse_cli.cli.schema import SCHEMA_FILE, schema_text
 from endorse_cli.errors import UsageError
-from endorse_cli.render.inert import terminal
+from endorse_cli.inert import terminal
 
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack

@@ -13,7 +13,7 @@ from io import StringIO
 
 from pydantic import BaseModel
 
-from endorse_cli.render.inert import csv_cell
+from endorse_cli.inert import csv_cell
 from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.cohort_renewal import RenewalCohortReport
 

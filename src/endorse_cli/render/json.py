@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from endorse_cli.render.inert import json_text
+from endorse_cli.inert import json_text
 
 
 def to_json(report: BaseModel) -> str:

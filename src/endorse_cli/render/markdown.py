@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from endorse_cli.render import inert
+import endorse_cli.inert as inert
 from endorse_cli.render.grid import heading
 from endorse_cli.render.words import evidence_text
 from endorse_cli.resources import templates_root

@@ -11,7 +11,7 @@ from importlib import import_module
 from pydantic import BaseModel
 from rich.console import RenderableType
 
-from endorse_cli.render.inert import terminal_report
+from endorse_cli.inert import terminal_report
 from endorse_cli.render.tables import base
 
 __all__ = ["table_module", "to_table"]
