@@ -35,19 +35,29 @@ def terminal(text: str) -> str:
 
 def terminal_report(value: T) -> T:
     """`value` (a result model, and every model, list and mapping inside it) with each text through
-    `terminal`: a table shows the report's own numbers and words, and every text it holds escaped."""
+    `terminal`: a table shows the report's own numbers and words, and every text it holds escaped.
+    What holds nothing to escape is returned as it is (no copy)."""
     from pydantic import BaseModel
 
     found: Any = value
     if type(found) is str:
-        return terminal(found)  # type: ignore[return-value]
+        return found if _CONTROL.search(found) is None else terminal(found)  # type: ignore[return-value]
     if isinstance(found, BaseModel):
-        fields = {name: terminal_report(getattr(found, name)) for name in type(found).model_fields}
-        return found.model_copy(update=fields)  # type: ignore[return-value]
+        changed = {}
+        for name in type(found).model_fields:
+            old = getattr(found, name)
+            new = terminal_report(old)
+            if new is not old:
+                changed[name] = new
+        return found.model_copy(update=changed) if changed else value  # type: ignore[return-value]
     if isinstance(found, list | tuple):
-        return type(found)(terminal_report(item) for item in found)  # type: ignore[return-value]
+        items = [terminal_report(item) for item in found]
+        same = all(new is old for new, old in zip(items, found, strict=True))
+        return value if same else type(found)(items)  # type: ignore[return-value]
     if isinstance(found, dict):
-        return {terminal_report(k): terminal_report(v) for k, v in found.items()}  # type: ignore[return-value]
+        pairs = [(terminal_report(k), terminal_report(v)) for k, v in found.items()]
+        same = all(k is old_k and v is old_v for (k, v), (old_k, old_v) in zip(pairs, found.items(), strict=True))
+        return value if same else dict(pairs)  # type: ignore[return-value]
     return value
 
 
