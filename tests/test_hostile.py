@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from support import EXAMPLES, GOOD_RECORD, ROOT, markdown_cells
+from support import EXAMPLES, GOOD_RECORD, ROOT, markdown_cells, pack_with_names
 
 GOOD = (
     GOOD_RECORD
@@ -142,28 +142,13 @@ def test_a_long_record_path_is_named_whole(run, tmp_path):
 @pytest.fixture(scope="module")
 def hostile_pack(tmp_path_factory) -> Path:
     """A valid copy of the shipped pack whose names hold markup, emoji codes and pipes."""
-    pack = shutil.copytree(ROOT / "data", tmp_path_factory.mktemp("hostile") / "pack")
-    swaps = {
-        "categories/IMHS.yaml": ("name: Infant Mental Health Specialist", "name: 'Infant [red]Mental[/red] | :100:'"),
-        "competencies/01-theoretical-foundations.yaml": (
-            'name: "Pregnancy and early parenthood"',
-            'name: "Prenatal [/] care | :smile:"',
-        ),
-        "crosswalks/erikson.yaml": (
-            'title: "Parent-Child Relationship Assessment in Early Childhood"',
-            'title: "Assessment [bold]x[/bold] | :100:"',
-        ),
-        "crosswalks/coe.yaml": (
-            'summary: "Treats consultation as an indirect service',
-            'summary: "Treats [red]x[/red] | :100: consultation as an indirect service',
-        ),
-    }
-    for name, (old, new) in swaps.items():
-        path = pack / name
-        text = path.read_text(encoding="utf-8")
-        assert old in text
-        path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return pack
+    return pack_with_names(
+        tmp_path_factory.mktemp("hostile"),
+        category="'Infant [red]Mental[/red] | :100:'",
+        area='"Prenatal [/] care | :smile:"',
+        course='"Assessment [bold]x[/bold] | :100:"',
+        coe="[red]x[/red] | :100:",
+    )
 
 
 HOSTILE_RECORD = (

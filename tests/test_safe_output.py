@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from support import GOOD_RECORD, READY_TO_RENEW, ROOT, markdown_cells
+from support import GOOD_RECORD, READY_TO_RENEW, ROOT, markdown_cells, pack_with_names
 
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")  # tab and newline lay out tables
 AS_OF = ("--as-of", "2024-06-30")
@@ -141,28 +141,13 @@ def test_validate_escapes_a_pack_file_name(run, tmp_path):
 @pytest.fixture(scope="module")
 def markdown_pack(tmp_path_factory) -> Path:
     """A valid copy of the shipped pack whose names hold HTML, links, images and emphasis."""
-    pack = shutil.copytree(ROOT / "data", tmp_path_factory.mktemp("markdown") / "pack")
-    swaps = {
-        "categories/IMHS.yaml": ("name: Infant Mental Health Specialist", f"name: {_yaml(PAYLOAD)}"),
-        "competencies/01-theoretical-foundations.yaml": (
-            'name: "Pregnancy and early parenthood"',
-            f"name: {_yaml('Prenatal ' + PAYLOAD)}",
-        ),
-        "crosswalks/erikson.yaml": (
-            'title: "Parent-Child Relationship Assessment in Early Childhood"',
-            f"title: {_yaml('Assessment ' + PAYLOAD)}",
-        ),
-        "crosswalks/coe.yaml": (
-            'summary: "Treats consultation as an indirect service',
-            'summary: "Treats <script>alert(1)</script> [x](http://e.org) consultation as an indirect service',
-        ),
-    }
-    for name, (old, new) in swaps.items():
-        path = pack / name
-        text = path.read_text(encoding="utf-8")
-        assert old in text
-        path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return pack
+    return pack_with_names(
+        tmp_path_factory.mktemp("markdown"),
+        category=_yaml(PAYLOAD),
+        area=_yaml("Prenatal " + PAYLOAD),
+        course=_yaml("Assessment " + PAYLOAD),
+        coe="<script>alert(1)</script> [x](http://e.org)",
+    )
 
 
 RECORD = (
