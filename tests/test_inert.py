@@ -159,3 +159,19 @@ def test_html_escapes_the_text_and_fetches_nothing(text):
     assert _tags(page) <= own
     assert UNSAFE.search(page.replace("\n", "")) is None
     assert not re.search(r"<[^>]*\s(?:src|href|on[a-z]+)\s*=", page, flags=re.I), "no tag loads or runs anything"
+
+
+ADDRESS = st.lists(
+    st.sampled_from(["http", "://", "//", "www", ".", "org", "de", "a", "@", "/", "-", " ", "рф"]), max_size=10
+)
+
+
+@SETTINGS
+@given(ADDRESS.map("".join))
+@example("see http://evil.org/x, www.evil.org, mail a@b.org or пример.рф")
+def test_markdown_leaves_no_address_whole_for_a_renderer_that_links_bare_addresses(text):
+    """GitHub links bare "http://…", "www.…" and e-mail addresses (GFM spec, autolinks extension);
+    markdown-it with linkify also links "example.org": none is left whole."""
+    escaped = markdown(text)
+    whole = r"(?<!\\)(?::(?=//)|/(?=/)|@|\.(?:org|de|рф)(?![^\W\d_]))|www\."  # not after a backslash
+    assert not re.search(whole, escaped, flags=re.I), escaped

@@ -81,13 +81,16 @@ def csv_cell(text: str) -> str:
 
 # Anywhere: backslash escapes, code, emphasis, strikethrough, links and images, HTML and autolinks,
 # table cells, headings' closing #. `_` inside a word (snake_case) is plain text in CommonMark. A
-# renderer that links bare addresses (GitHub, markdown-it with linkify) finds no "http://", no
-# "example.org" and no "a@b" left whole.
+# renderer that links bare addresses (GitHub; markdown-it with linkify, which links "example.org" for
+# the top-level domains below and every two-letter one) finds no "http://", domain or "a@b" whole.
+_TLDS = "com|org|net|edu|gov|biz|pro|web|xxx|aero|asia|coop|info|museum|name|shop"
 _INLINE = re.compile(
-    r"""[\\`*~\[\]<>|#]"""
-    r"""|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"""
-    r"""|&(?=\#?[A-Za-z0-9]+;)"""  # an entity such as &lt; or &#60;
-    r"""|(?<=[A-Za-z0-9]):(?=//)|(?<=[^\W_])\.(?=[^\W\d_]{2})|@"""  # URLs, domains, e-mail addresses
+    r"[\\`*~\[\]<>|#]"
+    r"|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])"
+    r"|&(?=#?[A-Za-z0-9]+;)"  # an entity such as &lt; or &#60;
+    r"|(?<=[A-Za-z0-9]):(?=//)|/(?=/)|(?<=www)\.|@"  # a scheme's "://", "//host", "www.", an e-mail
+    rf"|\.(?=(?:[^\W\d_]{{2}}|{_TLDS})(?![^\W\d_]))",  # a domain's last dot
+    re.IGNORECASE,
 )
 # At the start of a line: a list item ("- x", "1. x"), a quote, a heading underline or a thematic break
 # ("===", "---"). A leading "-" or "+" before a digit or a letter ("-2+3") starts nothing.
