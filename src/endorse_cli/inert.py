@@ -10,6 +10,10 @@ r"""Text from a record, a data pack or a file name, made inert for the place it 
   renderer would read as markup (HTML, links, images, autolinks, emphasis, code, a heading or a
   list at the start), so the rendered page shows the text as written. Line breaks become spaces
   and spaces around the text are dropped: a value stays on its line and in its table cell.
+- `json_text`: JSON with DEL, C1 controls and bidi overrides as `\u` escapes (the same data).
+- `terminal_report`: a whole result model with every text through `terminal`, for the rich tables.
+
+docs/safety.md says what each guarantees.
 """
 
 from __future__ import annotations
@@ -97,9 +101,12 @@ _INLINE = re.compile(
 _BLOCK_START = re.compile(r"^(?:[-+](?=\s|$)|>|[-=]+(?=\s*$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))")
 
 
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
+
 def markdown(text: str) -> str:
     """`text` that a Markdown renderer shows as written, on one line."""
-    flat = " ".join(terminal(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")).split(" ")).strip()
+    flat = terminal(_LINE_BREAK.sub(" ", text)).strip()
     escaped = _INLINE.sub(lambda m: "\\" + m[0], flat)
     start = _BLOCK_START.match(escaped)
     if start is None:
