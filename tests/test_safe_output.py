@@ -21,6 +21,7 @@ UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]") 
 AS_OF = ("--as-of", "2024-06-30")
 FORMULA = '=HYPERLINK("http://x","y")'
 PAYLOAD = "<img src=x onerror=alert(1)> [x](http://e.org) ![i](http://e.org/i.png) <http://e.org> *e* `c` # h"
+NAMED = PAYLOAD + " \u202eR"  # and an unclosed right-to-left override
 NAMES = {
     "formula.yaml": FORMULA,
     "calc.yaml": "=1+1",
@@ -140,23 +141,23 @@ def test_validate_escapes_a_pack_file_name(run, tmp_path):
 
 @pytest.fixture(scope="module")
 def markdown_pack(tmp_path_factory) -> Path:
-    """A valid copy of the shipped pack whose names hold HTML, links, images and emphasis."""
+    """A valid copy of the shipped pack whose names hold HTML, links, images, emphasis and a bidi override."""
     return pack_with_names(
         tmp_path_factory.mktemp("markdown"),
-        category=_yaml(PAYLOAD),
-        area=_yaml("Prenatal " + PAYLOAD),
-        course=_yaml("Assessment " + PAYLOAD),
-        coe="<script>alert(1)</script> [x](http://e.org)",
+        category=_yaml(NAMED),
+        area=_yaml("Prenatal " + NAMED),
+        course=_yaml("Assessment " + NAMED),
+        coe="<script>alert(1)</script> [x](http://e.org) \\u202eR",  # a YAML escape inside double quotes
     )
 
 
 RECORD = (
-    GOOD_RECORD.replace("Test Person", _yaml("Jo " + PAYLOAD))
-    .replace("DC:0-5", _yaml("Course " + PAYLOAD))
+    GOOD_RECORD.replace("Test Person", _yaml("Jo " + NAMED))
+    .replace("DC:0-5", _yaml("Course " + NAMED))
     .replace("{disorders-infancy-early-childhood: met}", "{pregnancy-early-parenthood: met}")
 )
-RENEWING = READY_TO_RENEW.replace("Ready Person", _yaml("Jo " + PAYLOAD)).replace(
-    "title: Conference", f"title: {_yaml('Conference ' + PAYLOAD)}"
+RENEWING = READY_TO_RENEW.replace("Ready Person", _yaml("Jo " + NAMED)).replace(
+    "title: Conference", f"title: {_yaml('Conference ' + NAMED)}"
 )
 REPORTS = {
     "gap": ["gap", "--target", "IMHS", *AS_OF, "{record}"],
@@ -175,9 +176,10 @@ REPORTS = {
 }
 
 
-@pytest.mark.parametrize("fmt", ["markdown", "html"])
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html", "json"])
 @pytest.mark.parametrize("report", REPORTS)
-def test_every_markdown_and_html_report_shows_input_as_written(run, tmp_path, markdown_pack, report, fmt):
+def test_every_report_in_every_format_shows_input_as_written(run, tmp_path, markdown_pack, report, fmt, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "1000")
     record = tmp_path / "r.yaml"
     record.write_text(RECORD, encoding="utf-8")
     renewing = tmp_path / "renewing.yaml"
@@ -185,6 +187,10 @@ def test_every_markdown_and_html_report_shows_input_as_written(run, tmp_path, ma
     args = [a.replace("{record}", str(record)).replace("{renewing}", str(renewing)) for a in REPORTS[report]]
     result = run(*args, "--format", fmt, "--data-dir", str(markdown_pack))
     assert result.exit_code in (0, 1), result.output
+    assert UNSAFE.search(result.stdout) is None, "no control character or bidi override reaches the terminal"
+    if fmt in ("table", "json"):
+        assert "[x](http://e.org)" in result.stdout and "\\u202eR" in result.stdout
+        return
     if fmt == "html":
         page = result.stdout
         assert "[x](http://e.org)" in page and (
