@@ -25,7 +25,7 @@ from endorse_cli.vocab import STATUS_SYMBOLS
 
 
 class Cell(str):
-    """Text already made safe for a Markdown table cell (never escaped twice)."""
+    """Text already made inert for Markdown, or the tool's own words (never escaped again)."""
 
     __slots__ = ()
 
@@ -59,7 +59,8 @@ def _table_row(value: object) -> Cell:
 
 
 def _finalize(value: object) -> object:
-    """Every text a Markdown template prints is cell-safe, whether or not the template says `| cell`."""
+    """Every text a Markdown template prints goes through `inert.markdown` unless a filter made it a Cell:
+    a value a template forgets to escape is escaped all the same."""
     if isinstance(value, str) and not isinstance(value, Cell):
         return inert.markdown(value)
     return value
