@@ -78,6 +78,8 @@ def test_terminal_escapes_read_as_message_headers_do():
 @example("\t=1+1")
 @example("-2+3")
 def test_csv_cells_never_start_a_formula_and_keep_the_text(text):
+    """OWASP, CSV Injection (https://owasp.org/www-community/attacks/CSV_Injection): a cell starting
+    with = + - @ tab or CR is prefixed with a single quote; the text itself is kept."""
     cells = list(csv.reader(StringIO(render(_cohort(text), OutputFormat.csv))))
     assert len(cells) == 3, "one line per row: an error cell stays on its line"
     header, good, bad = cells
@@ -170,7 +172,8 @@ ADDRESS = st.lists(
 @given(ADDRESS.map("".join))
 @example("see http://evil.org/x, www.evil.org, mail a@b.org or пример.рф")
 def test_markdown_leaves_no_address_whole_for_a_renderer_that_links_bare_addresses(text):
-    """GitHub links bare "http://…", "www.…" and e-mail addresses (GFM spec, autolinks extension);
+    """GitHub links bare "http://…", "www.…" and e-mail addresses (GFM spec, "Autolinks (extension)",
+    https://github.github.com/gfm/#autolinks-extension-);
     markdown-it with linkify also links "example.org": none is left whole."""
     escaped = markdown(text)
     whole = r"(?<!\\)(?::(?=//)|/(?=/)|@|\.(?:org|de|рф)(?![^\W\d_]))|www\."  # not after a backslash
