@@ -21,7 +21,7 @@ _VALUE = re.compile(
 
 
 class ExitCode(IntEnum):
-    """Exit codes of PRODUCT.md."""
+    """The exit codes README.md states ("Exit codes"); the CLI help repeats them."""
 
     OK = 0
     FINDINGS = 1
