@@ -16,6 +16,7 @@ from endorse_cli.vocab import CohortOrder
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack
 
+BOM = "\ufeff"  # UTF-8 byte order mark: Excel then reads the CSV as UTF-8 (docs/safety.md)
 # Fewer records than this finish before a bar would be worth drawing.
 PROGRESS_FROM = 50
 
@@ -59,6 +60,13 @@ HtmlDir = Annotated[
         show_default=False,
     ),
 ]
+Bom = Annotated[
+    bool,
+    typer.Option(
+        "--bom",
+        help="With --format csv: start with a UTF-8 byte order mark, so Excel shows accented names (José Núñez).",
+    ),
+]
 Check = Annotated[
     bool, typer.Option("--check", help="Exit 1 unless everyone is ready to apply (--renewal: every renewal ready).")
 ]
@@ -76,6 +84,7 @@ def cohort(
     html_dir: HtmlDir = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     fmt: CohortFormat = OutputFormat.table,
+    bom: Bom = False,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -87,10 +96,10 @@ def cohort(
     """
     from endorse_cli import api
     from endorse_cli.cli.output import emit
-    from endorse_cli.cli.pages import Checklists, prepare, write_checklists
+    from endorse_cli.cli.pages import Checklists, prepare
     from endorse_cli.render import render
 
-    _check_options(target, renewal, year)
+    _check_options(target, renewal, year, bom and fmt is not OutputFormat.csv)
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
     kept = Checklists() if html_dir is not None else None
@@ -104,12 +113,22 @@ def cohort(
             report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress, keep=kept)
     if sort is not None:
         report = api.sort_cohort(report, sort)
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=tuple(paths), pack=pack)
+    text = render(report, fmt, pack.version)
+    emit(BOM + str(text) if bom else text, output, fmt=fmt, inputs=tuple(paths), pack=pack)
     if html_dir is not None and kept is not None:
-        ordered = report if sort is not None else api.sort_cohort(report, CohortOrder.readiness)
-        written = write_checklists(html_dir, ordered, kept, api.record_files(paths), pack)
-        say(f"Wrote {written} pages to {html_dir}: index.html and one checklist per person.")
+        _write_pages(
+            html_dir, report if sort is not None else api.sort_cohort(report, CohortOrder.readiness), kept, paths, pack
+        )
     _exit_code(report, check)
+
+
+def _write_pages(folder: Path, report: Any, kept: Any, paths: list[Path], pack: "Pack") -> None:
+    """Each person's checklist and the index linking them into `folder`, then say how many."""
+    from endorse_cli import api
+    from endorse_cli.cli.pages import write_checklists
+
+    written = write_checklists(folder, report, kept, api.record_files(paths), pack)
+    say(f"Wrote {written} pages to {folder}: index.html and one checklist per person.")
 
 
 def _exit_code(report: Any, check: bool) -> None:
@@ -125,8 +144,10 @@ def _exit_code(report: Any, check: bool) -> None:
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
-def _check_options(target: str | None, renewal: bool, year: int | None) -> None:
+def _check_options(target: str | None, renewal: bool, year: int | None, bom_without_csv: bool = False) -> None:
     """UsageError for options that do not go together, before any record is read."""
+    if bom_without_csv:
+        raise UsageError("--bom is for CSV. Fix: add --format csv, or leave out --bom.")
     if renewal and target is not None:
         raise UsageError(
             "--target and --renewal go separately: the renewal view covers every endorsement held. "
