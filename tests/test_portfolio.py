@@ -4,6 +4,7 @@ once, RSC only from a qualifying provider and never peer, references by rater)."
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -175,3 +176,26 @@ def test_a_completed_program_has_its_own_line_with_what_its_summary_credits():
     assert len(program) == 1 and program[0].title.endswith("(all courses)")
     credited = {a.name for a in report.competencies if any(e.source == "erikson:program" for e in a.evidence)}
     assert set(program[0].areas) == credited and credited
+
+
+def test_record_text_in_the_markdown_appendix_is_shown_as_written():
+    """PRODUCT.md, exit codes and output: Markdown shows text from a record as text (no HTML, links or
+    images); the appendix repeats titles, roles and names, each escaped like the report's."""
+    from endorse_cli.inert import markdown
+    from endorse_cli.render.markdown import to_markdown
+    from endorse_cli.results.portfolio import Portfolio
+
+    evil = "<img src=x onerror=alert(1)> [click](http://evil.example) | **bold**"
+    record = Record.model_validate(
+        {
+            "name": "M",
+            "trainings": [{"title": evil, "date": "2024-03-02", "hours": 3}],
+            "work": [_job(evil, "2020-01-01", "2021-01-01")],
+            "references": [{"name": evil, "role": "other"}],
+        }
+    )
+    report, appendix = _both(record, "IFS")
+    text = to_markdown(Portfolio(gap=report, appendix=appendix))
+    appendix_text = text[text.index("## Appendix") :]
+    assert appendix_text.count(markdown(evil)) == 3
+    assert not re.search(r"(?<!\\)<img|(?<!\\)\]\(http", appendix_text)  # only as escaped text
