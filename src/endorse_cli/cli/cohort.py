@@ -80,7 +80,7 @@ def cohort(
             chosen = _target(pack, target or "")
             report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress)
             everyone_ready = report.ready == report.records
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=tuple(paths), pack=pack)
+    emit(render(report, fmt, pack.version), output, fmt=fmt)
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")

@@ -1,5 +1,6 @@
 """The options several commands share, declared once."""
 
+import os
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -28,9 +29,27 @@ def _not_csv(value: OutputFormat) -> OutputFormat:
 Format = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="table, markdown, json or html.", callback=_not_csv)
 ]
+
+
+def _output_path(text: str) -> Path:
+    """`-o` as typed: a name that ends like a folder's (`report.md/`, `x/.`) is refused here, since the
+    path the command gets back has lost its trailing slash (and would write `report.md` itself)."""
+    from endorse_cli.errors import UsageError, file_label
+
+    last = text.rstrip("/").rsplit("/", 1)[-1] if text.rstrip("/") else ""
+    if text != "-" and (text.endswith("/") or last in (".", "..")):
+        try:
+            os.stat(text)  # noqa: PTH116 - the raw text: a Path drops the trailing slash; the system's own answer for this spelling, as a shell would get it
+        except OSError as exc:
+            fix = "give a file name, without a '/' at the end."
+            raise UsageError(f"-o {file_label(text)}: {exc.strerror}. Fix: {fix}") from None
+        raise UsageError(f"-o {file_label(text)}: is a directory. Fix: give a file name.")
+    return Path(text)
+
+
 Output = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False),
+    typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False, parser=_output_path),
 ]
 AsOf = Annotated[
     Optional[datetime],  # noqa: UP045

@@ -67,6 +67,6 @@ def renew(
         report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, str(record))
     else:
         report = api.renew(pack, rec, day, year, cat, str(record))
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
+    emit(render(report, fmt, pack.version), output, fmt=fmt)
     if check and not api.renewal_ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
