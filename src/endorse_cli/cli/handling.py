@@ -20,6 +20,7 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
 from endorse_cli.cli.encoding import fit_streams
+from endorse_cli.cli.signals import Stopped, end_by
 from endorse_cli.cli.streams import (
     PIPE_CLOSED,
     ReaderGone,
@@ -89,6 +90,8 @@ class GuardedGroup(TyperGroup):
                 result = super().main(*args, **kwargs)
                 out.flush()
                 return result
+            except Stopped as stopped:  # SIGTERM or SIGHUP during a write, cleaned up already
+                end_by(stopped)
             except ReaderGone:  # outside a command (--help into `| head -1`)
                 sys.exit(PIPE_CLOSED)
             except StdoutFailed as exc:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from endorse_cli import api
+from endorse_cli.cli import signals
 from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import DataDir
 from endorse_cli.cli.output import refuse_inputs, write_report
@@ -73,7 +74,13 @@ def _refuse_existing(file: Path) -> None:
 
 
 def _create(file: Path, text: str) -> None:
-    """Create `file` with `text`; fail (touching nothing) if it appeared meanwhile."""
+    """Create `file` with `text`; fail (touching nothing) if it appeared meanwhile. SIGTERM and SIGHUP wait
+    until the record is whole (a few kilobytes): a stopped run never leaves half a record behind."""
+    with signals.held_back():
+        _create_now(file, text)
+
+
+def _create_now(file: Path, text: str) -> None:
     try:
         fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except FileExistsError:

@@ -51,10 +51,29 @@ Output = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False, parser=_output_path),
 ]
+
+
+def _report_date(value: datetime | None) -> datetime | None:
+    """UsageError for a report date outside the range the engine reckons with (FIRST/LAST_REPORT_DATE)."""
+    from endorse_cli.errors import UsageError
+    from endorse_cli.vocab import FIRST_REPORT_DATE, LAST_REPORT_DATE
+
+    if value is not None and not FIRST_REPORT_DATE <= value.date() <= LAST_REPORT_DATE:
+        raise UsageError(
+            f"--as-of {value.date()} is out of range: a report date runs from {FIRST_REPORT_DATE} to "
+            f"{LAST_REPORT_DATE}. Fix: give a date in that range, or leave out --as-of for today."
+        )
+    return value
+
+
 AsOf = Annotated[
     Optional[datetime],  # noqa: UP045
     typer.Option(
-        "--as-of", formats=["%Y-%m-%d"], help="Judge the record on this date (default: today).", show_default=False
+        "--as-of",
+        formats=["%Y-%m-%d"],
+        help="Judge the record on this date (default: today; 1900-01-01 to 2999-12-31).",
+        show_default=False,
+        callback=_report_date,
     ),
 ]
 

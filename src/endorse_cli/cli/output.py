@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from endorse_cli.cli import signals
 from endorse_cli.cli.encoding import ASCII, HTML, JSON, fit
 from endorse_cli.errors import UsageError, file_label
 from endorse_cli.render import OutputFormat
@@ -168,17 +169,22 @@ def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise UsageError(f"-o {path}: folder '{folder}' does not exist. Fix: create it first.")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".endorse-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask())
-            if info is not None:
-                _keep_owner(handle.fileno(), info)
-            handle.write(data)
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    tmp: Path | None = None
+    with signals.stoppable():  # SIGTERM, SIGHUP: cleaned up below, as Ctrl-C is
+        try:
+            with signals.held_back():
+                fd, name = tempfile.mkstemp(dir=folder, prefix=".endorse-", suffix=".tmp")
+                tmp = Path(name)
+            with os.fdopen(fd, "wb") as handle:
+                os.fchmod(handle.fileno(), stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask())
+                if info is not None:
+                    _keep_owner(handle.fileno(), info)
+                handle.write(data)
+            tmp.replace(target)
+        except BaseException:
+            if tmp is not None:
+                tmp.unlink(missing_ok=True)
+            raise
 
 
 def _keep_owner(fd: int, info: os.stat_result) -> None:

@@ -17,6 +17,7 @@ from endorse_cli.pack.discover import not_a_file
 from endorse_cli.pack.messages import field_path, problems_from
 from endorse_cli.pack.record_ids import check_ids
 from endorse_cli.pack.yamlsafe import Document, YamlProblem, parse, read_text
+from endorse_cli.vocab import LAST_REPORT_DATE
 
 Where = tuple[str | int, ...]
 _NONE = {"none", "null", ""}
@@ -81,7 +82,10 @@ def _problem(doc: Document, label: str, where: Where, message: str, fix: str) ->
 
 def _check_dates(record: Record, doc: Document, label: str, today: date) -> Iterator[Problem]:
     for where, day in _dates(record):
-        if day is not None and day > today:  # a degree still in progress has no date
+        if day is not None and day > LAST_REPORT_DATE:  # whatever else allows a later date (planned entries)
+            msg = f"{day} is after {LAST_REPORT_DATE}, the last date endorse reckons with."
+            yield _problem(doc, label, where, msg, "correct the date.")
+        elif day is not None and day > today:  # a degree still in progress has no date
             yield _problem(doc, label, where, f"{day} is after today ({today}).", "correct the date.")
 
 
