@@ -120,6 +120,22 @@ def test_a_folder_that_cannot_be_opened_is_named_not_skipped(run, odd_folder, mo
     assert "cannot be opened" in row["error"] and "Permission denied" in row["error"]
 
 
+def test_a_record_file_that_cannot_be_opened_is_a_row_of_its_own(run, odd_folder, monkeypatch):
+    """As root every file opens; the system's refusal is simulated where the file is opened."""
+    locked = odd_folder / "good.yaml"
+    real = os.open
+
+    def refusing(path, flags, *args, **kwargs):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing)
+    result = run("cohort", "--target", "IMHS", str(odd_folder), *AS_OF, "-q", "-f", "csv")
+    assert result.exit_code == 2 and "6 of 7 records could not be read" in result.stderr
+    assert "Permission denied" in _rows(result.stdout)[str(locked)]["error"]
+
+
 def test_a_fifo_given_by_name_is_never_opened(tmp_path):
     """Opening a FIFO for reading waits for a writer: a run that did would time out here."""
     os.mkfifo(tmp_path / "pipe.yaml")
