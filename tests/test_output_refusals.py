@@ -123,6 +123,15 @@ def test_a_new_file_inside_the_pack_is_refused_and_never_created(run, tmp_path, 
     assert not target.exists()
 
 
+def test_endorse_own_templates_are_refused_as_inputs_of_every_report(run):
+    from endorse_cli.resources import templates_root
+
+    victim = templates_root() / "categories.md.j2"
+    _unchanged(run, ["categories", "-f", "markdown", "-o", str(victim)], victim, "own templates")
+    result = run("categories", "-o", str(templates_root() / "new.md"))
+    assert result.exit_code == 2 and not (templates_root() / "new.md").exists()
+
+
 def test_init_into_the_pack_refuses_before_writing_the_record(run, pack):
     result = run("init", str(pack / "categories" / "mine.yaml"), "--data-dir", str(pack))
     assert result.exit_code == 2 and "data pack" in result.stderr and not result.stderr.startswith("Error: -o")

@@ -105,7 +105,7 @@ def refuse_inputs(path: Path, option: str = "-o ") -> None:
     what = inputs.is_input(path)
     named = f"{option}{file_label(path)}"
     if what is not None and what.startswith("inside"):
-        fix = "choose a file outside the data pack."
+        fix = f"choose a file outside {what.removeprefix('inside ').split(' (')[0]}."
         raise UsageError(f"{named}: that is {what}; refusing to write there. Fix: {fix}")
     if what is not None:
         raise UsageError(f"{named}: that is {what}; refusing to overwrite it. Fix: choose another output file.")

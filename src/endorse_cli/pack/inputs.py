@@ -22,16 +22,20 @@ class Inputs:
     """The files a run has read (by identity, with how to name them) and the data packs it uses."""
 
     files: dict[Identity, str] = field(default_factory=dict)
-    packs: list[Path] = field(default_factory=list)
+    trees: dict[Path, str] = field(default_factory=dict)
 
 
 _SEEN = Inputs()
 
 
 def start() -> None:
-    """Forget what earlier runs in this process read (each command starts afresh)."""
+    """Forget what earlier runs in this process read (each command starts afresh); endorse's own
+    templates, read for every markdown and html report, are always among the inputs."""
+    from endorse_cli.resources import templates_root
+
     _SEEN.files.clear()
-    _SEEN.packs.clear()
+    _SEEN.trees.clear()
+    _SEEN.trees[templates_root()] = "inside endorse's own templates"
 
 
 def note_file(path: Path, what: str = "the record being read") -> None:
@@ -43,23 +47,22 @@ def note_file(path: Path, what: str = "the record being read") -> None:
 
 def note_pack(root: Path) -> None:
     """Every file under `root` belongs to the data pack in use."""
-    if root not in _SEEN.packs:
-        _SEEN.packs.append(root)
+    _SEEN.trees.setdefault(root, f"inside the data pack in use ({root})")
 
 
 def is_input(path: Path) -> str | None:
     """What `path` is when this run reads it ("the record being read", "inside the data pack ..."), else None.
 
-    An existing file is compared by identity with every file read and every file under each pack
-    root; a new file is refused when the folder it would land in is inside a pack."""
+    An existing file is compared by identity with every file read and every file under each noted
+    folder (a pack's root, the templates); a new file is refused when its folder is inside one."""
     target = _identity(path)
     if target is not None and target in _SEEN.files:
         return _SEEN.files[target]
     folder = _identity(Path(os.path.realpath(path)).parent)
-    for root in _SEEN.packs:
+    for root, what in _SEEN.trees.items():
         folders, files = _tree(root)
         if (target is not None and target in files) or (folder is not None and folder in folders):
-            return f"inside the data pack in use ({root})"
+            return what
     return None
 
 
