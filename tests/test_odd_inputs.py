@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import socket
+import stat
 import subprocess
 import sys
 from datetime import date
@@ -57,6 +58,18 @@ def odd_folder(tmp_path) -> Path:
     with socket.socket(socket.AF_UNIX) as sock:
         sock.bind(str(folder / "sock.yaml"))
     return folder
+
+
+def test_a_device_in_a_cohort_folder_is_named_and_never_opened(run, tmp_path):
+    """A copy of /dev/zero's numbers: opened, it would never end."""
+    (tmp_path / "good.yaml").write_text((EXAMPLES / "clinician-imhs.yaml").read_text())
+    try:
+        os.mknod(tmp_path / "zero.yaml", stat.S_IFCHR | 0o666, os.makedev(1, 5))
+    except PermissionError:
+        pytest.skip("creating a device node needs root; the FIFO and socket cases take the same path")
+    result = run("cohort", "--target", "IMHS", str(tmp_path), *AS_OF, "-q", "-f", "csv")
+    assert result.exit_code == 2
+    assert "is a device" in _rows(result.stdout)[str(tmp_path / "zero.yaml")]["error"]
 
 
 def _rows(stdout: str) -> dict[str, dict[str, str]]:
