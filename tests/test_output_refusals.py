@@ -158,6 +158,8 @@ def test_a_name_ending_like_a_folder_is_not_a_directory(run, tmp_path, suffix):
     assert report.read_text() == "old"
     missing = run("categories", "-o", f"{tmp_path / 'new.md'}{suffix}")
     assert missing.exit_code == 2 and not (tmp_path / "new.md").exists()
+    record = run("init", f"{tmp_path / 'me.yaml'}{suffix}")
+    assert record.exit_code == 2 and not (tmp_path / "me.yaml").exists()
 
 
 def test_a_file_the_user_may_not_write_is_refused_as_a_shell_would(run, tmp_path, monkeypatch):

@@ -12,7 +12,7 @@ import typer
 from endorse_cli import api
 from endorse_cli.cli import signals
 from endorse_cli.cli.handling import say
-from endorse_cli.cli.options import DataDir
+from endorse_cli.cli.options import DataDir, new_file
 from endorse_cli.cli.output import refuse_inputs, write_report
 from endorse_cli.cli.schema import SCHEMA_FILE, schema_text
 from endorse_cli.errors import UsageError, file_label
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 
 def init(
-    file: Annotated[Path, typer.Argument(help="The record to create (it must not exist yet).")] = Path("record.yaml"),
+    file: Annotated[
+        Path, typer.Argument(help="The record to create (it must not exist yet).", parser=new_file, metavar="FILE")
+    ] = Path("record.yaml"),
     interactive: Annotated[
         bool, typer.Option("--interactive", "-i", help="Ask for your name, association, target and degrees.")
     ] = False,

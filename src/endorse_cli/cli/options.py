@@ -31,20 +31,26 @@ Format = Annotated[
 ]
 
 
-def _output_path(text: str) -> Path:
-    """`-o` as typed: a name that ends like a folder's (`report.md/`, `x/.`) is refused here, since the
-    path the command gets back has lost its trailing slash (and would write `report.md` itself)."""
+def new_file(text: str | Path, option: str = "") -> Path:
+    """A file to write, as typed: a name that ends like a folder's (`report.md/`, `x/.`) is refused here,
+    since the Path the command gets has lost its trailing slash (and would write `report.md` itself)."""
     from endorse_cli.errors import UsageError, file_label
 
+    if isinstance(text, Path):  # a default value, not typed
+        return text
     last = text.rstrip("/").rsplit("/", 1)[-1] if text.rstrip("/") else ""
     if text != "-" and (text.endswith("/") or last in (".", "..")):
+        named = f"{option}{file_label(text)}"
         try:
-            os.stat(text)  # noqa: PTH116 - the raw text: a Path drops the trailing slash; the system's own answer for this spelling, as a shell would get it
+            os.stat(text)  # noqa: PTH116 - the text as typed (a Path drops the slash): the system's answer, as a shell gets
         except OSError as exc:
-            fix = "give a file name, without a '/' at the end."
-            raise UsageError(f"-o {file_label(text)}: {exc.strerror}. Fix: {fix}") from None
-        raise UsageError(f"-o {file_label(text)}: is a directory. Fix: give a file name.")
+            raise UsageError(f"{named}: {exc.strerror}. Fix: give a file name, without a '/' at the end.") from None
+        raise UsageError(f"{named}: is a directory. Fix: give a file name.")
     return Path(text)
+
+
+def _output_path(text: str) -> Path:
+    return new_file(text, "-o ")
 
 
 Output = Annotated[

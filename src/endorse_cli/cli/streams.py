@@ -28,14 +28,19 @@ class ReaderGone(Exception):
     """The reader of stdout went away. Not an OSError, so no library turns it into exit 1."""
 
 
+_FIXES = {
+    errno.ENOSPC: "free some space, or write it elsewhere with -o FILE.",
+    errno.EFBIG: "lift the file size limit (ulimit -f), or write it elsewhere with -o FILE.",
+    errno.EBADF: "run it with stdout open (no >&-), or write it to a file with -o FILE.",
+}
+
+
 class StdoutFailed(UsageError):
     """The report could not be written to stdout (exit 2)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(
-            f"the report could not be written to stdout ({reason}). "
-            "Fix: free some space or lift the limit, or write it to a file with -o FILE."
-        )
+    def __init__(self, error: OSError) -> None:
+        fix = _FIXES.get(error.errno or 0, "write it to a file with -o FILE.")
+        super().__init__(f"the report could not be written to stdout ({error.strerror or error}). Fix: {fix}")
 
 
 class CheckedStdout:
@@ -73,7 +78,7 @@ class CheckedStdout:
             quiet_stdout()
             raise ReaderGone from None
         except OSError as exc:
-            raise StdoutFailed(exc.strerror or str(exc)) from None
+            raise StdoutFailed(exc) from None
 
     def _send(self, data: bytes) -> None:
         if self._stream is None:
