@@ -53,7 +53,12 @@ def odd_folder(tmp_path) -> Path:
     (folder / "loop-a.yaml").symlink_to("loop-b.yaml")
     (folder / "loop-b.yaml").symlink_to("loop-a.yaml")
     (folder / "gone.yaml").symlink_to("nowhere.yaml")
-    (folder / "sub" / "up").symlink_to("..", target_is_directory=True)  # a folder loop: never followed
+    (folder / "sub" / "up").symlink_to("..", target_is_directory=True)  # a folder loop
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(EXAMPLES / "consultant-ecfs.yaml", elsewhere / "linked.yaml")
+    (folder / "sub" / "shared").symlink_to(elsewhere, target_is_directory=True)  # searched, once
+    (folder / "sub" / "shared-again").symlink_to(elsewhere, target_is_directory=True)
     os.mkfifo(folder / "pipe.yaml")
     with socket.socket(socket.AF_UNIX) as sock:
         sock.bind(str(folder / "sock.yaml"))
@@ -78,7 +83,7 @@ def _rows(stdout: str) -> dict[str, dict[str, str]]:
 
 def test_every_odd_path_in_a_cohort_folder_is_named_and_the_rest_reported(run, odd_folder):
     result = run("cohort", "--target", "IMHS", str(odd_folder), *AS_OF, "-q", "-f", "csv")
-    assert result.exit_code == 2 and "5 of 7 records could not be read" in result.stderr
+    assert result.exit_code == 2 and "6 of 9 records could not be read" in result.stderr
     rows = {Path(name).name: row for name, row in _rows(result.stdout).items()}
     assert rows["good.yaml"]["name"] == "Jordan Rivera" and rows["caf\\xe9-\\xff.yaml"]["name"] == "Morgan Lee"
     for name, words in {
@@ -87,9 +92,10 @@ def test_every_odd_path_in_a_cohort_folder_is_named_and_the_rest_reported(run, o
         "gone.yaml": "does not exist",
         "pipe.yaml": "named pipe",
         "sock.yaml": "socket",
+        "up": "loop",
     }.items():
         assert words in rows[name]["error"] and name in rows[name]["error"], rows[name]
-    assert not any("up" in Path(name).parts for name in rows)
+    assert rows["linked.yaml"]["name"] == "Sam Okonkwo"  # through a link to a folder elsewhere, listed once
 
 
 @pytest.mark.parametrize("view", [["--target", "IMHS"], ["--renewal"]])
@@ -145,7 +151,7 @@ def test_a_record_file_that_cannot_be_opened_is_a_row_of_its_own(run, odd_folder
 
     monkeypatch.setattr(os, "open", refusing)
     result = run("cohort", "--target", "IMHS", str(odd_folder), *AS_OF, "-q", "-f", "csv")
-    assert result.exit_code == 2 and "6 of 7 records could not be read" in result.stderr
+    assert result.exit_code == 2 and "7 of 9 records could not be read" in result.stderr
     assert "Permission denied" in _rows(result.stdout)[str(locked)]["error"]
 
 

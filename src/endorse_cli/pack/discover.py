@@ -1,8 +1,8 @@
 """Find the training records of a cohort: files given by name, and *.yaml / *.yml under folders.
 
 Whatever cannot be read as a record file is found too, with the reason, so the report names it:
-a link loop or a broken link, a named pipe (never opened: reading one waits for a writer), a
-socket or a device, a folder that cannot be opened. A name that is not valid UTF-8 is read as
+a link loop (between files, or back to a folder it is inside) or a broken link, a named pipe
+(never opened: reading one waits for a writer), a socket or a device, a folder that cannot be opened. A name that is not valid UTF-8 is read as
 the file system holds it and shown with `\\xff` for each such byte.
 """
 
@@ -95,21 +95,43 @@ def _stat_failed(path: Path, exc: OSError) -> str:
 
 
 def _walk(folder: Path) -> list[Found]:
-    """Record files under `folder`, recursively, and each folder that cannot be opened; hidden files and
-    folders (.git, editor backups) are skipped, and links to folders are not followed (so no loops)."""
+    """Record files under `folder`, recursively, through links to folders; each folder that cannot be
+    opened, and each link back to a folder it is inside (a loop), is found with the reason. Hidden files
+    and folders (.git, editor backups) are skipped; a folder reached twice is searched once."""
     found: list[Found] = []
-
-    def unopened(exc: OSError) -> None:
-        where = Path(exc.filename) if exc.filename else folder
-        why = f"{file_label(where)}: this folder cannot be opened ({exc.strerror or exc}); its records were not read."
-        found.append(Found(where, f"{why} Fix: check its permissions."))
-
-    for parent, dirs, names in os.walk(folder, onerror=unopened):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        here = Path(parent)
-        records = (here / n for n in names if not n.startswith(".") and n.lower().endswith(SUFFIXES))
-        found.extend(Found(path, not_a_file(path)) for path in records)
+    searched: set[object] = set()
+    waiting: list[tuple[Path, tuple[object, ...]]] = [(folder, ())]
+    while waiting:
+        here, above = waiting.pop()
+        mark = _identity(here)
+        if mark in above:
+            fix = "remove the link, or point it at a folder outside this one."
+            found.append(
+                Found(here, f"{file_label(here)}: is a link back to a folder it is inside (a loop). Fix: {fix}")
+            )
+            continue
+        if mark in searched:
+            continue
+        searched.add(mark)
+        try:
+            entries = sorted(os.scandir(here), key=lambda e: e.name, reverse=True)
+        except OSError as exc:
+            why = f"this folder cannot be opened ({exc.strerror or exc}); its records were not read."
+            found.append(Found(here, f"{file_label(here)}: {why} Fix: check its permissions."))
+            continue
+        for entry in (e for e in entries if not e.name.startswith(".")):
+            if _is_folder(entry):
+                waiting.append((Path(entry.path), (*above, mark)))
+            elif entry.name.lower().endswith(SUFFIXES):
+                found.append(Found(Path(entry.path), not_a_file(Path(entry.path))))
     return found
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # through a link: a link loop or a broken link is not a folder
+    except OSError:
+        return False
 
 
 def _identity(path: Path) -> object:
