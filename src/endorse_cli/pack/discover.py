@@ -2,8 +2,9 @@
 
 Whatever cannot be read as a record file is found too, with the reason, so the report names it:
 a link loop (between files, or back to a folder it is inside) or a broken link, a named pipe
-(never opened: reading one waits for a writer), a socket or a device, a folder that cannot be opened. A name that is not valid UTF-8 is read as
-the file system holds it and shown with `\\xff` for each such byte.
+(never opened: reading one waits for a writer), a socket or a device, a folder that cannot be
+opened. A name that is not valid UTF-8 is read as the file system holds it and shown with `\\xff`
+for each such byte.
 """
 
 from __future__ import annotations
