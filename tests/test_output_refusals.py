@@ -123,13 +123,14 @@ def test_a_new_file_inside_the_pack_is_refused_and_never_created(run, tmp_path, 
     assert not target.exists()
 
 
-def test_endorse_own_templates_are_refused_as_inputs_of_every_report(run):
-    from endorse_cli.resources import templates_root
+def test_endorse_own_files_are_refused_whichever_pack_is_in_use(run, pack):
+    from endorse_cli.resources import data_root, templates_root
 
-    victim = templates_root() / "categories.md.j2"
-    _unchanged(run, ["categories", "-f", "markdown", "-o", str(victim)], victim, "own templates")
-    result = run("categories", "-o", str(templates_root() / "new.md"))
-    assert result.exit_code == 2 and not (templates_root() / "new.md").exists()
+    for victim in (templates_root() / "categories.md.j2", data_root() / "categories" / "IFA.yaml"):
+        _unchanged(run, ["categories", "-f", "markdown", "-o", str(victim)], victim, "endorse's")
+        _unchanged(run, ["categories", "--data-dir", str(pack), "-o", str(victim)], victim, "endorse's")
+        result = run("categories", "-o", str(victim.parent / "new.md"))
+        assert result.exit_code == 2 and not (victim.parent / "new.md").exists()
 
 
 def test_init_into_the_pack_refuses_before_writing_the_record(run, pack):

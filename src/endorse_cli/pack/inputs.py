@@ -29,13 +29,15 @@ _SEEN = Inputs()
 
 
 def start() -> None:
-    """Forget what earlier runs in this process read (each command starts afresh); endorse's own
-    templates, read for every markdown and html report, are always among the inputs."""
-    from endorse_cli.resources import templates_root
+    """Forget what earlier runs in this process read (each command starts afresh). endorse's own files
+    are always among the inputs: the templates every markdown and html report reads, and the shipped
+    data pack (read unless another is chosen, and part of the program either way)."""
+    from endorse_cli.resources import data_root, templates_root
 
     _SEEN.files.clear()
     _SEEN.trees.clear()
     _SEEN.trees[templates_root()] = "inside endorse's own templates"
+    _SEEN.trees[data_root()] = "inside endorse's shipped data pack"
 
 
 def note_file(path: Path, what: str = "the record being read") -> None:
