@@ -183,10 +183,10 @@ def test_init_with_no_one_to_answer_is_exit_2_and_writes_nothing(tmp_path, stdin
 @pytest.mark.parametrize("typed", ["\x1b[31mAnn\x1b[0m", "Ann\x07", "Ann\tLee", "\x9bAnn"])
 def test_a_control_character_typed_at_a_prompt_is_asked_again(run, tmp_path, monkeypatch, typed):
     monkeypatch.chdir(tmp_path)
-    answers = f"{typed}\nAnn Lee\nMI\u2011AIMH \u200f\n\nn\n"
+    answers = f"{typed}\nAnn Lee\nMI\u2011AIMH \u200f\n{typed}\nIFS\nn\n"
     result = CliRunner().invoke(app, ["init", "me.yaml", "-i"], input=answers)
     assert result.exit_code == 0, result.output
-    assert "control character" in result.output
+    assert result.output.count("control character") == 2  # the name, then the category
     assert run("check", "me.yaml").exit_code == 0
     assert "name: Ann Lee" in (tmp_path / "me.yaml").read_text(encoding="utf-8")
 

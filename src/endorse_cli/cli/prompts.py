@@ -87,7 +87,7 @@ def _plain(text: str) -> str:
 
 
 def _category(pack: Pack, text: str) -> str:
-    if not text.strip():
+    if not _plain(text).strip():
         return ""
     found = pack.find_category(text)
     if found is None:
@@ -96,14 +96,14 @@ def _category(pack: Pack, text: str) -> str:
 
 
 def _level(text: str) -> Level:
-    found = next((level for level in LEVEL_ORDER if level == text.strip().lower()), None)
+    found = next((level for level in LEVEL_ORDER if level == _plain(text).strip().lower()), None)
     if found is not None:
         return found
     raise typer.BadParameter(f"'{text}' is not a level; type one of {', '.join(LEVEL_ORDER)}.")
 
 
 def _day(text: str) -> date | None:
-    if not text.strip():
+    if not _plain(text).strip():
         return None
     try:
         day = date.fromisoformat(text.strip())
