@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
 
-STOPPING = (signal.SIGTERM, signal.SIGHUP)
+# Windows has no SIGHUP and no signal masks: there, only SIGTERM is caught and nothing is held back.
+STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
 class Stopped(BaseException):
@@ -51,6 +52,9 @@ def stoppable() -> Iterator[None]:
 def held_back() -> Iterator[None]:
     """Inside, the stopping signals wait: a file created here is named before one can stop the run (a
     signal that came meanwhile arrives as the block ends, where the caller's cleanup can see the file)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, STOPPING)
     try:
         yield

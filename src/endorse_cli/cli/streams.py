@@ -12,7 +12,6 @@ from __future__ import annotations
 import errno
 import os
 import select
-import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from typing import Any, TextIO, cast
 
 from endorse_cli.errors import UsageError
 
-PIPE_CLOSED = 128 + signal.SIGPIPE  # 141
+PIPE_CLOSED = 128 + 13  # 141: what a shell shows for a command stopped by SIGPIPE (13)
 _FLUSH_AT = 1 << 16
 
 
