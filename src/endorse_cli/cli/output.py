@@ -168,7 +168,7 @@ def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:
     target = Path(os.path.realpath(path))  # through links, as `>` writes
     folder = target.parent
     if not folder.is_dir():
-        raise UsageError(f"-o {path}: folder '{folder}' does not exist. Fix: create it first.")
+        raise UsageError(f"-o {file_label(path)}: folder '{file_label(folder)}' does not exist. Fix: create it first.")
     tmp: Path | None = None
     with signals.stoppable():  # SIGTERM, SIGHUP: cleaned up below, as Ctrl-C is
         try:
