@@ -51,7 +51,9 @@ class CheckedStdout:
         self._size = 0
         self.gone = False
         self.encoding = getattr(stream, "encoding", None) or "utf-8"
-        self.errors = getattr(stream, "errors", None) or "strict"
+        errors = getattr(stream, "errors", None)
+        # On a UTF-8 stream only a lone surrogate cannot be written: shown escaped, as stderr shows it.
+        self.errors = errors if errors not in (None, "strict") else "backslashreplace"
 
     def write(self, text: str | bytes) -> int:
         """Keep `text` (written at the next flush, or once much is kept); bytes are kept as they are."""
