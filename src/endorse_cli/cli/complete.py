@@ -94,6 +94,18 @@ def install_bash(*, prog_name: str, complete_var: str, shell: str) -> Path:
     """Install bash completion as typer does (a script in ~/.bash_completions, sourced from ~/.bashrc), with
     the script's path quoted for the shell: a home folder such as /home/o'brien, or one holding a space,
     `$` or a backtick, is sourced as it is named. The line is appended; the rest of ~/.bashrc is untouched."""
+    from endorse_cli.errors import UsageError, file_label
+
+    try:
+        return _install_bash(prog_name, complete_var, shell)
+    except OSError as exc:
+        where = file_label(exc.filename or Path.home())
+        raise UsageError(
+            f"cannot install completion: {where}: {exc.strerror or exc}. Fix: check its permissions."
+        ) from exc
+
+
+def _install_bash(prog_name: str, complete_var: str, shell: str) -> Path:
     import shlex
 
     from typer._completion_shared import get_completion_script

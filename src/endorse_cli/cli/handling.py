@@ -24,7 +24,6 @@ from endorse_cli.cli.signals import Stopped, end_by
 from endorse_cli.cli.streams import (
     PIPE_CLOSED,
     ReaderGone,
-    StdoutFailed,
     checked_stdout,
     hold_closed_descriptors,
     quiet_stdout,
@@ -94,7 +93,7 @@ class GuardedGroup(TyperGroup):
                 end_by(stopped)
             except ReaderGone:  # outside a command (--help into `| head -1`)
                 sys.exit(PIPE_CLOSED)
-            except StdoutFailed as exc:
+            except EndorseError as exc:  # outside a command: stdout failed, completion could not be installed
                 say(f"Error: {exc}")
                 sys.exit(int(exc.exit_code))
 
