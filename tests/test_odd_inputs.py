@@ -219,6 +219,15 @@ def test_the_completion_line_in_bashrc_sources_the_script_whatever_the_home_fold
     assert rc.read_text().count("source ") == 1
 
 
+def test_completion_that_cannot_be_installed_says_where_and_why(tmp_path):
+    (tmp_path / ".bash_completions").write_text("a file where the folder should be")
+    env = _env(HOME=str(tmp_path), _TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION="1")
+    command = [sys.executable, "-m", "endorse_cli", "--install-completion", "bash"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2 and ".bash_completions" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / ".bashrc").exists()
+
+
 @pytest.mark.parametrize("shell", ["zsh", "fish"])
 def test_zsh_and_fish_files_land_in_the_home_folder_and_name_no_path(tmp_path, shell):
     home = tmp_path / "o'brien $x"
