@@ -23,6 +23,7 @@ class Inputs:
 
     files: dict[Identity, str] = field(default_factory=dict)
     trees: dict[Path, str] = field(default_factory=dict)
+    noting: bool = False  # only once a command has started: a script using the library keeps no list
 
 
 _SEEN = Inputs()
@@ -34,6 +35,7 @@ def start() -> None:
     data pack (read unless another is chosen, and part of the program either way)."""
     from endorse_cli.resources import data_root, templates_root
 
+    _SEEN.noting = True
     _SEEN.files.clear()
     _SEEN.trees.clear()
     _SEEN.trees[templates_root()] = "inside endorse's own templates"
@@ -42,14 +44,15 @@ def start() -> None:
 
 def note_file(path: Path, what: str = "the record being read") -> None:
     """`path` is read by this run (a file that cannot be looked at is not there to be written over)."""
-    found = _identity(path)
+    found = _identity(path) if _SEEN.noting else None
     if found is not None:
         _SEEN.files.setdefault(found, what)
 
 
 def note_pack(root: Path) -> None:
     """Every file under `root` belongs to the data pack in use."""
-    _SEEN.trees.setdefault(root, f"inside the data pack in use ({root})")
+    if _SEEN.noting:
+        _SEEN.trees.setdefault(root, f"inside the data pack in use ({root})")
 
 
 def is_input(path: Path) -> str | None:
