@@ -15,7 +15,6 @@ from endorse_cli.api.cohort import (
     cohort,
     cohort_renewal,
     link_checklists,
-    record_files,
     sort_cohort,
 )
 from endorse_cli.api.renewal import MAX_YEARS, renew, renew_history, renewal_ready
@@ -59,7 +58,6 @@ __all__ = [
     "portfolio",
     "program_view",
     "ready",
-    "record_files",
     "record_schema",
     "renew",
     "renew_history",

@@ -50,12 +50,12 @@ def _check_record(pack: Pack, path: Path) -> RecordStatus:
     from endorse_cli.pack.record import record_label
     from endorse_cli.results.checks import RecordStatus
 
-    file = record_label(path)
+    label = record_label(path)
     try:
         record = load_record(path, pack)
     except RecordError as exc:
-        return RecordStatus(file=file, valid=False, message=exc.message, problems=_rows(exc, file))
-    return RecordStatus(file=file, valid=True, name=record.name)
+        return RecordStatus(file=label, valid=False, message=exc.message, problems=_rows(exc, label))
+    return RecordStatus(file=label, valid=True, name=record.name)
 
 
 def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:

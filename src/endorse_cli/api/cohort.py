@@ -91,13 +91,13 @@ def _read_all(
 
     files = find_records(paths)
     outcomes = []
-    for done, path in enumerate(files, start=1):
+    for done, found in enumerate(files, start=1):
         try:
-            record = load_record(path, pack)
+            record = None if found.problem else load_record(found.path, pack)
         except RecordError as exc:
-            outcomes.append(failed(str(path), str(exc)))
+            outcomes.append(failed(found.label, str(exc)))
         else:
-            outcomes.append(view(record, str(path)))
+            outcomes.append(view(record, found.label) if record else failed(found.label, found.problem or ""))
         if step is not None:
             step(done, len(files))
     return outcomes
@@ -145,13 +145,6 @@ def _renewal_view(
         return read_renewals(label, record, year, report, detail)
 
     return view
-
-
-def record_files(paths: Sequence[Path]) -> list[Path]:
-    """The record files a cohort reads under `paths` (files, and *.yaml / *.yml under folders), sorted."""
-    from endorse_cli.pack.discover import find_records
-
-    return find_records(paths)
 
 
 def sort_cohort(report: R, order: CohortOrder | str) -> R:

@@ -102,7 +102,7 @@ def cohort(
     _check_options(target, renewal, year, bom and fmt is not OutputFormat.csv)
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
-    kept = Checklists() if html_dir is not None else None
+    kept = Checklists(pack.version) if html_dir is not None else None
     if html_dir is not None:
         prepare(html_dir)
     with _Progress(enabled=not quiet) as progress:
@@ -114,20 +114,17 @@ def cohort(
     if sort is not None:
         report = api.sort_cohort(report, sort)
     text = render(report, fmt, pack.version)
-    emit(BOM + str(text) if bom else text, output, fmt=fmt, inputs=tuple(paths), pack=pack)
+    emit(BOM + str(text) if bom else text, output, fmt=fmt)
     if html_dir is not None and kept is not None:
-        _write_pages(
-            html_dir, report if sort is not None else api.sort_cohort(report, CohortOrder.readiness), kept, paths, pack
-        )
+        _write_pages(html_dir, report if sort is not None else api.sort_cohort(report, CohortOrder.readiness), kept)
     _exit_code(report, check)
 
 
-def _write_pages(folder: Path, report: Any, kept: Any, paths: list[Path], pack: "Pack") -> None:
+def _write_pages(folder: Path, report: Any, kept: Any) -> None:
     """Each person's checklist and the index linking them into `folder`, then say how many."""
-    from endorse_cli import api
     from endorse_cli.cli.pages import write_checklists
 
-    written = write_checklists(folder, report, kept, api.record_files(paths), pack)
+    written = write_checklists(folder, report, kept)
     say(f"Wrote {written} pages to {folder}: index.html and one checklist per person.")
 
 

@@ -46,6 +46,6 @@ def gap(
     printed: Any = report
     if isinstance(report, GapReport) and fmt in (OutputFormat.html, OutputFormat.markdown):
         printed = api.portfolio(pack, person, report)  # the printed report carries the logs behind each figure
-    emit(render(printed, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
+    emit(render(printed, fmt, pack.version), output, fmt=fmt)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

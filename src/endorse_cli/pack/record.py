@@ -10,12 +10,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from endorse_cli.errors import Problem, RecordError, count
+from endorse_cli.errors import Problem, RecordError, count, file_label
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
+from endorse_cli.pack import inputs
+from endorse_cli.pack.discover import not_a_file
 from endorse_cli.pack.messages import field_path, problems_from
 from endorse_cli.pack.record_ids import check_ids
 from endorse_cli.pack.yamlsafe import Document, YamlProblem, decode, parse, read_stream, read_text
+from endorse_cli.vocab import LAST_REPORT_DATE
 
 Where = tuple[str | int, ...]
 STDIN = "-"
@@ -32,8 +35,11 @@ def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
     today = today or date.today()
     from_stdin = str(path) == STDIN
     label = record_label(path)
-    if not from_stdin and not path.is_file():
-        raise RecordError(f"{label}: no such file. Fix: give the path of your training record (YAML).")
+    if not from_stdin:
+        inputs.note_file(path)
+        problem = not_a_file(path)  # a named pipe is never opened: reading one waits for a writer
+        if problem:
+            raise RecordError(problem)
     try:
         text = decode(read_stream(sys.stdin.buffer, label), label) if from_stdin else read_text(path, label)
         doc = parse(text, label)
@@ -58,7 +64,7 @@ def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
 
 def record_label(path: Path) -> str:
     """How messages name the record at `path`: `<stdin>` for `-`."""
-    return STDIN_LABEL if str(path) == STDIN else str(path)
+    return STDIN_LABEL if str(path) == STDIN else file_label(path)
 
 
 def _invalid(label: str, problems: list[Problem]) -> RecordError:
@@ -88,7 +94,10 @@ def _problem(doc: Document, label: str, where: Where, message: str, fix: str) ->
 
 def _check_dates(record: Record, doc: Document, label: str, today: date) -> Iterator[Problem]:
     for where, day in _dates(record):
-        if day is not None and day > today:  # a degree still in progress has no date
+        if day is not None and day > LAST_REPORT_DATE:  # whatever else allows a later date (planned entries)
+            msg = f"{day} is after {LAST_REPORT_DATE}, the last date endorse reckons with."
+            yield _problem(doc, label, where, msg, "correct the date.")
+        elif day is not None and day > today:  # a degree still in progress has no date
             yield _problem(doc, label, where, f"{day} is after today ({today}).", "correct the date.")
 
 
