@@ -123,3 +123,28 @@ def test_stdin_is_held_to_the_record_size_limit():
     result = CliRunner().invoke(app, ["check", "-"], input="#" * 5_000_001)
     assert result.exit_code == 2
     assert "more than 5.0 MB came in" in result.stderr
+
+
+def test_a_terminal_on_stdin_is_refused_at_once(tmp_path):
+    """`-` with nobody piping a record in would wait for typing: refused with how to pipe one in."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    main, replica = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "endorse_cli", "check", "-"],
+            stdin=replica,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=tmp_path,
+            check=False,
+        )
+    finally:
+        os.close(main)
+        os.close(replica)
+    assert done.returncode == 2
+    assert "<stdin>: nothing is piped in" in done.stderr
