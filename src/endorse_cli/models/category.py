@@ -135,7 +135,13 @@ class Category(Sourced):
     track: Track
     scope: Literal["promotion", "prevention", "treatment", "macro"]
     scope_detail: str
-    level: Rung = Field(description="Rung used by the CoE crosswalk levels (IFS < MHS < MHM)")
+    rung: Rung = Field(
+        description="Where the category sits on its track: IFA (Associate) < IFS (Family Specialist) "
+        "< MHS (Mental Health Specialist) < MHM (Mentor); the CoE crosswalk uses the last three"
+    )
+    scope_kinds: list[WorkKind] = Field(
+        default_factory=list, description="The kinds of work (a record's work.kind) this category's scope names"
+    )
     counterpart: str | None = Field(None, description="Same category on the other age track")
     requirements: Requirements
     renewal: list[RenewalRule] = Field(default_factory=list)

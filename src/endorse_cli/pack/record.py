@@ -75,10 +75,16 @@ def _problem(doc: Document, label: str, where: Where, message: str, fix: str) ->
     return Problem(label, message, line=doc.line_of(where), field=field_path(where), fix=fix)
 
 
+_PLANNABLE = ("trainings", "courses", "reflective_supervision")
+
+
 def _check_dates(record: Record, doc: Document, label: str, today: date) -> Iterator[Problem]:
     for where, day in _dates(record):
         if day is not None and day > today:  # a degree still in progress has no date
-            yield _problem(doc, label, where, f"{day} is after today ({today}).", "correct the date.")
+            fix = "correct the date."
+            if where[0] in _PLANNABLE:
+                fix = "correct the date, or add planned: true to the entry if it is not completed yet."
+            yield _problem(doc, label, where, f"{day} is after today ({today}).", fix)
 
 
 def _dates(record: Record) -> Iterator[tuple[Where, date]]:
@@ -87,10 +93,12 @@ def _dates(record: Record) -> Iterator[tuple[Where, date]]:
             yield ("endorsements", i, "earned"), e.earned
     for key, attr in (("education", "completed"), ("courses", "completed"), ("trainings", "date")):
         for i, item in enumerate(getattr(record, key)):
-            if getattr(item, attr):  # a degree may leave out its date
+            if getattr(item, attr) and not getattr(item, "planned", False):  # a degree may leave out its date
                 yield (key, i, attr), getattr(item, attr)
     for key in ("work", "reflective_supervision"):
         for i, item in enumerate(getattr(record, key)):
+            if getattr(item, "planned", False):  # a plan: any date
+                continue
             yield (key, i, "start"), item.start
             if item.end:
                 yield (key, i, "end"), item.end
