@@ -6,7 +6,7 @@ from pydantic import Field
 
 from endorse_cli.models.common import Dated, Rule, Sourced, Strict
 from endorse_cli.models.renewal import RenewalRule
-from endorse_cli.vocab import Ages, Level, Rung, Track, WorkKind
+from endorse_cli.vocab import Ages, Level, LicenseKind, Rung, Track, WorkKind
 
 RscFormat = Literal["individual", "group"]
 
@@ -27,6 +27,10 @@ class EducationRule(Rule):
         None, gt=0, description="Years of qualifying work accepted instead of a degree"
     )
     alternative_work_ages: list[Ages] = Field(default_factory=_infant_ages)
+    licenses: list[LicenseKind] = Field(
+        default_factory=list, description="Kinds of current professional license accepted instead of a degree"
+    )
+    licenses_unconfirmed: bool = Field(False, description="The sources leave the license route open")
 
 
 class TrainingComponent(Strict):
