@@ -85,7 +85,7 @@ def ready(report: GapReport | WhatIfReport | ConsultantReport) -> bool:
     from endorse_cli.results.whatif import WhatIfReport
 
     if isinstance(report, WhatIfReport):
-        return any(row.ready and not row.held for row in report.categories)
+        return any(row.ready and not row.held_or_below for row in report.categories)
     return report.summary.ready
 
 
