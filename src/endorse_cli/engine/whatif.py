@@ -1,7 +1,8 @@
 """What-if: every category side by side, the next credential a coordinator would point to first.
 
 The order (docs/rules.md, "Which category fits"): categories at or below one held on the same track
-are never suggested and come last; then categories that need no degree the person lacks; then the fit
+are never suggested and come last; a category below the highest rung held on any track comes after
+the rest; then categories that need no degree the person lacks; then the fit
 of the person's own work (the kind of work a category's scope names, on its age track, and the next
 rung above one held); then how far off applying is, in whole years (every application requirement met
 first); then the person's age track; then, among the ready, the higher rung; then the estimate.
@@ -85,6 +86,11 @@ def held_or_below(cat: Category, person: Person) -> bool:
     return cat.track in person.top_rung and LADDER.index(cat.rung) <= person.top_rung[cat.track]
 
 
+def below_held(cat: Category, person: Person) -> bool:
+    """Below the highest rung held on any track (e.g. ECFA for someone who holds IFS): suggested after the rest."""
+    return any(LADDER.index(cat.rung) < rung for rung in person.top_rung.values())
+
+
 def kind_fit(cat: Category, person: Person) -> str | None:
     """The kind of the person's work (on the category's track) that the category's scope names, if any."""
     return next((k for k in cat.scope_kinds if (cat.track, k) in person.work), None)
@@ -110,7 +116,8 @@ def _key(cat: Category, report: GapReport, months: float, person: Person, positi
     years = 0 if ready else 1 + int(months // 12)
     off_track = person.track is not None and cat.track != person.track
     rung = -LADDER.index(cat.rung) if ready else 0
-    return (held_or_below(cat, person), _needs_degree(report), -fit, years, off_track, rung, months, position)
+    lower = below_held(cat, person)
+    return (held_or_below(cat, person), lower, _needs_degree(report), -fit, years, off_track, rung, months, position)
 
 
 def why(cat: Category, report: GapReport, months: float, person: Person) -> str:
@@ -122,6 +129,8 @@ def why(cat: Category, report: GapReport, months: float, person: Person) -> str:
         mine = person.held_on[cat.track]
         return f"at or below what you hold on the {_TRACK_WORDS[cat.track]} track ({', '.join(mine)}): not suggested"
     reasons = [_fit_words(cat, person)]
+    if below_held(cat, person):
+        reasons.insert(0, "below the level you hold")
     if _needs_degree(report):
         reasons.append("needs a degree you do not have yet")
     if requirements_met(report):
@@ -142,7 +151,7 @@ def _fit_words(cat: Category, person: Person) -> str:
     if person.track is not None and cat.track != person.track:
         return f"your work is mostly on the {_TRACK_WORDS[person.track]} track"
     named = ", ".join(cat.scope_kinds) or cat.scope
-    return f"its scope ({named}) is not the kind of work in your record"
+    return f"its scope ({named}) is not the kind of work your record shows"
 
 
 def blocker(report: GapReport) -> str:
