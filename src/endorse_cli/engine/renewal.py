@@ -50,6 +50,22 @@ def check_renewals(pack: Pack, record: Record, year: int, as_of: date, categorie
     return RenewalReport(person=record.name, as_of=as_of, year=year, renewals=renewals, not_held=not_held)
 
 
+def open_previous(pack: Pack, record: Record, as_of: date, categories: list[str]) -> RenewalReport | None:
+    """Last year's renewal while its deadline has not passed on `as_of` (e.g. 2025's, due 2026-01-31, in
+    January 2026), or None."""
+    year = as_of.year - 1
+    chosen = [
+        e
+        for e in held(record)
+        if e.category in categories and held_in(e, year) and rule_for(pack.categories[e.category], year)
+    ]
+    if not chosen:
+        return None
+    report = check_renewals(pack, record, year, as_of, [e.category for e in chosen])
+    still_open = [r for r in report.renewals if r.days_left is not None and r.days_left >= 0]
+    return report.model_copy(update={"renewals": still_open, "not_held": []}) if still_open else None
+
+
 def renewal_history(pack: Pack, record: Record, years: list[int], as_of: date, categories: list[str]) -> RenewalHistory:
     """Several renewal years side by side, oldest first."""
     reports = [check_renewals(pack, record, y, as_of, categories) for y in sorted(years)]
@@ -139,6 +155,7 @@ def _deadline(
     left = (due - span.as_of).days
     verb = "the Endorsement lapses if not renewed by" if assoc.renewal_deadline.lapses else "renew by"
     when = f"{left} days left" if left >= 0 else f"passed {-left} days ago"
+    when += f", counted from the report date {span.as_of}"
     return due, left, f"{assoc.id}: {verb} {due} ({when})."
 
 

@@ -49,6 +49,10 @@ class RenewalReport(Strict):
     year: int
     renewals: list[Renewal]
     not_held: list[str] = Field(default_factory=list, description="Categories of the record not yet earned that year")
+    previous: RenewalReport | None = Field(
+        None,
+        description="The previous year's renewal, still open until its deadline (e.g. in January): shown first",
+    )
 
 
 class RenewalHistory(Strict):
