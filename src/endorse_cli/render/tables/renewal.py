@@ -142,7 +142,7 @@ def _deadline_cell(renewal: Renewal | None) -> Text:
         return Text("not on file *", style="dim")
     left = renewal.days_left
     when = f"{left} day{'' if left == 1 else 's'} left" if left >= 0 else "passed"
-    return Text(f"{renewal.deadline}, {when}", style="" if renewal.ready or left >= 0 else "red")
+    return Text(f"{renewal.deadline}\n{when}", style="" if renewal.ready or left >= 0 else "red")
 
 
 def lapse_warnings(history: RenewalHistory) -> list[str]:
