@@ -52,8 +52,10 @@ def person_of(pack: Pack, record: Record, as_of: date) -> Person:
         cat = pack.categories[cid]
         top[cat.track] = max(top.get(cat.track, -1), LADDER.index(cat.rung))
         held_on.setdefault(cat.track, []).append(cid)
-    work = frozenset((track, w.kind) for w in view.work for track, ages in _TRACK_AGES.items() if w.ages in ages)
-    return Person(held, top, held_on, work, own_track(view, as_of))
+    work = {(track, w.kind) for w in view.work for track, ages in _TRACK_AGES.items() if w.ages in ages}
+    if view.provides_rsc:  # giving RSC is leadership work, on the tracks of the endorsements held
+        work |= {(track, "leadership") for track in held_on}
+    return Person(held, top, held_on, frozenset(work), own_track(view, as_of))
 
 
 def analyze_all(pack: Pack, record: Record, as_of: date) -> WhatIfReport:
