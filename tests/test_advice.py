@@ -327,3 +327,69 @@ def test_an_expired_license_does_not_count(run, tmp_path):
     education = requirement(data, "education")
     assert education["status"] == "missing"
     assert "expired on 2026-01-31" in education["detail"]
+
+
+# ----------------------------------------------------------------- 3. renewal: January, --years
+
+
+RENEWING = Path(__file__).resolve().parent.parent / "examples" / "renewing-imhs-rsc-provider.yaml"
+
+
+def test_in_january_last_years_renewal_comes_first_with_its_days_left(run):
+    """MI-AIMH: the renewal for a year must be updated by January 31 of the next year or the Endorsement lapses
+    (https://mi-aimh.org/endorsement/endorsement-policies-2/). On 2026-01-10 the 2025 renewal is still open:
+    shown first, with 21 days left counted from the report date and what is missing."""
+    result = run("renew", str(RENEWING), "--as-of", "2026-01-10", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["year"] == 2026
+    previous = data["previous"]["renewals"][0]
+    assert data["previous"]["year"] == 2025
+    assert previous["deadline"] == "2026-01-31" and previous["days_left"] == 21
+    assert "counted from the report date 2026-01-10" in previous["deadline_detail"]
+    table = run("renew", str(RENEWING), "--as-of", "2026-01-10").stdout
+    assert table.index("Still open: the 2025 renewal") < table.index("Renewal 2026")
+    assert "Not ready to renew: RSC received, Training about RSC" in " ".join(table.split())
+    markdown = run("renew", str(RENEWING), "--as-of", "2026-01-10", "--format", "markdown").stdout
+    assert "## Still open: the 2025 renewal" in markdown
+
+
+def test_after_the_deadline_last_year_is_no_longer_shown_first(run):
+    """Same source: from February the 2025 renewal is past its deadline; `renew` shows 2026 alone."""
+    result = run("renew", str(RENEWING), "--as-of", "2026-02-01", "--format", "json")
+    assert json.loads(result.stdout)["previous"] is None
+
+
+def test_renew_years_in_the_terminal_shows_deadlines_and_the_lapse_warning(run):
+    """Same source: 2024 was not ready by 2025-01-31, a deadline that has passed: the terminal says it may have
+    lapsed, naming the 2024 renewal, and shows each year's deadline as the HTML page does."""
+    out = run("renew", str(RENEWING), "--as-of", "2025-11-15", "--years", "2023-2025").stdout
+    flat = " ".join(out.split())
+    assert "Deadline 2024-01-31 2025-01-31 2026-01-31" in flat
+    assert "77 days left" in flat
+    assert "not ready by a deadline that has passed for the 2024 renewal" in flat
+    assert "may have lapsed" in flat
+    assert "counted from the report date, 2025-11-15" in flat
+
+
+def test_a_planned_renewal_training_counts_from_its_date_and_is_named(run, tmp_path):
+    """Issue (planned entries) with the renewal's 3 hours about providing RSC
+    (https://mi-aimh.org/endorsement/endorsement-policies-2/): a planned 1-hour RSC training on 2025-12-01 does not
+    count on 2025-11-15 and does on 2025-12-15, where the report names it."""
+    data = yaml.safe_load(RENEWING.read_text(encoding="utf-8"))
+    data["trainings"].append(
+        {"title": "Supervising supervisors", "date": "2025-12-01", "hours": 1, "topics": ["rsc"], "planned": True}
+    )
+    path = tmp_path / "renewing.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+
+    def rsc_training(as_of):
+        out = json.loads(run("renew", str(path), "--as-of", as_of, "--format", "json").stdout)
+        row = next(r for r in out["renewals"][0]["requirements"] if r["id"] == "rsc_provider_training")
+        return out, row
+
+    before, row = rsc_training("2025-11-15")
+    assert row["status"] == "partial" and before["planned"] == []
+    after, row = rsc_training("2025-12-15")
+    assert row["status"] == "met"
+    assert after["planned"] == ['training "Supervising supervisors" (2025-12-01)']

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from endorse_cli.engine.associations import associations_of
+from endorse_cli.engine.planned import Plannable, counts_on, describe, entry_date
 from endorse_cli.engine.renewal_hours import RenewalYear, build, check_dei, check_rsc_training, check_training
 from endorse_cli.engine.renewal_hours import year_trainings as trainings_of
 from endorse_cli.engine.renewal_rsc import check_rsc
@@ -44,10 +45,27 @@ def association_of(pack: Pack, record: Record) -> str | None:
 def check_renewals(pack: Pack, record: Record, year: int, as_of: date, categories: list[str]) -> RenewalReport:
     """The renewal of each category in `categories` (ids the record holds) for `year`, judged on `as_of`."""
     span = RenewalYear(year, as_of)
+    record, planned = _as_planned(record, span)
     chosen = [e for e in held(record) if e.category in categories]
     renewals = [_renewal(pack, record, e, span) for e in chosen if held_in(e, year)]
     not_held = [e.category for e in chosen if not held_in(e, year)]
-    return RenewalReport(person=record.name, as_of=as_of, year=year, renewals=renewals, not_held=not_held)
+    return RenewalReport(
+        person=record.name, as_of=as_of, year=year, renewals=renewals, not_held=not_held, planned=planned
+    )
+
+
+def _as_planned(record: Record, span: RenewalYear) -> tuple[Record, list[str]]:
+    """The record without planned trainings and RSC the report date has not reached (`counts_on`), and the
+    planned entries of the renewal year that do count."""
+    entries: list[Plannable] = [*record.trainings, *record.reflective_supervision]
+    if not any(e.planned for e in entries):
+        return record, []
+    counted = [e for e in entries if e.planned and counts_on(e, span.as_of) and entry_date(e).year == span.year]
+    update = {
+        "trainings": [t for t in record.trainings if counts_on(t, span.as_of)],
+        "reflective_supervision": [r for r in record.reflective_supervision if counts_on(r, span.as_of)],
+    }
+    return record.model_copy(update=update), [describe(e) for e in counted]
 
 
 def open_previous(pack: Pack, record: Record, as_of: date, categories: list[str]) -> RenewalReport | None:

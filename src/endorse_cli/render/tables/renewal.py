@@ -81,6 +81,8 @@ def render_renewal_table(report: RenewalReport) -> RenderableType:
             parts += _one(renewal, prev.year)
         parts.append(Text(""))
     parts.append(Text(f"Renewal {report.year} — {report.person} — as of {report.as_of}", style="bold"))
+    if report.planned:
+        parts.append(Text(f"Counted as planned (not completed yet): {'; '.join(report.planned)}.", style="italic"))
     for renewal in report.renewals:
         parts += _one(renewal, report.year)
     if report.not_held:
