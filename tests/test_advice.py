@@ -164,6 +164,7 @@ def test_a_met_total_with_a_short_component_blocks_with_the_component(run, tmp_p
     assert "of 48 training hours" not in data["verdict"]
     assert any("diversity, equity and inclusion" in step for step in data["next_steps"])
     rows = ranks(report(run, path, "all"))
+    assert rows["IMHM-C"]["months_to_go"] > 0  # the estimate counts the 3 hours the component still needs
     assert "0 of 3 DEI hours" in rows["IMHM-C"]["blocker"]
     assert "65 of 48" not in rows["IMHM-C"]["blocker"]
 
@@ -259,6 +260,31 @@ def test_a_planned_training_counts_only_from_its_date_and_the_report_says_so(run
     assert requirement(after, "training_hours")["status"] == "met"
     assert after["planned"] == ['training "Equity in reflective practice" (2027-03-05)']
     assert "the planned training" in after["verdict"]
+
+
+def test_planned_rsc_counts_only_once_its_last_day_is_reached(run, tmp_path):
+    """Seed 004 lines 279-281 (IMHS: 50 RSC hours in 1-2 years) with the planned-entry rule: 26 hours received
+    June 2025 - May 2026 and 24 planned hours ending 2027-05-31 reach 50 on 2027-06-30, not on 2027-05-30."""
+
+    def change(data):
+        data["reflective_supervision"][0].update(hours=26, start="2025-06-01", end="2026-05-31")
+        data["reflective_supervision"].append(
+            {
+                "provider": "L. Grant",
+                "provider_endorsement": "IMHS",
+                "format": "individual",
+                "start": "2026-06-01",
+                "end": "2027-05-31",
+                "hours": 24,
+                "planned": True,
+            }
+        )
+
+    path = variant(tmp_path, "holds_ifs_now_msw_treatment", change)
+    assert requirement(report(run, path, "IMHS", as_of="2027-05-30"), "reflective_supervision")["status"] != "met"
+    after = report(run, path, "IMHS", as_of="2027-06-30")
+    assert requirement(after, "reflective_supervision")["status"] == "met"
+    assert after["planned"] == ['RSC entry "L. Grant" (2027-05-31)']
 
 
 def test_a_future_date_without_planned_is_an_error_that_suggests_planned(run, tmp_path):
