@@ -184,6 +184,8 @@ def test_a_reference_set_without_an_endorsed_rater_names_both_ways_out(run):
     assert refs["status"] == "partial"
     assert "endorsed IFS or higher" in refs["action"] and "vet" in refs["action"]
     assert any("vetted: true" in step for step in data["next_steps"])
+    assert "no rater endorsed IFS or higher" in data["verdict"]
+    assert "3 of 3 reference ratings" not in data["verdict"]
 
 
 def test_a_vetted_rater_counts_as_endorsed_marked_confirm(run, tmp_path):

@@ -33,6 +33,8 @@ def phrase(req: RequirementResult) -> str:
     """'needs a master's degree', '38 of 50 RSC hours', 'code of ethics not signed'."""
     if req.id == "education":
         return f"needs {a_or_an(re.split(r', | or ', str(req.required))[0])}"
+    if req.shortfall:
+        return req.shortfall
     if req.id == "training_hours" and req.components:
         return _training(req)
     if req.id in _UNITS:

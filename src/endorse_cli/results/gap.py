@@ -42,16 +42,21 @@ class RequirementResult(Requirement):
     note: str | None = None
     unconfirmed: bool = False
     source: list[str] = Field(default_factory=list)
+    shortfall: str | None = Field(
+        None, description="What is short, in a few words, when the counts alone would not say it"
+    )
     components: list[Component] | None = Field(
         None, description="Minimums inside the total (training_hours only, where the category sets them)"
     )
 
     @model_serializer(mode="wrap")
     def _without_empty_components(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """`components` appears only where the category sets minimums inside the total."""
+        """`components` appears only where the category sets minimums inside the total, `shortfall` only when set."""
         data = handler(self)
-        if self.components is None and isinstance(data, dict):
-            data.pop("components", None)
+        if isinstance(data, dict):
+            for key in ("components", "shortfall"):
+                if data.get(key) is None:
+                    data.pop(key, None)
         return data
 
 

@@ -38,7 +38,14 @@ def check_references(rule: ReferenceRule, ctx: Context) -> RequirementResult:
     status: Status = "met" if len(refs) >= rule.count and not gaps else ("partial" if refs else "missing")
     amounts = (rule.count, len(refs), "references")
     action = _action(rule, refs, missing_roles, short_endorsed)
-    return result("references", rule, status, detail + ".", amounts, action, confirm=bool(leaning))
+    found = result("references", rule, status, detail + ".", amounts, action, confirm=bool(leaning))
+    # What the counts do not say (a full set without an endorsed rater); with no rating yet, the count says it all.
+    short = [f"{len(refs)} of {rule.count} reference ratings"] if len(refs) < rule.count else []
+    extra = [f"no rating from {ROLE_WORDS[r]}" for r in missing_roles]
+    extra += [f"no rater endorsed {_lowest(rule.endorsed_categories)} or higher"] if short_endorsed else []
+    if status == "met" or not refs or not extra:
+        return found
+    return found.model_copy(update={"shortfall": "; ".join(short + extra)})
 
 
 def _vetted_words(vetted: Sequence[Reference]) -> str:
