@@ -27,8 +27,8 @@ def _table(title: str, rows: list[CategoryFit], ranked: bool) -> Table:
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True, show_lines=ranked)
     table.add_column("#", justify="right")
     table.add_column("Category", no_wrap=True)
-    table.add_column("Areas met/partial/missing", justify="right")
-    table.add_column("Requirements", justify="right", no_wrap=True)
+    table.add_column("Areas ✔/◐/✘", justify="right", no_wrap=True)
+    table.add_column("Require-\nments", justify="right", no_wrap=True)
     table.add_column("Standing", ratio=1)
     for row in rows:
         areas = f"{row.met}/{row.partial}/{row.missing}"
