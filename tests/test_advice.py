@@ -17,22 +17,14 @@ from typing import Any
 import pytest
 import yaml
 
+from records import RecordFolder
+
 ADVICE = Path(__file__).resolve().parent / "advice"
 AS_OF = "2026-11-30"
 
 
-def person(name: str) -> Path:
-    path = ADVICE / f"{name}.yaml"
-    assert path.is_file(), path
-    return path
-
-
-def variant(tmp_path: Path, name: str, change: Callable[[dict], Any]) -> Path:
-    data = yaml.safe_load(person(name).read_text(encoding="utf-8"))
-    change(data)
-    out = tmp_path / f"{name}-variant.yaml"
-    out.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    return out
+person = RecordFolder(ADVICE).path
+variant = RecordFolder(ADVICE).variant
 
 
 def report(run, path: Path, target: str, as_of: str = AS_OF, fmt: str = "json") -> Any:

@@ -15,10 +15,10 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
+
+from records import RecordFolder
 
 VERDICTS = Path(__file__).resolve().parent / "verdicts"
 
@@ -39,19 +39,8 @@ COUNTERPARTS = (("IFA", "ECFA"), ("IFS", "ECFS"), ("IMHS", "ECMHS"))
 # --------------------------------------------------------------------------- helpers
 
 
-def record(name: str) -> Path:
-    path = VERDICTS / f"{name}.yaml"
-    assert path.is_file(), path
-    return path
-
-
-def variant(tmp_path: Path, name: str, change: Callable[[dict], Any]) -> Path:
-    """A copy of record `name` with `change(data)` applied, written to tmp_path."""
-    data = yaml.safe_load(record(name).read_text(encoding="utf-8"))
-    change(data)
-    out = tmp_path / f"{name}-variant.yaml"
-    out.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return out
+record = RecordFolder(VERDICTS).path
+variant = RecordFolder(VERDICTS).variant
 
 
 def gap(run, path: Path, target: str, as_of: str) -> dict:
