@@ -118,6 +118,16 @@ def test_home_visitor_without_a_bachelors_sees_ifa_before_ifs(run, tmp_path):
     assert "needs a degree" in rows["IFS"]["why"]
 
 
+def test_categories_carry_their_rung_and_no_level(run):
+    """Seed 001 lines 118-135 (Associate, Family Specialist, Mental Health Specialist, Mentor): each category's
+    place on its track is `rung`; `level` is kept for degree levels."""
+    result = run("categories", "--format", "json")
+    rows = {row["id"]: row for row in json.loads(result.stdout)}
+    assert [rows[c]["rung"] for c in ("IFA", "IFS", "IMHS", "IMHM-C")] == ["IFA", "IFS", "MHS", "MHM"]
+    assert [rows[c]["rung"] for c in ("ECFA", "ECFS", "ECMHS", "ECMHM-R")] == ["IFA", "IFS", "MHS", "MHM"]
+    assert all("level" not in row for row in rows.values())
+
+
 def test_months_to_go_is_labelled_an_estimate_in_every_format(run):
     """Issue: months_to_go is an estimate from fixed constants and says so wherever it is shown."""
     path = person("holds_ifs_now_msw_treatment")
