@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import yaml
 
-from records import RecordFolder
+from record_files import RecordFolder
 
 ADVICE = Path(__file__).resolve().parent / "advice"
 AS_OF = "2026-11-30"

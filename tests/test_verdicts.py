@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from records import RecordFolder
+from record_files import RecordFolder
 
 VERDICTS = Path(__file__).resolve().parent / "verdicts"
 
