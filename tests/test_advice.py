@@ -423,3 +423,18 @@ def test_a_planned_renewal_training_counts_from_its_date_and_is_named(run, tmp_p
     after, row = rsc_training("2025-12-15")
     assert row["status"] == "met"
     assert after["planned"] == ['training "Supervising supervisors" (2025-12-01)']
+
+
+def test_a_cohort_row_says_how_many_planned_entries_it_counts(run):
+    """Issue (every report marks what rests on planned entries): the Erikson graduate's planned training of
+    2025-10-04 counts in a cohort judged on 2025-10-31, and her row says so; the CSV header stays the contract."""
+    examples = str(Path(__file__).resolve().parent.parent / "examples")
+    result = run("cohort", "--target", "IFS", examples, "--as-of", "2025-10-31", "--format", "json")
+    rows = {row["name"]: row for row in json.loads(result.stdout)["rows"]}
+    assert rows["Maya Thompson"]["planned"] == 1
+    assert rows["Jordan Rivera"]["planned"] == 0
+    csv = run("cohort", "--target", "IFS", examples, "--as-of", "2025-10-31", "--format", "csv").stdout
+    assert (
+        csv.splitlines()[0]
+        == "name,file,target,met,partial,missing,requirements_met,requirements_total,ready,blocker,error"
+    )
