@@ -69,8 +69,3 @@ def counted_phrase(entries: list[Plannable]) -> str:
 
 def _plural(noun: str) -> str:
     return "RSC entries" if noun == "RSC entry" else f"{noun}s"
-
-
-def latest(entries: list[Plannable]) -> date:
-    """The last date among the entries (when the plan is complete)."""
-    return max(entry_date(e) for e in entries)
