@@ -5,7 +5,7 @@ from typing import Any
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import Evidence, Requirement, Summary
 from endorse_cli.vocab import Stage, Status
 
@@ -18,8 +18,8 @@ class AreaResult(Strict):
     area: str
     name: str
     status: Status
-    evidence: list[Evidence] = Field(default_factory=list)
-    recommendations: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
+    recommendations: list[str] = Field(default_factory=empty_list)
     unconfirmed: bool = False
 
 
@@ -41,7 +41,7 @@ class RequirementResult(Requirement):
     action: str | None = Field(None, description="What to do next, when not met")
     note: str | None = None
     unconfirmed: bool = False
-    source: list[str] = Field(default_factory=list)
+    source: list[str] = Field(default_factory=empty_list)
     shortfall: str | None = Field(
         None, description="What is short, in a few words, when the counts alone would not say it"
     )
@@ -71,10 +71,10 @@ class GapReport(Strict):
     competencies: list[AreaResult]
     requirements: list[RequirementResult]
     summary: Summary
-    next_steps: list[str] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list, description="What was left out of the record, and why")
+    next_steps: list[str] = Field(default_factory=empty_list)
+    notes: list[str] = Field(default_factory=empty_list, description="What was left out of the record, and why")
     planned: list[str] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Planned entries (not yet completed) counted because the report date reaches them",
     )
     verdict: str = Field("", description="Can I apply? 'Ready to apply' or 'Not ready to apply yet: ...'")

@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 
 
 class CategoryFit(Strict):
@@ -32,7 +32,7 @@ class CategoryFit(Strict):
     )
     blocker: str = Field("", description="What stands between the person and applying, most lasting first")
     why: str = Field("", description="Why the row stands where it does in the ranking")
-    planned: list[str] = Field(default_factory=list, description="Planned entries this row's counts rest on")
+    planned: list[str] = Field(default_factory=empty_list, description="Planned entries this row's counts rest on")
 
 
 class WhatIfReport(Strict):
@@ -42,4 +42,4 @@ class WhatIfReport(Strict):
     as_of: date
     person: str
     categories: list[CategoryFit]
-    notes: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=empty_list)
