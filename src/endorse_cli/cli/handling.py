@@ -25,10 +25,13 @@ DEBUG = "ENDORSE_DEBUG"
 
 
 def say(message: str) -> None:
-    """Print a message on stderr exactly as written (no markup, no emoji codes)."""
+    """Print a message on stderr as written (no markup, no emoji codes), each line through `inert.terminal`:
+    a path or a value in it cannot move the cursor, clear the screen or reverse the line."""
+    from endorse_cli.inert import terminal
     from endorse_cli.render.text import plain_console
 
-    plain_console(stderr=True, soft_wrap=True).print(message)
+    lines = message.split("\n")
+    plain_console(stderr=True, soft_wrap=True).print("\n".join(terminal(line) for line in lines))
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from endorse_cli.cli.options import DataDir
 from endorse_cli.cli.output import write_report
 from endorse_cli.cli.schema import SCHEMA_FILE, schema_text
 from endorse_cli.errors import UsageError
+from endorse_cli.inert import terminal
 
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack
@@ -51,8 +52,10 @@ def init(
     )
     _create(file, to_yaml_record(starter))
     kept = _write_schema(file.parent / SCHEMA_FILE, pack)
-    typer.echo(f"Wrote {file}" + ("" if kept else f" and {file.parent / SCHEMA_FILE} (for your editor)") + ".")
-    typer.echo(f"Next: fill it in, then run: endorse gap --target {answers.target or 'IFS'} {_shown(file)}")
+    typer.echo(
+        terminal(f"Wrote {file}" + ("" if kept else f" and {file.parent / SCHEMA_FILE} (for your editor)") + ".")
+    )
+    typer.echo(terminal(f"Next: fill it in, then run: endorse gap --target {answers.target or 'IFS'} {_shown(file)}"))
 
 
 def _shown(file: Path) -> str:
