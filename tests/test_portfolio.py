@@ -199,3 +199,25 @@ def test_record_text_in_the_markdown_appendix_is_shown_as_written():
     appendix_text = text[text.index("## Appendix") :]
     assert appendix_text.count(markdown(evil)) == 3
     assert not re.search(r"(?<!\\)<img|(?<!\\)\]\(http", appendix_text)  # only as escaped text
+
+
+def test_planned_entries_and_vetted_raters_are_marked_in_the_logs():
+    """PRODUCT.md, the record: `planned: true` counts on reports dated on or after it, and every report
+    says what rests on it; `vetted: true` is a rater the coordinator accepted."""
+    record = Record.model_validate(
+        {
+            "name": "P",
+            "trainings": [
+                {"title": "Done", "date": "2025-01-10", "hours": 6},
+                {"title": "Booked", "date": "2025-06-01", "hours": 4, "planned": True},
+            ],
+            "references": [{"name": "C. Lee", "role": "other", "vetted": True}],
+        }
+    )
+    report, appendix = _both(record, "IFS")
+    assert [(t.title, t.planned, t.running_total) for t in appendix.trainings] == [
+        ("Done", False, 6),
+        ("Booked", True, 10),
+    ]
+    assert appendix.training_total.have == _requirement(report, "training_hours").have == 10
+    assert appendix.references[0].vetted is True

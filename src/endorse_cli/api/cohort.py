@@ -121,7 +121,7 @@ def _best_fit_view(pack: Pack, on: date, detail: bool, keep: Keep | None) -> Coh
 
     def view(record: Record, label: str) -> Outcome:
         rows = whatif(pack, record, on).categories
-        best = next((row for row in rows if not row.held), rows[0])
+        best = next((row for row in rows if not row.held_or_below), rows[0])
         report = gap(pack, record, best.target, on)
         if keep is not None:
             keep(label, portfolio(pack, record, report))

@@ -75,6 +75,7 @@ def _trainings(rule: TrainingRule, ctx: Context, credits: dict[str, list[str]]) 
             running_total=shown(total),
             areas=areas,
             topics=list(t.topics),
+            planned=t.planned,
         )
         lines.append(line)
     return {"trainings": lines, "training_total": Total(have=shown(total), required=shown(rule.minimum), unit="hours")}
@@ -90,7 +91,9 @@ def _courses(pack: Pack, record: Record, credits: dict[str, list[str]]) -> list[
         else:
             code, title = None, course.title or f"{course.crosswalk} {course.course}"
         areas = credits.get(code or f"course:{title}", [])
-        lines.append(CourseLine(completed=course.completed, code=code, title=title, areas=areas))
+        lines.append(
+            CourseLine(completed=course.completed, code=code, title=title, areas=areas, planned=course.planned)
+        )
     return lines + _programs(pack, lines, credits)
 
 
@@ -151,6 +154,7 @@ def _rsc_line(entry: Supervision, one: Sorted, inside: Callable[[int], bool]) ->
         in_window=shown(within),
         outside_window=shown(outside),
         left_out=[f"{shown(h)} hours {why}" for why, h in one.excluded.items() if h > 0],
+        planned=entry.planned,
     )
 
 
@@ -161,7 +165,7 @@ def _references(rule: ReferenceRule, record: Record) -> dict[str, object]:
             name=r.name,
             role=r.role,
             endorsement=r.endorsement,
-            vetted=bool(getattr(r, "vetted", False)),
+            vetted=r.vetted,
             counted=kept[r.name.casefold()] is r,
         )
         for r in record.references

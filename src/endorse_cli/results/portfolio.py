@@ -22,6 +22,7 @@ class TrainingLine(Strict):
     topics: list[str] = Field(
         default_factory=empty_list, description="Its topic tags (dei, rsc): the minimums inside the total"
     )
+    planned: bool = Field(False, description="Not taken yet: counted because the report date is on or after it")
 
 
 class CourseLine(Strict):
@@ -31,6 +32,7 @@ class CourseLine(Strict):
     code: str | None = Field(None, description="e.g. erikson:I370 for a crosswalk course")
     title: str
     areas: list[str] = Field(default_factory=empty_list)
+    planned: bool = Field(False, description="Not taken yet: counted because the report date is on or after it")
 
 
 class WorkLine(Strict):
@@ -58,6 +60,7 @@ class RscLine(Strict):
     in_window: Amount = Field(description="Qualifying hours inside the best window (these are the report's figure)")
     outside_window: Amount = Field(description="Qualifying hours outside the best window")
     left_out: list[str] = Field(default_factory=empty_list, description="Hours not counted, each with why")
+    planned: bool = Field(False, description="Not taken yet: counted because the report date is on or after it")
 
 
 class ReferenceLine(Strict):
