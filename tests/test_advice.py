@@ -83,6 +83,21 @@ def test_ifs_holder_with_a_masters_and_infant_treatment_sees_imhs_first(run):
     assert "every application requirement met" in rows["IMHS"]["why"]
 
 
+def test_ifs_holder_with_a_bachelors_and_infant_work_sees_imhs_before_ecfs(run, tmp_path):
+    """Seed 001 lines 118-135 (apply in the category that best fits one's scope; infant track birth to 36
+    months) and seed 004 line 251 (IMHS asks for a master's): an IFS holder with a bachelor's whose work is all
+    with infants is pointed at IMHS, the next level on her track, not at ECFS, whose ages she does not serve."""
+
+    def change(data):
+        data["education"] = data["education"][:1]
+        data["work"] = data["work"][:1]
+
+    data = report(run, variant(tmp_path, "holds_ifs_now_msw_treatment", change), "all")
+    rows = ranks(data)
+    assert rows["IMHS"]["rank"] < rows["ECFS"]["rank"]
+    assert "none of your work is with young children" in rows["ECFS"]["why"]
+
+
 def test_infant_toddler_teacher_sees_ifa_before_ecfa(run):
     """Seed 001 lines 118-135 (promotion: IFA/ECFA) and seed 004 line 263 (IMH-E: birth to 36 months): her
     promotion work is with infants and toddlers, so IFA comes first although ECFA accepts her IFA-endorsed rater

@@ -98,6 +98,16 @@ def kind_fit(cat: Category, person: Person) -> str | None:
     return next((k for k in cat.scope_kinds if (cat.track, k) in person.work), None)
 
 
+def elsewhere(cat: Category, person: Person) -> bool:
+    """The person has work, none of it with the ages of the category's track: not where they work."""
+    return bool(person.work) and all(track != cat.track for track, _kind in person.work)
+
+
+def far_mentor(cat: Category, person: Person) -> bool:
+    """A Mentor category whose kind of work the person has not done, and not the next level on a track held."""
+    return cat.rung == LADDER[-1] and kind_fit(cat, person) is None and not next_rung(cat, person)
+
+
 def next_rung(cat: Category, person: Person) -> bool:
     """The rung right above the highest one held on the category's track."""
     return cat.track in person.top_rung and LADDER.index(cat.rung) == person.top_rung[cat.track] + 1
@@ -119,7 +129,19 @@ def _key(cat: Category, report: GapReport, months: float, person: Person, positi
     off_track = person.track is not None and cat.track != person.track
     rung = -LADDER.index(cat.rung) if ready else 0
     lower = below_held(cat, person)
-    return (held_or_below(cat, person), lower, _needs_degree(report), -fit, years, off_track, rung, months, position)
+    away = far_mentor(cat, person), elsewhere(cat, person)
+    return (
+        held_or_below(cat, person),
+        lower,
+        *away,
+        _needs_degree(report),
+        -fit,
+        years,
+        off_track,
+        rung,
+        months,
+        position,
+    )
 
 
 def why(cat: Category, report: GapReport, months: float, person: Person) -> str:
@@ -150,6 +172,8 @@ def _fit_words(cat: Category, person: Person) -> str:
         return f"fits your {kind} work with {_AGE_WORDS[cat.track]}"
     if next_rung(cat, person):
         return f"next level on your {_TRACK_WORDS[cat.track]} track"
+    if elsewhere(cat, person):
+        return f"none of your work is with {_AGE_WORDS[cat.track]}"
     if person.track is not None and cat.track != person.track:
         return f"your work is mostly on the {_TRACK_WORDS[person.track]} track"
     named = ", ".join(cat.scope_kinds) or cat.scope
