@@ -10,6 +10,7 @@ renewals = api.cohort_renewal(pack, [Path("records")], date.today(), year=2025)
 
 from endorse_cli.api.checks import check_records, record_schema, starter_record, validate_pack
 from endorse_cli.api.cohort import cohort, cohort_renewal
+from endorse_cli.api.plan import load_catalogs, offering_key, plan
 from endorse_cli.api.renewal import MAX_YEARS, renew, renew_history, renewal_ready
 from endorse_cli.api.reports import (
     areas,
@@ -42,9 +43,12 @@ __all__ = [
     "course_view",
     "explain",
     "gap",
+    "load_catalogs",
     "load_pack",
     "load_record",
+    "offering_key",
     "pack_summary",
+    "plan",
     "program_view",
     "ready",
     "record_schema",

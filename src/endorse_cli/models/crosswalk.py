@@ -50,6 +50,9 @@ class Course(Sourced):
     title: str
     credits: float = Field(gt=0)
     aliases: list[str] = Field(default_factory=list, description="Other ways to write the id")
+    corequisites: list[str] = Field(
+        default_factory=list, description="Courses of the crosswalk taken in the same term (a plan takes them together)"
+    )
     areas: list[CourseArea]
 
 
