@@ -39,7 +39,9 @@ def offering_key(catalogs: list[Catalog], text: str) -> str:
         raise UsageError(f"'{text}' names offerings of several catalogs ({names}). Fix: write catalog:id.")
     from endorse_cli.models.pack import suggest
 
-    hint = suggest(text, [f"{c}:{o}" for c, o in pairs])
+    bare = suggest(tail or head, [o for _c, o in pairs])
+    close = [f"{c}:{o}" for c, o in pairs if bare and f"'{o}'" in bare]
+    hint = f" (did you mean '{close[0]}'?)" if close else suggest(text, [f"{c}:{o}" for c, o in pairs])
     raise UsageError(f"no offering '{text}' in the catalogs{hint}. Fix: write catalog:id (endorse plan lists them).")
 
 
