@@ -84,7 +84,7 @@ def usable(o, exclude=()) -> bool:
     """Sessions inside [AS_OF, BY], not excluded."""
     if f"t:{o.id}" in exclude:
         return False
-    return o.dates is None or all(AS_OF <= s.start and s.last <= BY for s in o.dates)
+    return o.dates is None or all(s.start >= AS_OF and s.last <= BY for s in o.dates)
 
 
 def feasible(subset) -> bool:

@@ -29,16 +29,22 @@ def plan(
     ] = None,
     by: Annotated[
         Optional[datetime],  # noqa: UP045
-        typer.Option("--by", formats=["%Y-%m-%d"], help="Be ready by this date (default: the report date).", show_default=False),
+        typer.Option(
+            "--by", formats=["%Y-%m-%d"], help="Be ready by this date (default: the report date).", show_default=False
+        ),
     ] = None,
     minimize: Measure = "hours",
     budget: Annotated[
         Optional[float],  # noqa: UP045
-        typer.Option("--budget", help="Cap on the other measure (cost, or hours with --minimize cost).", show_default=False),
+        typer.Option(
+            "--budget", help="Cap on the other measure (cost, or hours with --minimize cost).", show_default=False
+        ),
     ] = None,
     include: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--include", help="An offering (catalog:id) the plan must take; repeat for more.", show_default=False),
+        typer.Option(
+            "--include", help="An offering (catalog:id) the plan must take; repeat for more.", show_default=False
+        ),
     ] = None,
     exclude: Annotated[
         Optional[list[str]],  # noqa: UP045

@@ -101,9 +101,9 @@ def program_credits(pack: Pack, record: Record, category: str, usable: list[Cand
             continue
         marks: dict[str, str] = {}
         for area, ev in program_evidence(pack, {xw.id: {c.id for c in xw.courses}}, category):
-            if area in pack.domain_of and "coursework" in pack.domain_of[area].evidence.kinds:
-                if RANK[ev.status] > RANK.get(marks.get(area, "missing"), 0):
-                    marks[area] = ev.status
+            accepted = area in pack.domain_of and "coursework" in pack.domain_of[area].evidence.kinds
+            if accepted and RANK[ev.status] > RANK.get(marks.get(area, "missing"), 0):
+                marks[area] = ev.status
         credits.append(ProgramCredit(xw.id, todo, tuple(sorted(marks.items()))))
     return credits
 
@@ -150,7 +150,9 @@ def _amount(cand: Candidate, measure: str) -> float:
     return cand.hours if measure == "hours" else float(cand.cost or 0)
 
 
-def _check_coverage(cands: list[Candidate], needs: Needs, programs: list[ProgramCredit], ask: PlanAsk, got: float) -> None:
+def _check_coverage(
+    cands: list[Candidate], needs: Needs, programs: list[ProgramCredit], ask: PlanAsk, got: float
+) -> None:
     """--include and --budget may not lower the coverage the catalogs allow: that is a conflict to name."""
     from endorse_cli.engine.plan_solve import solve
 

@@ -37,7 +37,9 @@ def as_entry(chosen: Chosen, category: str, by: date) -> tuple[str, Any]:
         entry = {"title": offering.title, "date": day, "hours": offering.hours, "areas": marks}
         return "trainings", Training.model_validate({**entry, "topics": list(offering.topics)})
     if offering.crosswalk is not None:
-        return "courses", Course.model_validate({"crosswalk": offering.crosswalk, "course": offering.course, "completed": day})
+        return "courses", Course.model_validate(
+            {"crosswalk": offering.crosswalk, "course": offering.course, "completed": day}
+        )
     return "courses", Course.model_validate({"title": offering.title, "completed": day, "areas": marks})
 
 

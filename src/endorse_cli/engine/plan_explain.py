@@ -104,7 +104,7 @@ def _pick(
     cand, offering = chosen.cand, chosen.cand.offering
     adds = Adds(
         training_hours=cand.hours,
-        **{_TOPIC[t]: cand.hours for t in offering.topics},  # type: ignore[arg-type]
+        **{_TOPIC[t]: cand.hours for t in offering.topics},
     )
     return Pick(
         catalog=cand.catalog.catalog,

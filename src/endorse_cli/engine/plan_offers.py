@@ -103,8 +103,10 @@ def _sessions(offering: Offering, window: Window) -> list[Session | None]:
     """Sessions inside the window, earliest first; a self-paced offering has one, `None`."""
     if offering.dates is None:
         return [None]
-    usable = [s for s in offering.dates if s.start >= window.start and s.last <= window.by]
-    return sorted(usable, key=lambda s: (s.last, s.start))
+    usable = sorted(
+        (s for s in offering.dates if s.start >= window.start and s.last <= window.by), key=lambda s: (s.last, s.start)
+    )
+    return list(usable)
 
 
 def _why_not(cand: Candidate, category: str, window: Window, taken: bool) -> str | None:

@@ -54,7 +54,7 @@ def _solver(prog: Program01) -> Any:
     import highspy
     import numpy as np
 
-    highs = highspy.Highs()
+    highs = highspy.Highs()  # type: ignore[no-untyped-call]
     for option, value in (("output_flag", False), ("threads", 1), ("random_seed", 0), ("mip_rel_gap", 0.0)):
         highs.setOptionValue(option, value)
     n = len(prog.names)

@@ -43,7 +43,9 @@ class Offering(Strict):
     )
     hours: float | None = Field(None, ge=0, le=10000, description="Clock hours (trainings)", examples=[6])
     credits: float | None = Field(None, ge=0, le=100, description="College credits (courses)", examples=[3])
-    cost: float | None = Field(None, ge=0, le=10_000_000, description="Price, in the catalog's currency", examples=[100])
+    cost: float | None = Field(
+        None, ge=0, le=10_000_000, description="Price, in the catalog's currency", examples=[100]
+    )
     currency: str | None = Field(None, description="Currency of the cost (default: the catalog's)", examples=["USD"])
     dates: list[Session] | None = Field(
         None, description="Sessions to choose from (one is taken); left out = self-paced, any time"
@@ -81,7 +83,7 @@ class Offering(Strict):
         marks = self.areas if self.areas_by_category is None else self.areas_by_category.get(category)
         if marks is None:
             return {}
-        return {a: "partial" for a in marks} if isinstance(marks, list) else dict(marks)
+        return dict.fromkeys(marks, "partial") if isinstance(marks, list) else dict(marks)
 
 
 class Catalog(Strict):

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
 from endorse_cli.errors import Problem, UsageError, count
-from endorse_cli.models.catalog import Catalog, Offering
+from endorse_cli.models.catalog import Catalog
 from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import Pack, suggest
 from endorse_cli.pack.messages import field_path, problems_from
@@ -29,6 +30,16 @@ def is_catalog(data: object) -> bool:
     return isinstance(data, dict) and "catalog" in data and "offerings" in data
 
 
+def looks_like_catalog(path: Path) -> bool:
+    """Whether a file starts a catalog rather than a record: `catalog:` and `offerings:` at the top level."""
+    try:
+        head = read_text(path, str(path))
+    except YamlProblem:
+        return False
+    keys = {line.split(":", 1)[0] for line in head.splitlines() if line[:1].isalpha()}
+    return {"catalog", "offerings"} <= keys
+
+
 def pack_catalog_files(pack: Pack) -> list[Path]:
     """The *.yaml files of the pack's `catalogs/` folder, sorted (none when it has no such folder)."""
     folder = pack.root / "catalogs"
@@ -36,7 +47,7 @@ def pack_catalog_files(pack: Pack) -> list[Path]:
 
 
 def read_catalog_file(path: Path, pack: Pack) -> tuple[Catalog | None, list[Problem]]:
-    """The catalog at `path` and every problem found in it (file, line, field, fix)."""
+    """The catalog at `path` and every problem found in it (file, line, field, fix), all at once."""
     label = str(path)
     if not path.is_file():
         return None, [Problem(label, "no such file.", fix="give the path of a catalog file (YAML).")]
@@ -47,11 +58,13 @@ def read_catalog_file(path: Path, pack: Pack) -> tuple[Catalog | None, list[Prob
     if not is_catalog(doc.data):
         fix = "start the file with 'catalog: an-id', 'name:', 'source:' and 'offerings:' (see docs/catalog.md)."
         return None, [Problem(label, "this is not a catalog of offerings.", 1, fix=fix)]
+    problems = list(check_catalog(doc, pack, label))  # on the raw data, so they come with structural problems
+    catalog = None
     try:
         catalog = Catalog.model_validate(doc.data)
     except ValidationError as exc:
-        return None, problems_from(exc, Catalog, doc, label)
-    problems = sorted(check_catalog(catalog, pack, doc, label), key=lambda p: p.line or 0)
+        problems += problems_from(exc, Catalog, doc, label)
+    problems.sort(key=lambda p: p.line or 0)
     return (None if problems else catalog), problems
 
 
@@ -63,47 +76,66 @@ def load_catalog(path: Path, pack: Pack) -> Catalog:
     return catalog
 
 
-def check_catalog(catalog: Catalog, pack: Pack, doc: Document, label: str) -> Iterator[Problem]:
-    """Cross-checks: unique ids, known areas and categories, requisites inside the catalog, crosswalk courses."""
+def check_catalog(doc: Document, pack: Pack, label: str) -> Iterator[Problem]:
+    """Cross-checks on the raw data: unique ids, known areas and categories, requisites inside the catalog,
+    crosswalk courses that exist."""
 
     def problem(where: Where, message: str, fix: str) -> Problem:
         return Problem(label, message, line=doc.line_of(where), field=field_path(where), fix=fix)
 
+    offerings = doc.data.get("offerings")
+    items = [o if isinstance(o, dict) else {} for o in offerings] if isinstance(offerings, list) else []
+    ids = [str(o.get("id")) for o in items]
     seen: set[str] = set()
-    ids = [o.id for o in catalog.offerings]
-    for i, offering in enumerate(catalog.offerings):
-        base: Where = ("offerings", i)
-        if offering.id.casefold() in seen:
-            yield problem((*base, "id"), f"duplicate offering id {offering.id!r}.", "give each offering its own id.")
-        seen.add(offering.id.casefold())
-        yield from (problem((*base, *w), m, f) for w, m, f in _offering_problems(offering, pack, ids))
+    for i, offering in enumerate(items):
+        if ids[i].casefold() in seen:
+            yield problem(
+                ("offerings", i, "id"), f"duplicate offering id {ids[i]!r}.", "give each offering its own id."
+            )
+        seen.add(ids[i].casefold())
+        for where, message, fix in _offering_problems(offering, pack, ids):
+            yield problem(("offerings", i, *where), message, fix)
 
 
-def _offering_problems(offering: Offering, pack: Pack, ids: list[str]) -> Iterator[tuple[Where, str, str]]:
+def _names(value: object) -> list[str]:
+    """The area names of an `areas` value (a list or a mapping), as written."""
+    if isinstance(value, dict):
+        return [str(k) for k in value]
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _offering_problems(offering: dict[str, Any], pack: Pack, ids: list[str]) -> Iterator[tuple[Where, str, str]]:
     """(where inside the offering, message, fix) for each reference the pack or catalog cannot resolve."""
-    for name in offering.areas if offering.areas is not None else []:
+    for name in _names(offering.get("areas")):
         if pack.find_area(name) is None:
             yield ("areas", name), f"unknown area {name!r}{pack.area_hint(name)}.", "use an area id (endorse areas)."
-    for cat, marks in (offering.areas_by_category or {}).items():
-        if pack.find_category(cat) is None:
-            hint = pack.category_hint(cat)
-            yield ("areas_by_category", cat), f"unknown category {cat!r}{hint}.", "use a category id (endorse categories)."
-        for name in marks:
+    by_category = offering.get("areas_by_category")
+    for cat, marks in by_category.items() if isinstance(by_category, dict) else []:
+        if pack.find_category(str(cat)) is None:
+            hint = pack.category_hint(str(cat))
+            yield (
+                ("areas_by_category", cat),
+                f"unknown category {cat!r}{hint}.",
+                "use a category id (endorse categories).",
+            )
+        for name in _names(marks):
             if pack.find_area(name) is None:
                 msg = f"unknown area {name!r}{pack.area_hint(name)}."
                 yield ("areas_by_category", cat, name), msg, "use an area id (endorse areas)."
-    for j, cat in enumerate(offering.categories or []):
-        if pack.find_category(cat) is None:
-            yield ("categories", j), f"unknown category {cat!r}{pack.category_hint(cat)}.", "use a category id."
+    cats = offering.get("categories")
+    for j, cat in enumerate(cats if isinstance(cats, list) else []):
+        if pack.find_category(str(cat)) is None:
+            yield ("categories", j), f"unknown category {cat!r}{pack.category_hint(str(cat))}.", "use a category id."
     for key in ("prerequisites", "corequisites"):
-        for j, other in enumerate(getattr(offering, key)):
-            if other not in ids or other == offering.id:
-                msg = f"{other!r} is not another offering of this catalog{suggest(other, ids)}."
+        others = offering.get(key)
+        for j, other in enumerate(others if isinstance(others, list) else []):
+            if str(other) not in ids or str(other) == str(offering.get("id")):
+                msg = f"{other!r} is not another offering of this catalog{suggest(str(other), ids)}."
                 yield (key, j), msg, "name the id of an offering in the same catalog."
-    if offering.crosswalk is not None:
-        xw = pack.find_crosswalk(offering.crosswalk)
-        if xw is None or xw.find_course(offering.course or "") is None:
-            msg = f"no course {offering.course!r} in a crosswalk {offering.crosswalk!r} of this data pack."
+    if isinstance(offering.get("crosswalk"), str):
+        xw = pack.find_crosswalk(offering["crosswalk"])
+        if xw is None or xw.find_course(str(offering.get("course") or "")) is None:
+            msg = f"no course {offering.get('course')!r} in a crosswalk {offering['crosswalk']!r} of this data pack."
             yield ("course",), msg, "name a crosswalk course (endorse crosswalk erikson) or leave both out."
 
 

@@ -2,7 +2,6 @@
 
 import datetime
 from datetime import date
-
 from typing import Annotated
 
 from pydantic import AfterValidator, Field

@@ -6,8 +6,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from endorse_cli.render.tables.base import status_text, to_table
 from endorse_cli.render import plan_words
+from endorse_cli.render.tables.base import status_text, to_table
 from endorse_cli.results.plan import PlanReport
 
 
