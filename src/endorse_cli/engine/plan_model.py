@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from endorse_cli.engine.plan_offers import Candidate
+from endorse_cli.models.catalog import Session
 
 INF = float("inf")
 Row = tuple[dict[int, float], float, float]
@@ -150,17 +151,29 @@ def _same_title(prog: Program01, cands: list[Candidate], taken: dict[str, dict[i
 
 
 def _clashes(prog: Program01, choices: list[tuple[Candidate, int, object]]) -> None:
-    """Live training sessions whose days overlap exclude each other: one row per day a session starts
-    (the intervals' cliques), so the rows grow with the sessions, not with their pairs."""
-    live = [(c, v, s) for c, v, s in choices if s is not None and c.offering.kind == "training"]
+    """Live training sessions whose days overlap exclude each other: one row per day a session starts, over
+    the sessions running that day (the intervals' cliques), found in one sweep by start day."""
+    live = sorted(
+        (
+            (s.start, s.last, c.key, v)
+            for c, v, s in choices
+            if isinstance(s, Session) and c.offering.kind == "training"
+        ),
+        key=lambda t: (t[0], t[2], t[3]),
+    )
     seen: set[tuple[int, ...]] = set()
-    for day in sorted({s.start for _c, _v, s in live}):  # type: ignore[attr-defined]
-        active = [(c.key, v) for c, v, s in live if s.start <= day <= s.last]  # type: ignore[attr-defined]
-        if len({k for k, _v in active}) > 1:
-            ids = tuple(sorted(v for _k, v in active))
-            if ids not in seen:
-                seen.add(ids)
-                prog.add(dict.fromkeys(ids, 1.0), hi=1)
+    running: list[tuple[date, str, int]] = []
+    i = 0
+    while i < len(live):
+        day = live[i][0]
+        while i < len(live) and live[i][0] == day:
+            running.append((live[i][1], live[i][2], live[i][3]))
+            i += 1
+        running = [r for r in running if r[0] >= day]
+        ids = tuple(sorted(v for _end, _k, v in running))
+        if len({k for _end, k, _v in running}) > 1 and ids not in seen:
+            seen.add(ids)
+            prog.add(dict.fromkeys(ids, 1.0), hi=1)
 
 
 def _programs(
