@@ -26,7 +26,14 @@ def test_plan_page_prints_and_fits_a_phone(browser, tmp_path):  # noqa: F811
     # Measured: 2 pages (Letter). More than 5 means the print CSS is not applied.
     assert 1 <= pages <= 5, f"{pages} PDF pages"
     flat = _squeeze(text).lower()
-    for phrase in ("Maya Thompson", "Safety on Home Visits", "2027-01-15", "Other steps", "Membership", "34 clock hours"):
+    for phrase in (
+        "Maya Thompson",
+        "Safety on Home Visits",
+        "2027-01-15",
+        "Other steps",
+        "Membership",
+        "34 clock hours",
+    ):
         assert _squeeze(phrase).lower() in flat, f"{phrase!r} not in the PDF text"
     _assert_fits_a_phone(browser, tmp_path, page)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,9 +14,16 @@ from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.errors import ExitCode
 from endorse_cli.render import OutputFormat
 
-Measure = Annotated[
-    str, typer.Option("--minimize", help="What the plan keeps least once coverage is best: hours, cost or count.")
-]
+
+class Measure(StrEnum):
+    """What a plan keeps least once its coverage is the best the catalogs allow."""
+
+    hours = "hours"
+    cost = "cost"
+    number = "count"  # `count` would shadow str.count
+
+
+MeasureOption = Annotated[Measure, typer.Option("--minimize", help="What the plan keeps least once coverage is best.")]
 
 
 def plan(
@@ -33,7 +41,7 @@ def plan(
             "--by", formats=["%Y-%m-%d"], help="Be ready by this date (default: the report date).", show_default=False
         ),
     ] = None,
-    minimize: Measure = "hours",
+    minimize: MeasureOption = Measure.hours,
     budget: Annotated[
         Optional[float],  # noqa: UP045
         typer.Option(
@@ -77,7 +85,7 @@ def plan(
         chosen,
         as_of=day,
         by=by.date() if by else None,
-        minimize=minimize.strip().lower(),
+        minimize=minimize.value,
         budget=budget,
         include=include,
         exclude=exclude,

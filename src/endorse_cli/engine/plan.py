@@ -64,7 +64,7 @@ def make_plan(pack: Pack, record: Record, catalogs: list[Catalog], ask: PlanAsk)
     picks = [Chosen(c, s) for c, v, s in built.choices if values[0][v] > 0.5]  # type: ignore[arg-type]
     picks.sort(key=lambda p: (p.cand.finish(p.session, ask.by), p.cand.key))
     after = evaluate(pack, record, ask.target, ask.by, picks)
-    return explain(pack, ask, before, after, picks, cands, [c.catalog for c in catalogs])
+    return explain(pack, record, ask, before, after, picks, cands, [c.catalog for c in catalogs])
 
 
 def needs_of(pack: Pack, record: Record, before: GapReport, by: date) -> Needs:

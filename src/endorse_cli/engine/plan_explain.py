@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import math
+from datetime import date
 from typing import TYPE_CHECKING
 
 from endorse_cli.engine.plan_apply import Chosen, entry_date
 from endorse_cli.engine.plan_offers import Candidate
 from endorse_cli.engine.requirements.common import listing
 from endorse_cli.models.pack import Pack
+from endorse_cli.models.record import Record
 from endorse_cli.results.gap import AreaResult, GapReport
 from endorse_cli.results.plan import Adds, LeftOut, OtherStep, Pick, PlanReport, Totals, Uncovered
 from endorse_cli.vocab import shown
@@ -21,6 +24,7 @@ _KINDS = {"references": "reference ratings", "rsc": "reflective supervision rece
 
 def explain(
     pack: Pack,
+    record: Record,
     ask: PlanAsk,
     before: GapReport,
     after: GapReport,
@@ -36,7 +40,7 @@ def explain(
         rows.append(_pick(chosen, credited.get(chosen.cand.key, ([], [])), short, ask, names))
         short = max(0.0, short - chosen.cand.hours)
     uncovered = [_uncovered(pack, a, cands) for a in after.competencies if a.status != "met"]
-    steps = _other_steps(after)
+    steps = _other_steps(after, rsc_rate(record, ask.by))
     training = next((r for r in after.requirements if r.id == "training_hours"), None)
     return PlanReport(
         target=after.target,
@@ -175,13 +179,40 @@ def _why_open(area: AreaResult, cands: list[Candidate]) -> str:
     return "no offering in the catalogs covers it"
 
 
-def _other_steps(after: GapReport) -> list[OtherStep]:
-    """Every requirement still short after the plan, with the gap report's own next step."""
-    return [
-        OtherStep(requirement=r.id, label=r.label, status=r.status, action=r.action or r.detail)
-        for r in after.requirements
-        if r.status != "met"
-    ]
+def _other_steps(after: GapReport, rate: float | None) -> list[OtherStep]:
+    """Every requirement still short after the plan, with the gap report's own next step (reflective
+    supervision also with how long it takes at the rate the record shows)."""
+    steps = []
+    for r in after.requirements:
+        if r.status == "met":
+            continue
+        action = r.action or r.detail
+        if r.id == "reflective_supervision" and rate:
+            action = f"{action.rstrip('.')}. {_at_rate(r.required, r.have, rate)}"
+        steps.append(OtherStep(requirement=r.id, label=r.label, status=r.status, action=action))
+    return steps
+
+
+def rsc_rate(record: Record, by: date) -> float | None:
+    """Hours of reflective supervision a month over the record's RSC entries (peer excluded), or None."""
+    entries = [e for e in record.reflective_supervision if e.format != "peer" and e.start <= by]
+    if not entries:
+        return None
+    first = min(e.start for e in entries)
+    last = max(min(e.end or by, by) for e in entries)
+    months = max(1.0, ((last - first).days + 1) / 30.4375)
+    return sum(e.hours for e in entries) / months
+
+
+def _at_rate(required: object, have: object, rate: float) -> str:
+    """'At the 2.1 hours a month your record shows, that is about 2 months.'"""
+    try:
+        short = float(str(required)) - float(str(have))
+    except ValueError:
+        return f"Your record shows about {rate:.1f} hours a month."
+    months = max(1, math.ceil(short / rate)) if short > 0 else 0
+    when = f"about {months} month{'' if months == 1 else 's'}" if months else "no more time"
+    return f"At the {rate:.1f} hours a month your record shows, that is {when}."
 
 
 def _left_out(cand: Candidate) -> LeftOut:
