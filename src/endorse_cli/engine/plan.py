@@ -60,7 +60,7 @@ def make_plan(pack: Pack, record: Record, catalogs: list[Catalog], ask: PlanAsk)
     limits = Limits(ask.measure, ask.include, ask.budget, ask.budget_measure, ask.by)
     built, values = _solve_or_conflict(usable, needs, programs, limits, ask)
     if ask.include or ask.budget is not None:
-        _check_coverage(cands, needs, programs, ask, values[1][0])
+        _check_coverage(cands, needs, programs, ask, (built, *values))
     picks = [Chosen(c, s) for c, v, s in built.choices if values[0][v] > 0.5]  # type: ignore[arg-type]
     picks.sort(key=lambda p: (p.cand.finish(p.session, ask.by), p.cand.key))
     after = evaluate(pack, record, ask.target, ask.by, picks)
@@ -151,7 +151,11 @@ def _amount(cand: Candidate, measure: str) -> float:
 
 
 def _check_coverage(
-    cands: list[Candidate], needs: Needs, programs: list[ProgramCredit], ask: PlanAsk, got: float
+    cands: list[Candidate],
+    needs: Needs,
+    programs: list[ProgramCredit],
+    ask: PlanAsk,
+    held: tuple[Built, list[float], list[float]],
 ) -> None:
     """--include and --budget may not lower the coverage the catalogs allow: that is a conflict to name."""
     from endorse_cli.engine.plan_solve import solve
@@ -159,16 +163,28 @@ def _check_coverage(
     free = [c for c in cands if c.why_not is None or c.why_not.startswith("its cost is not given")]
     built = build(free, needs, programs, Limits(ask.measure, by=ask.by), ask.as_of)
     built.program.levels = built.program.levels[:1]
-    best = solve(built.program)[1][0]
-    if got <= best + 0.5:
+    values, optima = solve(built.program)
+    if held[2][0] <= optima[0] + 0.5:  # the coverage level: as good as without the options
         return
+    lost = sorted(_reached(built, values) - _reached(held[0], held[1])) or ["some area or the training hours"]
     what = []
     if ask.budget is not None:
         what.append(f"--budget {ask.budget:g} ({ask.budget_measure})")
     if ask.include:
         what.append("--include " + ", ".join(ask.include))
     raise PlanConflict(
-        f"{' with '.join(what)} leaves gaps the catalogs could close: the best plan within it meets fewer "
-        "areas or requirements than the catalogs allow. Fix: raise --budget, or drop --include or --budget to "
-        "see the full plan."
+        f"{' with '.join(what)} leaves short what the catalogs could close: {', '.join(lost)}. "
+        "Fix: raise --budget, or drop --include or --budget to see the full plan."
     )
+
+
+def _reached(built: Built, values: list[float]) -> set[str]:
+    """What a solution reaches, in words: 'safety met', 'safety partial', 'training hours'."""
+    out = set()
+    for i, name in enumerate(built.program.names):
+        if values[i] > 0.5 and name.startswith(("met[", "partial[")):
+            kind, _, area = name[:-1].partition("[")
+            out.add(f"{area} {kind}")
+        elif values[i] > 0.5 and name == "training_hours":
+            out.add("training hours")
+    return out
