@@ -60,7 +60,7 @@ def plan(
 ) -> PlanReport:
     """The plan that closes the record's gaps toward `target` by `by` (default `as_of`) best, at the least
     `minimize` (hours, cost or count); PlanConflict (exit 2) when --include/--budget cannot hold."""
-    from endorse_cli.engine.plan import PlanAsk, make_plan
+    from endorse_cli.engine.plan import PlanAsk, PlanConflict, make_plan
 
     if minimize not in MEASURES:
         raise UsageError(f"unknown measure '{minimize}'. Fix: use one of {', '.join(MEASURES)}.")
@@ -75,4 +75,7 @@ def plan(
     if both:
         raise UsageError(f"{', '.join(both)} is both included and excluded. Fix: name it in one of them.")
     ask = PlanAsk(target, as_of, day, minimize, budget, keys, skip)
-    return make_plan(pack, record, catalogs, ask)
+    try:
+        return make_plan(pack, record, catalogs, ask)
+    except PlanConflict as exc:
+        raise UsageError(str(exc)) from None

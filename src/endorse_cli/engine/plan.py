@@ -14,7 +14,6 @@ from endorse_cli.engine.plan_model import Built, Limits, Needs, ProgramCredit, b
 from endorse_cli.engine.plan_offers import Candidate, Window, judge
 from endorse_cli.engine.requirements.common import in_force
 from endorse_cli.engine.requirements.training import hours, unique_trainings
-from endorse_cli.errors import UsageError
 from endorse_cli.models.catalog import Catalog
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
@@ -25,8 +24,9 @@ from endorse_cli.vocab import RANK, exact
 OTHER_MEASURE = {"hours": "cost", "cost": "hours", "count": "cost"}
 
 
-class PlanConflict(UsageError):
-    """--include and --budget cannot hold together, or with the best coverage the catalogs allow (exit 2)."""
+class PlanConflict(Exception):
+    """--include and --budget cannot hold together, or with the best coverage the catalogs allow (the api
+    turns it into a usage error: exit 2)."""
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,18 @@ def _walk(folder: Path) -> list[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         here = Path(parent)
         files.extend(here / n for n in names if not n.startswith(".") and n.lower().endswith(SUFFIXES))
-    return files
+    return [f for f in files if not _catalog(f)]
+
+
+def _catalog(path: Path) -> bool:
+    """A catalog of offerings (`endorse plan --catalog`) kept beside the records: it starts with a top-level
+    `catalog:` line, a key no record may have, so it is never mistaken for a record (first 4 KB read)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False  # the cohort reports an unreadable record itself
+    return any(line.startswith(b"catalog:") for line in head.splitlines())
 
 
 def _identity(path: Path) -> Path:
