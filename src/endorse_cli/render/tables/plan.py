@@ -28,24 +28,26 @@ def _picks(report: PlanReport) -> Table:
     return table
 
 
+def _listing(title: str, head: tuple[str, str], rows: list[tuple[str, str, str]]) -> Table:
+    """A name, its status and a line of text per row (what stays open; the other steps)."""
+    table = Table(title=title, title_justify="left", expand=True)
+    table.add_column(head[0], ratio=2)
+    table.add_column("Status", no_wrap=True)
+    table.add_column(head[1], ratio=3)
+    for name, status, text in rows:
+        table.add_row(Text(name), status_text(status), Text(text))
+    return table
+
+
 def _open(report: PlanReport) -> list[RenderableType]:
     parts: list[RenderableType] = []
     if report.uncovered:
-        table = Table(title="Still open after the plan", title_justify="left", expand=True)
-        table.add_column("Area", ratio=2)
-        table.add_column("Status", no_wrap=True)
-        table.add_column("Why", ratio=3)
-        for row in report.uncovered:
-            table.add_row(Text(row.name), status_text(row.status), Text(row.why))
-        parts.append(table)
+        rows = [(u.name, u.status, u.why) for u in report.uncovered]
+        parts.append(_listing("Still open after the plan", ("Area", "Why"), rows))
     if report.other_steps:
-        table = Table(title="Other steps (no catalog offering closes them)", title_justify="left", expand=True)
-        table.add_column("Requirement", ratio=1)
-        table.add_column("Status", no_wrap=True)
-        table.add_column("Next step", ratio=3)
-        for step in report.other_steps:
-            table.add_row(Text(step.label), status_text(step.status), Text(step.action))
-        parts.append(table)
+        steps = [(s.label, s.status, s.action) for s in report.other_steps]
+        title = "Other steps (no catalog offering closes them)"
+        parts.append(_listing(title, ("Requirement", "Next step"), steps))
     return parts
 
 
