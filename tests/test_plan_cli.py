@@ -176,3 +176,29 @@ def test_by_before_the_report_date_is_a_usage_error(run):
     result = run("plan", str(RECORD), "--target", "IFS", "--as-of", "2026-12-04", "--by", "2026-01-01")
     assert result.exit_code == 2
     assert "--by 2026-01-01 is before" in result.stderr
+
+
+def test_the_training_components_are_reached(run, tmp_path):
+    """ECMHM-C from 2024: the training minimum holds 15 hours about providing RSC and 3 on DEI
+    (data/categories/ECMHM-C.yaml, https://www.infancyonward.org/i-ecmh-endorsement/early-childhood-mental-health-mentor-ecmhm/).
+    Offerings that add no area are still picked when a component needs them."""
+    record = tmp_path / "mentor.yaml"
+    record.write_text(
+        "name: Mentor\ntrainings:\n  - {title: Years of workshops, date: 2025-01-10, hours: 200}\n", encoding="utf-8"
+    )
+    cat = _catalog(
+        tmp_path,
+        "s:\n"
+        "  - {id: rsc-day, title: Providing RSC, hours: 15, topics: [rsc]}\n"
+        "  - {id: dei-day, title: Equity, hours: 3, topics: [dei]}\n"
+        "  - {id: plain, title: Plain day, hours: 30}\n",
+    )
+    result = run(
+        "plan", str(record), "--target", "ECMHM-C", "--as-of", "2026-12-04", "--catalog", str(cat), "-f", "json"
+    )
+    assert result.exit_code == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert sorted(p["offering"] for p in plan["picks"] if p["catalog"] == "mine") == ["dei-day", "rsc-day"]
+    adds = {p["offering"]: p["adds"] for p in plan["picks"]}
+    assert adds["rsc-day"]["rsc_training_hours"] == 15 and adds["dei-day"]["dei_hours"] == 3
+    assert "training_hours" not in [s["requirement"] for s in plan["other_steps"]]
