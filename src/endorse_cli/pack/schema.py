@@ -120,9 +120,14 @@ def catalog_schema(pack: Pack) -> Schema:
     from endorse_cli.models.catalog import Catalog
 
     schema = copy.deepcopy(Catalog.model_json_schema())
+    schema["$defs"].update(_area_defs(pack))
     offering = schema["$defs"]["Offering"]["properties"]
     cats = {"type": "string", "enum": list(pack.categories)}
     offering["categories"]["anyOf"][0]["items"] = cats
+    marks = [{"$ref": "#/$defs/AreaList"}, {"$ref": "#/$defs/AreaMap"}]
+    offering["areas"]["anyOf"] = [*marks, {"type": "null"}]
+    by_category = {"type": "object", "propertyNames": cats, "additionalProperties": {"anyOf": marks}}
+    offering["areas_by_category"]["anyOf"] = [by_category, {"type": "null"}]
     return {
         "$schema": DIALECT,
         **schema,
