@@ -9,7 +9,7 @@ college courses none; each training counts once (PRODUCT.md, "How evidence becom
 from __future__ import annotations
 
 from datetime import date, timedelta
-from itertools import combinations
+from itertools import combinations, product
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -57,12 +57,13 @@ def offering_strategy(areas: list[str], index: int):
             "cost": st.one_of(st.none(), st.integers(min_value=0, max_value=300)),
             "start": st.one_of(st.none(), day),
             "length": st.integers(min_value=0, max_value=3),
+            "again": st.one_of(st.none(), st.integers(min_value=1, max_value=40)),
             "areas": st.dictionaries(st.sampled_from(areas), st.sampled_from(["met", "partial"]), max_size=3),
         }
     )
 
 
-def as_catalog(raw: list[dict]) -> Catalog:
+def as_catalog(raw: list[dict], sessions: bool = False) -> Catalog:
     offerings = []
     for o in raw:
         entry = {"id": o["id"], "title": o["title"], "kind": o["kind"], "areas": o["areas"], "cost": o["cost"]}
@@ -70,31 +71,39 @@ def as_catalog(raw: list[dict]) -> Catalog:
             entry["hours"] = o["hours"]
         if o["start"] is not None:
             entry["dates"] = [{"start": o["start"], "end": o["start"] + timedelta(days=o["length"])}]
+            if o.get("again") and sessions:
+                later = o["start"] + timedelta(days=o["length"] + o["again"])
+                entry["dates"].append({"start": later, "end": later + timedelta(days=o["length"])})
         offerings.append(entry)
     return Catalog.model_validate({"catalog": "t", "name": "Test", "source": "tests", "offerings": offerings})
 
 
-def catalogs_strategy(areas: list[str], most: int):
+def catalogs_strategy(areas: list[str], most: int, sessions: bool = False):
     return st.integers(min_value=1, max_value=most).flatmap(
-        lambda n: st.tuples(*[offering_strategy(areas, i) for i in range(n)]).map(lambda t: as_catalog(list(t)))
+        lambda n: st.tuples(*[offering_strategy(areas, i) for i in range(n)]).map(
+            lambda t: as_catalog(list(t), sessions)
+        )
     )
 
 
+def in_window(o) -> list:
+    """The sessions a plan may use: starting on or after AS_OF, ending by BY (a self-paced offering: [None])."""
+    return [None] if o.dates is None else [s for s in o.dates if s.start >= AS_OF and s.last <= BY]
+
+
 def usable(o, exclude=()) -> bool:
-    """Sessions inside [AS_OF, BY], not excluded."""
-    if f"t:{o.id}" in exclude:
-        return False
-    return o.dates is None or all(s.start >= AS_OF and s.last <= BY for s in o.dates)
+    """Some session inside [AS_OF, BY], not excluded."""
+    return f"t:{o.id}" not in exclude and bool(in_window(o))
 
 
 def feasible(subset) -> bool:
-    """No two overlapping dated trainings, no title twice."""
+    """No title twice, and some choice of one session each where no two dated trainings overlap."""
     titles = [" ".join(o.title.casefold().split()) for o in subset]
     if len(set(titles)) < len(titles):
         return False
-    dated = [o for o in subset if o.kind == "training" and o.dates]
-    return all(
-        a.dates[0].last < b.dates[0].start or b.dates[0].last < a.dates[0].start for a, b in combinations(dated, 2)
+    dated = [in_window(o) for o in subset if o.kind == "training" and o.dates]
+    return any(
+        all(a.last < b.start or b.last < a.start for a, b in combinations(choice, 2)) for choice in product(*dated)
     )
 
 
@@ -147,6 +156,20 @@ def test_the_plan_equals_brute_force_over_every_subset(pack, areas, data):
     picked = plan_subset(report, catalog)
     assert feasible(picked)
     assert score(pack, before, picked, measure) == brute_best(pack, catalog, measure)
+
+
+@SLOW
+@given(data=st.data())
+def test_with_several_sessions_the_plan_still_equals_brute_force(pack, areas, data):
+    """Offerings with two sessions: the plan takes one of them, and no two taken sessions overlap."""
+    catalog = data.draw(catalogs_strategy(areas, 8, sessions=True))
+    report = api.plan(pack, RECORD, [catalog], TARGET, as_of=AS_OF, by=BY, minimize="count")
+    before = evaluate(pack, RECORD, TARGET, BY, [])
+    picked = plan_subset(report, catalog)
+    assert feasible(picked)
+    dated = [(p.start, p.date) for p in report.picks if p.kind == "training" and p.date is not None]
+    assert all(a[1] < b[0] or b[1] < a[0] for a, b in combinations(dated, 2))
+    assert score(pack, before, picked, "count") == brute_best(pack, catalog, "count")
 
 
 @SLOW
