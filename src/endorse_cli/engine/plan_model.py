@@ -110,7 +110,9 @@ def build(cands: list[Candidate], needs: Needs, programs: list[ProgramCredit], l
     _budget(prog, cands, taken, limits)
     prog.levels.append(("coverage", coverage))
     prog.levels.append((limits.measure, _measure(cands, taken, limits.measure)))
-    prog.levels.append(("finish", _finish(prog, choices, start, limits.by)))
+    latest, ranks = _finish(prog, choices, start, limits.by)
+    prog.levels.append(("finish", latest))
+    prog.levels.append(("order", ranks))
     return Built(prog, choices, coverage)
 
 
@@ -246,8 +248,10 @@ def _budget(prog: Program01, cands: list[Candidate], taken: dict[str, dict[int, 
         prog.add(spend, hi=limits.budget + 1e-9)
 
 
-def _finish(prog: Program01, choices: list[tuple[Candidate, int, object]], start: date, by: date) -> dict[int, float]:
-    """Ties: the earliest finish, then the earliest choices in (finish, key) order, as one integer weight."""
+def _finish(
+    prog: Program01, choices: list[tuple[Candidate, int, object]], start: date, by: date
+) -> tuple[dict[int, float], dict[int, float]]:
+    """Ties: the earliest finish (the plan's last day), then the earliest choices in (finish, key) order."""
     days = [(c.finish(s, by) - start).days for c, _v, s in choices]  # type: ignore[arg-type]
     latest = prog.var("finish", continuous_upper=float(max([0, *days])))
     for (_c, var, _s), day in zip(choices, days, strict=True):
@@ -255,5 +259,4 @@ def _finish(prog: Program01, choices: list[tuple[Candidate, int, object]], start
             prog.add({latest: 1.0, var: -float(day)}, lo=0)
     order = sorted(range(len(choices)), key=lambda i: (days[i], choices[i][0].key, i))
     rank = {choices[i][1]: float(pos + 1) for pos, i in enumerate(order)}
-    weight = float(sum(rank.values()) + 1)
-    return {latest: weight, **rank}
+    return {latest: 1.0}, rank
