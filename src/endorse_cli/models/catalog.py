@@ -41,7 +41,9 @@ class Offering(Strict):
     kind: Literal["training", "course"] = Field(
         "training", description="training (clock hours) or course (college credit; no clock hours)"
     )
-    hours: float | None = Field(None, ge=0, le=10000, description="Clock hours (trainings)", examples=[6])
+    hours: float | None = Field(
+        None, ge=0, le=10000, description="Clock hours (trainings; a college course's are not counted)", examples=[6]
+    )
     credits: float | None = Field(None, ge=0, le=100, description="College credits (courses)", examples=[3])
     cost: float | None = Field(
         None, ge=0, le=10_000_000, description="Price, in the catalog's currency", examples=[100]
@@ -68,8 +70,6 @@ class Offering(Strict):
     def _consistent(self) -> Self:
         if self.kind == "training" and not self.hours:
             raise ValueError("a training needs hours: its clock hours, more than 0")
-        if self.kind == "course" and self.hours:
-            raise ValueError("a college course adds no clock hours: leave out hours (credits: N instead)")
         if self.areas is not None and self.areas_by_category is not None:
             raise ValueError("give areas or areas_by_category, not both")
         if (self.crosswalk is None) != (self.course is None):
@@ -89,7 +89,7 @@ class Offering(Strict):
 class Catalog(Strict):
     """A published list of offerings (a training calendar, a certificate program)."""
 
-    catalog: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", description="The catalog's id", examples=["mi-aimh-2026"])
+    catalog: str = Field(pattern=_ID, description="The catalog's id", examples=["mi-aimh-2026"])
     name: str = Field(min_length=1, description="Its name", examples=["Training calendar 2026"])
     source: str = Field(min_length=1, description="Where it was published (a URL or document)")
     currency: str | None = Field(None, description="Currency of every cost unless an offering says", examples=["USD"])
