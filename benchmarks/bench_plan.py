@@ -12,11 +12,11 @@
 
 Usage: python benchmarks/bench_plan.py [--runs N] [--platforms]   (exit 1 when a target fails)
 
-Measured 2026-12-04 on a shared 2-core machine (load average 6-7; CPU seconds, wall in brackets):
-import highspy +129 ms (+435), pulp +184 ms (+677); wheels highspy 3.2 MB + numpy 16.9 MB, pulp 16.4 MB;
-wheels of all three for CPython 3.11-3.13 on Linux, macOS and Windows; solve 50/200/500 offerings:
-HiGHS 17/75/128 ms, CBC 71/128/1257 ms, same optimum; `endorse plan` on 500 offerings 0.66 s (1.7 s),
-plan start-up 0.42 s against gap 0.34 s (1.2x). Choice: HiGHS (docs/plan.md).
+Measured 2026-12-04 on a shared 2-core machine (CPU seconds, wall in brackets): import highspy +139 ms
+(+245), pulp +180 ms (+355); wheels highspy 3.2 MB + numpy 16.9 MB, pulp 16.4 MB; wheels of all three
+for CPython 3.11-3.13 on Linux, macOS and Windows; solve 50/200/500 offerings: HiGHS 16/33/83 ms,
+CBC 60/128/1103 ms, same optimum; `endorse plan` on 500 offerings 0.55 s (1.4 s) with `endorse gap`
+at 0.30 s in the same run; plan start-up 0.45 s against gap 0.30 s (1.5x). Choice: HiGHS (docs/plan.md).
 """
 
 from __future__ import annotations
