@@ -36,8 +36,13 @@ def explain(
     credited = _credit(before, after, picks)
     names = {a.area: a.name for a in after.competencies}
     short, rows = _hours_short(before), []
+    finishing = _completes_program(after, picks)
+    titles = {p.cand.key: p.cand.offering.title for p in picks}
     for chosen in picks:
-        rows.append(_pick(chosen, credited.get(chosen.cand.key, ([], [])), short, ask, names))
+        row = _pick(chosen, credited.get(chosen.cand.key, ([], [])), short, ask, names, titles)
+        if chosen.cand.key in finishing:
+            row = row.model_copy(update={"says": f"completes {finishing[chosen.cand.key]}; {row.says}"})
+        rows.append(row)
         short = max(0.0, short - chosen.cand.hours)
     uncovered = [_uncovered(pack, a, cands) for a in after.competencies if a.status != "met"]
     steps = _other_steps(after, rsc_rate(record, ask.by))
@@ -92,6 +97,13 @@ def _first_giver(area: AreaResult, picks: list[Chosen]) -> str | None:
     return None
 
 
+def _completes_program(after: GapReport, picks: list[Chosen]) -> dict[str, str]:
+    """Pick key -> 'the whole program', for the last pick of each program whose summary now credits areas."""
+    programs = {e.source.split(":")[0] for a in after.competencies for e in a.evidence if e.source.endswith(":program")}
+    last = {p.cand.offering.crosswalk: p.cand.key for p in picks if p.cand.offering.crosswalk in programs}
+    return dict.fromkeys(last.values(), "the whole program")
+
+
 def _hours_short(before: GapReport) -> float:
     row = next((r for r in before.requirements if r.id == "training_hours"), None)
     if row is None or row.status == "met":
@@ -103,7 +115,12 @@ def _hours_short(before: GapReport) -> float:
 
 
 def _pick(
-    chosen: Chosen, credited: tuple[list[str], list[str]], short: float, ask: PlanAsk, names: dict[str, str]
+    chosen: Chosen,
+    credited: tuple[list[str], list[str]],
+    short: float,
+    ask: PlanAsk,
+    names: dict[str, str],
+    titles: dict[str, str],
 ) -> Pick:
     cand, offering = chosen.cand, chosen.cand.offering
     adds = Adds(
@@ -125,12 +142,12 @@ def _pick(
         closes=credited[0],
         partial=credited[1],
         adds=adds,
-        says=_says(([names[a] for a in credited[0]], [names[a] for a in credited[1]]), cand, short),
+        says=_says(([names[a] for a in credited[0]], [names[a] for a in credited[1]]), cand, short, titles),
         forced=cand.key in ask.include,
     )
 
 
-def _says(credited: tuple[list[str], list[str]], cand: Candidate, short: float) -> str:
+def _says(credited: tuple[list[str], list[str]], cand: Candidate, short: float, titles: dict[str, str]) -> str:
     """'meets Safety and Life skills; partly covers C; adds 6 of the 2 missing clock hours' (area names)."""
     parts = []
     if credited[0]:
@@ -144,7 +161,9 @@ def _says(credited: tuple[list[str], list[str]], cand: Candidate, short: float) 
     tags = [t.upper() for t in cand.offering.topics]
     if tags and cand.hours:
         parts[-1] += f" ({' and '.join(tags)})"
-    return "; ".join(parts) or "needed with another pick (a prerequisite or co-requisite)"
+    partners = [titles[k] for k in [*cand.together, *cand.requires] if k in titles]
+    fallback = f"taken with {listing(partners, 'and')}, which it goes with" if partners else "taken with the plan"
+    return "; ".join(parts) or fallback
 
 
 def _totals(rows: list[Pick]) -> Totals:
@@ -176,7 +195,7 @@ def _why_open(area: AreaResult, cands: list[Candidate]) -> str:
         return f"{first.offering.title} would meet it, but {first.why_not}"
     if any(c.marks.get(area.area) for c in cands):
         return "the catalogs cover it only partly (two partials never make a met)"
-    return "no offering in the catalogs covers it"
+    return f"no offering in the catalogs {'meets' if area.status == 'partial' else 'covers'} it"
 
 
 def _other_steps(after: GapReport, rate: float | None) -> list[OtherStep]:

@@ -61,6 +61,8 @@ def totals_line(report: PlanReport) -> str:
         )
     unknown = report.totals.cost_unknown
     extra = f" (and {unknown} whose cost is not given)" if unknown else ""
+    if unknown == report.totals.count:
+        return f"In all: {amount(report.totals.hours)} clock hours, {report.totals.count} offerings; no cost given."
     currencies = {p.currency for p in report.picks if p.cost is not None}
     unit = f" {currencies.pop()}" if len(currencies) == 1 and None not in currencies else " in cost"
     return (
