@@ -202,3 +202,19 @@ def test_the_training_components_are_reached(run, tmp_path):
     adds = {p["offering"]: p["adds"] for p in plan["picks"]}
     assert adds["rsc-day"]["rsc_training_hours"] == 15 and adds["dei-day"]["dei_hours"] == 3
     assert "training_hours" not in [s["requirement"] for s in plan["other_steps"]]
+
+
+def test_what_stays_open_says_why(run, tmp_path):
+    """A missing area no offering covers, and one that an offering ending after --by would meet."""
+    record = tmp_path / "new.yaml"
+    record.write_text("name: New Person\n", encoding="utf-8")
+    cat = _catalog(
+        tmp_path,
+        "s:\n  - {id: late, title: Late safety day, hours: 6, areas: {safety: met}, dates: [{start: 2028-01-10}]}\n",
+    )
+    args = ["plan", str(record), "--target", "IMHS", *WHEN, "--catalog", str(cat), "-f", "json", "--exclude", "I370"]
+    result = run(*args)
+    assert result.exit_code == 0, result.stderr
+    why = {row["area"]: row["why"] for row in json.loads(result.stdout)["uncovered"]}
+    assert why["safety"] == "Late safety day would meet it, but no session ends by 2027-06-30"
+    assert "no offering in the catalogs covers it" in why.values()
