@@ -80,6 +80,7 @@ TEMPLATE_FILTERS = {
     "plan_totals": plan_words.totals_line,
     "plan_after": plan_words.after_line,
     "plan_left_out": plan_words.left_out_lines,
+    "plan_verdict": plan_words.verdict,
 }
 HTML_FILTERS = {**TEMPLATE_FILTERS, "cell": _text}
 

@@ -85,3 +85,17 @@ def after_line(report: PlanReport) -> str:
 def left_out_lines(report: PlanReport) -> list[str]:
     """One line per offering the budget could not weigh (no cost given)."""
     return [f"Left out: {row.title} ({row.catalog}:{row.offering}): {row.why}." for row in report.left_out]
+
+
+def verdict(report: PlanReport) -> str:
+    """In plain words: does the plan close every gap offerings can close, and if not, how many stay open."""
+    if report.closes_every_gap:
+        return "This plan meets every required area and reaches the training hours."
+    hours = [s for s in report.other_steps if s.requirement == "training_hours"]
+    parts = []
+    if report.uncovered:
+        n = len(report.uncovered)
+        parts.append(f"{n} area{' stays' if n == 1 else 's stay'} below met")
+    if hours:
+        parts.append("the training hours stay short")
+    return f"The catalogs cannot close every gap: {' and '.join(parts)} (see below)."

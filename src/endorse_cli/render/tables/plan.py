@@ -61,6 +61,7 @@ def render_plan_table(report: PlanReport) -> RenderableType:
         parts.append(_picks(report))
     parts.append(Text(plan_words.totals_line(report)))
     parts.append(Text(plan_words.after_line(report), style="bold"))
+    parts.append(Text(plan_words.verdict(report)))
     parts += _open(report)
     parts += [Text(line, style="dim") for line in plan_words.left_out_lines(report)]
     return Group(*parts)
