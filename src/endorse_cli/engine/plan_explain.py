@@ -45,7 +45,7 @@ def explain(
         rows.append(row)
         short = max(0.0, short - chosen.cand.hours)
     uncovered = [_uncovered(pack, a, cands) for a in after.competencies if a.status != "met"]
-    steps = _other_steps(after, rsc_rate(record, ask.by))
+    steps = _other_steps(after, rsc_rate(record, ask.by), ask.by)
     training = next((r for r in after.requirements if r.id == "training_hours"), None)
     return PlanReport(
         target=after.target,
@@ -198,7 +198,7 @@ def _why_open(area: AreaResult, cands: list[Candidate]) -> str:
     return f"no offering in the catalogs {'meets' if area.status == 'partial' else 'covers'} it"
 
 
-def _other_steps(after: GapReport, rate: float | None) -> list[OtherStep]:
+def _other_steps(after: GapReport, rate: float | None, by: date) -> list[OtherStep]:
     """Every requirement still short after the plan, with the gap report's own next step (reflective
     supervision also with how long it takes at the rate the record shows)."""
     steps = []
@@ -208,6 +208,8 @@ def _other_steps(after: GapReport, rate: float | None) -> list[OtherStep]:
         action = r.action or r.detail
         if r.id == "reflective_supervision" and rate:
             action = f"{action.rstrip('.')}. {_at_rate(r.required, r.have, rate)}"
+        if r.id == "training_hours":
+            action = f"{action.rstrip('.')} (the catalogs do not offer enough by {by})."
         steps.append(OtherStep(requirement=r.id, label=r.label, status=r.status, action=action))
     return steps
 
