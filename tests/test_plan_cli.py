@@ -218,3 +218,19 @@ def test_what_stays_open_says_why(run, tmp_path):
     why = {row["area"]: row["why"] for row in json.loads(result.stdout)["uncovered"]}
     assert why["safety"] == "Late safety day would meet it, but no session ends by 2027-06-30"
     assert "no offering in the catalogs covers it" in why.values()
+
+
+def test_a_plan_written_with_o_works_with_stdout_closed(tmp_path):
+    """The solver's silencing of descriptor 1 copes with a process started without one."""
+    out = tmp_path / "plan.json"
+    args = ["plan", str(RECORD), "--target", "IFS", *WHEN, "--catalog", str(CALENDAR), "-f", "json", "-o", str(out)]
+    done = subprocess.run(
+        [sys.executable, "-m", "endorse_cli", *args],
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: os.close(1),  # the child starts with descriptor 1 closed
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["optimal"] is True

@@ -24,8 +24,13 @@ class Infeasible(Exception):
 @contextmanager
 def quiet_stdout() -> Iterator[None]:
     """File descriptor 1 goes to the null device meanwhile: no solver text can reach the report."""
-    sys.stdout.flush()
-    saved = os.dup(1)
+    if sys.stdout is not None:  # None when the process started with descriptor 1 closed
+        sys.stdout.flush()
+    try:
+        saved = os.dup(1)
+    except OSError:  # descriptor 1 is closed: nothing can reach it anyway
+        yield
+        return
     null = os.open(os.devnull, os.O_WRONLY)
     try:
         os.dup2(null, 1)
