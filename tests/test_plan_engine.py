@@ -267,3 +267,28 @@ def test_the_same_inputs_give_the_same_plan_whatever_the_hash_seed(tmp_path):
         outs.append(done.stdout)
     assert outs[0] == outs[1]
     assert outs[0].startswith("{")
+
+
+@SLOW
+@given(data=st.data())
+def test_a_budget_is_never_exceeded_and_never_lowers_coverage(pack, areas, data):
+    """--budget caps cost (--minimize hours): the plan stays within it at the same coverage as without it,
+    or the command refuses (a usage error naming --budget); offerings without a cost are left out."""
+    from endorse_cli.errors import UsageError
+
+    catalog = data.draw(catalogs_strategy(areas, 9))
+    budget = data.draw(st.integers(min_value=0, max_value=600))
+    free = api.plan(pack, RECORD, [catalog], TARGET, as_of=AS_OF, by=BY)
+    before = evaluate(pack, RECORD, TARGET, BY, [])
+    try:
+        capped = api.plan(pack, RECORD, [catalog], TARGET, as_of=AS_OF, by=BY, budget=budget)
+    except UsageError as exc:
+        assert "--budget" in str(exc)
+        return
+    assert capped.totals.cost <= budget and capped.totals.cost_unknown == 0
+    assert (
+        score(pack, before, plan_subset(capped, catalog), "hours")[:3]
+        == score(pack, before, plan_subset(free, catalog), "hours")[:3]
+    )
+    unpriced = {o.id for o in catalog.offerings if o.cost is None and usable(o)}
+    assert unpriced <= {row.offering for row in capped.left_out}
