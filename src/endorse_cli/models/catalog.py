@@ -7,7 +7,8 @@ from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
+from endorse_cli.models.plain import PlainFloat
 
 Claim = Literal["met", "partial"]
 AreaMarks = list[str] | dict[str, Claim]
@@ -41,11 +42,11 @@ class Offering(Strict):
     kind: Literal["training", "course"] = Field(
         "training", description="training (clock hours) or course (college credit; no clock hours)"
     )
-    hours: float | None = Field(
+    hours: PlainFloat | None = Field(
         None, ge=0, le=10000, description="Clock hours (trainings; a college course's are not counted)", examples=[6]
     )
-    credits: float | None = Field(None, ge=0, le=100, description="College credits (courses)", examples=[3])
-    cost: float | None = Field(
+    credits: PlainFloat | None = Field(None, ge=0, le=100, description="College credits (courses)", examples=[3])
+    cost: PlainFloat | None = Field(
         None, ge=0, le=10_000_000, description="Price, in the catalog's currency", examples=[100]
     )
     currency: str | None = Field(None, description="Currency of the cost (default: the catalog's)", examples=["USD"])
@@ -58,10 +59,14 @@ class Offering(Strict):
     areas_by_category: dict[str, AreaMarks] | None = Field(
         None, description="Areas it covers per category id (instead of `areas`)"
     )
-    topics: list[Literal["dei", "rsc"]] = Field(default_factory=list, description="dei, rsc: training components")
+    topics: list[Literal["dei", "rsc"]] = Field(default_factory=empty_list, description="dei, rsc: training components")
     categories: list[str] | None = Field(None, description="Only for these category ids (default: every category)")
-    prerequisites: list[str] = Field(default_factory=list, description="Offering ids of this catalog taken before")
-    corequisites: list[str] = Field(default_factory=list, description="Offering ids of this catalog taken with it")
+    prerequisites: list[str] = Field(
+        default_factory=empty_list, description="Offering ids of this catalog taken before"
+    )
+    corequisites: list[str] = Field(
+        default_factory=empty_list, description="Offering ids of this catalog taken with it"
+    )
     source: str | None = Field(None, description="Where this offering is published (default: the catalog's)")
     crosswalk: str | None = Field(None, description="The crosswalk that maps this course (e.g. erikson)")
     course: str | None = Field(None, description="Its course id in that crosswalk (e.g. I370)")

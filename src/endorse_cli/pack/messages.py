@@ -118,7 +118,7 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> tu
         return "required field is missing.", _FIXES[kind]
     got = err.get("input")
     shown = "" if isinstance(got, dict | list) or got is None else f" (got {got!r})"
-    return f"{plain_message(err)}{shown}.", _FIXES.get(kind, "correct the value.")
+    return f"{plain_message(err)}{shown}.", (err.get("ctx") or {}).get("fix") or _FIXES.get(kind, "correct the value.")
 
 
 def plain_message(err: Any) -> str:

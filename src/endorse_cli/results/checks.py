@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 
 
 class ProblemRow(Strict):
@@ -22,7 +22,7 @@ class PackCheck(Strict):
 
     valid: bool
     data_dir: str
-    problems: list[ProblemRow] = Field(default_factory=list)
+    problems: list[ProblemRow] = Field(default_factory=empty_list)
     domains: int | None = None
     areas: int | None = None
     categories: int | None = None
@@ -39,7 +39,7 @@ class RecordStatus(Strict):
     kind: str = Field("record", description="record, or catalog (a catalog of offerings for `endorse plan`)")
     name: str | None = Field(None, description="The person's name (a catalog's name), when the file is valid")
     message: str | None = Field(None, description="Why the record could not be read, when it is not valid")
-    problems: list[ProblemRow] = Field(default_factory=list)
+    problems: list[ProblemRow] = Field(default_factory=empty_list)
 
 
 class RecordChecks(Strict):

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import Summary
 
 
@@ -104,5 +104,5 @@ class PlanReport(Strict):
     closes_every_gap: bool = Field(description="No area or training hour the catalogs could close stays open")
     uncovered: list[Uncovered]
     other_steps: list[OtherStep]
-    left_out: list[LeftOut] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list)
+    left_out: list[LeftOut] = Field(default_factory=empty_list)
+    notes: list[str] = Field(default_factory=empty_list)
