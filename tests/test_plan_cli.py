@@ -234,3 +234,13 @@ def test_a_plan_written_with_o_works_with_stdout_closed(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["optimal"] is True
+
+
+def test_o_never_writes_over_a_catalog_it_reads(run, tmp_path):
+    cat = tmp_path / "calendar.yaml"
+    cat.write_text(CALENDAR.read_text(encoding="utf-8"), encoding="utf-8")
+    before = cat.read_bytes()
+    result = run("plan", str(RECORD), "--target", "IFS", *WHEN, "--catalog", str(cat), "-o", str(cat))
+    assert result.exit_code == 2
+    assert "a catalog being read" in result.stderr
+    assert cat.read_bytes() == before

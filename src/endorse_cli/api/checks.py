@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from endorse_cli.api.reports import check_pack, load_record, pack_summary
-from endorse_cli.errors import DataError, Problem, RecordError
+from endorse_cli.errors import DataError, Problem, RecordError, file_label
 
 # Only what a call needs is imported, inside it: a command pays only for what it uses.
 if TYPE_CHECKING:
@@ -66,11 +66,12 @@ def _check_record(pack: Pack, path: Path) -> RecordStatus:
 
     if looks_like_catalog(path):
         return _check_catalog(pack, path)
+    label = file_label(path)
     try:
         record = load_record(path, pack)
     except RecordError as exc:
-        return RecordStatus(file=str(path), valid=False, message=exc.message, problems=_rows(exc, str(path)))
-    return RecordStatus(file=str(path), valid=True, name=record.name)
+        return RecordStatus(file=label, valid=False, message=exc.message, problems=_rows(exc, label))
+    return RecordStatus(file=label, valid=True, name=record.name)
 
 
 def _check_catalog(pack: Pack, path: Path) -> RecordStatus:
@@ -78,12 +79,13 @@ def _check_catalog(pack: Pack, path: Path) -> RecordStatus:
     from endorse_cli.pack.catalog import read_catalog_file
     from endorse_cli.results.checks import ProblemRow, RecordStatus
 
+    label = file_label(path)
     catalog, problems = read_catalog_file(path, pack)
     if catalog is not None:
-        return RecordStatus(file=str(path), valid=True, kind="catalog", name=catalog.name)
+        return RecordStatus(file=label, valid=True, kind="catalog", name=catalog.name)
     rows = [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
-    message = f"{path} is not a valid catalog ({len(rows)} problem{'' if len(rows) == 1 else 's'}):"
-    return RecordStatus(file=str(path), valid=False, kind="catalog", message=message, problems=rows)
+    message = f"{label} is not a valid catalog ({len(rows)} problem{'' if len(rows) == 1 else 's'}):"
+    return RecordStatus(file=label, valid=False, kind="catalog", message=message, problems=rows)
 
 
 def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:

@@ -12,6 +12,7 @@ from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import CheckFormat, CheckFormatOption, DataDir
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem
+from endorse_cli.inert import terminal
 from endorse_cli.render import OutputFormat, render
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def _tell(result: RecordChecks) -> None:
     for status in result.records:
         if status.valid:
             what = "catalog of offerings" if status.kind == "catalog" else "training record"
-            typer.echo(f"✔ {status.file}: valid {what} ({status.name}).")
+            typer.echo(terminal(f"✔ {status.file}: valid {what} ({status.name})."))
             continue
         rows = [row for row in status.problems if row.message != status.message]
         say("\n".join([f"✘ {status.message}", *(f"  {Problem(**row.model_dump())}" for row in rows)]))

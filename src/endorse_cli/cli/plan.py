@@ -90,6 +90,6 @@ def plan(
         include=include,
         exclude=exclude,
     )
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record, *(catalog or [])), pack=pack)
+    emit(render(report, fmt, pack.version), output, fmt=fmt)
     if check and not report.closes_every_gap:
         raise typer.Exit(int(ExitCode.FINDINGS))

@@ -41,4 +41,4 @@ def schema(
     Example: endorse schema -o endorse-record.schema.json
     """
     pack = api.load_pack(data_dir)
-    emit(schema_text(pack, catalog), output, fmt=OutputFormat.json, pack=pack)
+    emit(schema_text(pack, catalog), output, fmt=OutputFormat.json)

@@ -11,10 +11,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from endorse_cli.errors import Problem, UsageError, count
+from endorse_cli.errors import Problem, UsageError, count, file_label
 from endorse_cli.models.catalog import Catalog
 from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import Pack, suggest
+from endorse_cli.pack import inputs
 from endorse_cli.pack.messages import field_path, problems_from
 from endorse_cli.pack.yamlsafe import Document, YamlProblem, parse, read_text
 
@@ -48,9 +49,10 @@ def pack_catalog_files(pack: Pack) -> list[Path]:
 
 def read_catalog_file(path: Path, pack: Pack) -> tuple[Catalog | None, list[Problem]]:
     """The catalog at `path` and every problem found in it (file, line, field, fix), all at once."""
-    label = str(path)
+    label = file_label(path)
     if not path.is_file():
         return None, [Problem(label, "no such file.", fix="give the path of a catalog file (YAML).")]
+    inputs.note_file(path, "a catalog being read")
     try:
         doc = parse(read_text(path, label), label)
     except YamlProblem as exc:
