@@ -175,9 +175,10 @@ def test_with_several_sessions_the_plan_still_equals_brute_force(pack, areas, da
 @SLOW
 @given(data=st.data())
 def test_after_is_the_gap_report_with_the_picks_added(pack, areas, data):
-    """The plan is feasible: `endorse gap` on the record with each pick written in as a record entry (as a
-    person would write it, dated when it ends) says what `after` says, and training hours are reached
-    whenever the plan says every gap is closed."""
+    """The plan is feasible: `endorse gap` on the record with each pick written in as a `planned: true`
+    entry (as a person would write it, dated when it ends) says what `after` says, and training hours are
+    reached whenever the plan says every gap is closed. The planned entries count because the gap is
+    judged on --by, on or after each of their dates (PRODUCT.md, the record's `planned`)."""
     catalog = data.draw(catalogs_strategy(areas, 8))
     report = api.plan(pack, RECORD, [catalog], TARGET, as_of=AS_OF, by=BY)
     record = RECORD.model_dump(exclude_defaults=True)

@@ -44,7 +44,7 @@ def as_entry(chosen: Chosen, category: str, by: date) -> tuple[str, Any]:
 
 
 def with_picks(record: Record, picks: list[Chosen], category: str, by: date) -> Record:
-    """The record with every pick added as an entry dated when it ends (on or before `by`)."""
+    """The record with every pick added as a planned entry dated when it ends (on or before `by`)."""
     added: dict[str, list[Any]] = {"trainings": [], "courses": []}
     for chosen in picks:
         key, entry = as_entry(chosen, category, by)
@@ -55,5 +55,5 @@ def with_picks(record: Record, picks: list[Chosen], category: str, by: date) -> 
 
 
 def evaluate(pack: Pack, record: Record, category: str, by: date, picks: list[Chosen]) -> GapReport:
-    """`endorse gap` on the record with the picks added, judged on `by`."""
+    """`endorse gap` on the record with the picks added as planned entries, judged on `by`."""
     return analyze_gaps(pack, with_picks(record, picks, category, by), category, by)
