@@ -9,14 +9,16 @@ cohort = api.cohort(pack, [Path("records")], "IMHS", date.today())
 renewals = api.cohort_renewal(pack, [Path("records")], date.today(), year=2025)
 """
 
-from endorse_cli.api.checks import check_records, record_schema, starter_record, validate_pack
-from endorse_cli.api.cohort import (
-    checklist_names,
-    cohort,
-    cohort_renewal,
-    link_checklists,
-    sort_cohort,
+from endorse_cli.api.checks import (
+    catalog_schema,
+    check_pack_catalogs,
+    check_records,
+    record_schema,
+    starter_record,
+    validate_pack,
 )
+from endorse_cli.api.cohort import checklist_names, cohort, cohort_renewal, link_checklists, sort_cohort
+from endorse_cli.api.plan import load_catalogs, offering_key, plan
 from endorse_cli.api.renewal import MAX_YEARS, renew, renew_history, renewal_ready
 from endorse_cli.api.reports import (
     areas,
@@ -40,8 +42,10 @@ from endorse_cli.api.reports import (
 __all__ = [
     "MAX_YEARS",
     "areas",
+    "catalog_schema",
     "categories",
     "check_pack",
+    "check_pack_catalogs",
     "check_records",
     "checklist_names",
     "coe_view",
@@ -52,9 +56,12 @@ __all__ = [
     "explain",
     "gap",
     "link_checklists",
+    "load_catalogs",
     "load_pack",
     "load_record",
+    "offering_key",
     "pack_summary",
+    "plan",
     "portfolio",
     "program_view",
     "ready",

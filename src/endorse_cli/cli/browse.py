@@ -37,6 +37,7 @@ def validate(
         return
     with data_errors_are_findings():
         pack = api.check_pack(data_dir or data_dir_option)
+        api.check_pack_catalogs(pack)
     emit(render(api.pack_summary(pack), OutputFormat.table), None)
 
 
