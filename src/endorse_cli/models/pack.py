@@ -22,10 +22,18 @@ def fold(text: str) -> str:
     return " ".join(text.replace("&", " and ").casefold().split())
 
 
-def suggest(word: str, choices: list[str]) -> str:
-    """' (did you mean X?)' for the closest choice, or ''."""
+def id_like(text: str) -> bool:
+    """Whether `text` is written like an id (one word, e.g. 'pregnancy-early-parenthod', 'IMHS'), not a name."""
+    return len(text.split()) == 1
+
+
+def suggest(word: str, choices: list[str], id_form: bool | None = None) -> str:
+    """' (did you mean X?)' for the closest choice, or ''. With `id_form` True only one-word choices (ids) are
+    offered, with False only names: the answer comes in the form the person wrote."""
     import difflib  # only for a typing mistake: a report never needs it
 
+    if id_form is not None:
+        choices = [c for c in choices if id_like(c) == id_form] or choices
     close = difflib.get_close_matches(fold(word), [fold(c) for c in choices], n=1, cutoff=0.6)
     if not close:
         return ""
@@ -124,10 +132,11 @@ class Pack:
             names = ", ".join(a.name for a in domains[0].areas)
             return f" (did you mean an area of {domains[0].name}: {names}?)"
         areas = [self.areas[key.split(":", 1)[1]] for key in found if key.startswith("area:")]
-        whole = [a.name for a in areas if stems(text) <= candidates[f"area:{a.id}"]]
-        spelled = suggest(text, [*self.areas, *(a.name for a in self.areas.values())])
+        as_written = (lambda a: a.id) if id_like(text) else (lambda a: a.name)
+        whole = [as_written(a) for a in areas if stems(text) <= candidates[f"area:{a.id}"]]
+        spelled = suggest(text, [*self.areas, *(a.name for a in self.areas.values())], id_like(text))
         if whole or not spelled:
-            shown = whole or [a.name for a in areas[:3]]
+            shown = whole or [as_written(a) for a in areas[:3]]
             return f" (did you mean {' or '.join(repr(n) for n in shown)}?)" if shown else ""
         return spelled
 
@@ -136,7 +145,11 @@ class Pack:
         credential = CREDENTIALS.get(fold(text).replace(" ", "").rstrip("®"))
         if credential:
             return f" ({credential} names the credential itself, not a category: name one of its categories)"
-        return suggest(text, [*self.categories, *(c.name for c in self.categories.values())])
+        family = [c for c in self.categories.values() if fold(c.id).startswith(fold(text) + "-")]
+        if len(family) > 1:
+            kinds = "; ".join(f"{c.id} ({c.name})" for c in family)
+            return f" ({text.strip()} comes in {len(family)} designations: {kinds}; name the one meant)"
+        return suggest(text, [*self.categories, *(c.name for c in self.categories.values())], id_like(text))
 
     def coe_ids(self) -> list[str]:
         """Ids of the CoE competencies this pack holds."""

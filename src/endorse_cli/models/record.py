@@ -4,7 +4,7 @@ import datetime
 from datetime import date
 from typing import Any, Literal, Self
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from endorse_cli.models.common import Strict
 from endorse_cli.vocab import Ages, Level, WorkKind
@@ -14,6 +14,27 @@ _AREAS = (
     "Competency areas this covers: a list (each counts as partially met) or a mapping "
     "area: met | partial. Use area ids, names or listed spellings (`endorse areas`)."
 )
+_MIXED = (
+    "mixes a list with 'area: status' lines: both forms are fine, one per entry -- fix: write either "
+    "areas: [a, b] (each partially met) or, under areas:, one 'area: met' or 'area: partial' line each"
+)
+
+
+def _one_form(value: object) -> object:
+    """A list of areas with 'area: met' items in it gets one message, not one per form it fails."""
+    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+        raise ValueError(_MIXED)
+    return value
+
+
+def _after_start(end: date | None, info: ValidationInfo) -> date | None:
+    """`end` on or after `start` (checked on the field, so it is reported beside any other mistake)."""
+    start = info.data.get("start")
+    if end is not None and isinstance(start, date) and end < start:
+        raise ValueError(f"end is before start ({end}, {start}) -- fix: correct one of the two dates")
+    return end
+
+
 _AREA_EXAMPLES: list[Any] = [
     {"disorders-infancy-early-childhood": "met", "screening-assessment": "partial"},
     ["infant-young-child-development-behavior"],
@@ -54,6 +75,8 @@ class Course(Strict):
     completed: date = Field(description="When you finished the course (YYYY-MM-DD)", examples=["2023-12-15"])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
 
+    _areas_form = field_validator("areas", mode="before")(_one_form)
+
     @model_validator(mode="after")
     def _crosswalk_or_title(self) -> Self:
         if self.crosswalk is None and self.course is None and self.title is None:
@@ -75,6 +98,8 @@ class Training(Strict):
         description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
         examples=[["dei"]],
     )
+
+    _areas_form = field_validator("areas", mode="before")(_one_form)
 
 
 class Work(Strict):
@@ -104,11 +129,7 @@ class Work(Strict):
     )
     families: int | None = Field(None, ge=0, description="Families served in this job", examples=[12])
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Self:
-        if self.end is not None and self.end < self.start:
-            raise ValueError("end is before start")
-        return self
+    _ordered = field_validator("end")(_after_start)
 
 
 class Supervision(Strict):
@@ -130,11 +151,7 @@ class Supervision(Strict):
         examples=["infant"],
     )
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Self:
-        if self.end is not None and self.end < self.start:
-            raise ValueError("end is before start")
-        return self
+    _ordered = field_validator("end")(_after_start)
 
 
 class Reference(Strict):
@@ -173,6 +190,11 @@ class Record(Strict):
     """A person's whole training record."""
 
     name: str = Field(min_length=1, description="Your name", examples=["Jordan Rivera"])
+    target: str | None = Field(
+        None,
+        description="The category you aim at (id or name): `endorse gap` without --target reports on it",
+        examples=["IMHS"],
+    )
     association: str | None = Field(None, description="Your infant mental health association", examples=["MI-AIMH"])
     endorsements: list[Endorsement] = Field(
         default_factory=list,
@@ -252,6 +274,17 @@ class Record(Strict):
     def _empty_list(cls, value: object) -> object:
         """A list key left empty (`trainings:` with nothing under it) means no entries yet."""
         return [] if value is None else value
+
+    @field_validator("code_of_ethics_signed", mode="before")
+    @classmethod
+    def _signed_on(cls, value: object) -> object:
+        """`yes` or `true` gets one message asking for the date, not one per accepted form."""
+        if isinstance(value, bool):
+            raise ValueError(
+                "must be the date you signed, not yes or no -- fix: write the date, e.g. "
+                "code_of_ethics_signed: 2024-05-01 (a list for each signing); leave it out until you sign"
+            )
+        return value
 
     def ethics_dates(self) -> list[date]:
         """Every date the code of ethics was signed, oldest first."""
