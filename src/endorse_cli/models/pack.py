@@ -132,7 +132,11 @@ class Pack:
             names = ", ".join(a.name for a in domains[0].areas)
             return f" (did you mean an area of {domains[0].name}: {names}?)"
         areas = [self.areas[key.split(":", 1)[1]] for key in found if key.startswith("area:")]
-        as_written = (lambda a: a.id) if id_like(text) else (lambda a: a.name)
+        ids = id_like(text)
+
+        def as_written(area: Area) -> str:
+            return area.id if ids else area.name
+
         whole = [as_written(a) for a in areas if stems(text) <= candidates[f"area:{a.id}"]]
         spelled = suggest(text, [*self.areas, *(a.name for a in self.areas.values())], id_like(text))
         if whole or not spelled:
