@@ -8,16 +8,22 @@ import typer
 
 from endorse_cli.cli import complete
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
-from endorse_cli.errors import ExitCode
+from endorse_cli.errors import ExitCode, UsageError
 from endorse_cli.render import OutputFormat
 
 
 def gap(
     record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
     target: Annotated[
-        str,
-        typer.Option("--target", "-t", help="Category id or name, 'all', or 'coe'.", autocompletion=complete.targets),
-    ],
+        str | None,
+        typer.Option(
+            "--target",
+            "-t",
+            help="Category id or name, 'all', or 'coe' (default: the record's `target:`).",
+            autocompletion=complete.targets,
+            show_default=False,
+        ),
+    ] = None,
     as_of: AsOf = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 unless you are ready to apply.")] = False,
     fmt: Format = OutputFormat.table,
@@ -25,6 +31,8 @@ def gap(
     data_dir: DataDir = None,
 ) -> None:
     """Compare a training record with a category: areas met/partial/missing and requirements.
+
+    The category is --target, else the record's `target:` line.
 
     Example: endorse gap --target IMHS record.yaml --format markdown -o report.md
     """
@@ -36,9 +44,16 @@ def gap(
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
+    person = api.load_record(record, pack)
+    target = target or person.target
+    if target is None:
+        raise UsageError(
+            f"no target: {record} has no `target:` and no --target was given. "
+            "Fix: pass --target IMHS (a category, all or coe), or add a line `target: IMHS` to the record."
+        )
     kind = target.strip().lower()
     chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
-    report = api.report_for(pack, api.load_record(record, pack), chosen, day)
+    report = api.report_for(pack, person, chosen, day)
     emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
