@@ -14,6 +14,7 @@ from endorse_cli.cli.crosswalk import crosswalk, explain
 from endorse_cli.cli.gap import gap
 from endorse_cli.cli.handling import GuardedGroup
 from endorse_cli.cli.init import init
+from endorse_cli.cli.plainhelp import HELP_NAMES, PlainCommand, plain_params
 from endorse_cli.cli.renew import renew
 from endorse_cli.cli.schema import schema
 
@@ -63,6 +64,12 @@ class EndorseGroup(GuardedGroup):
         lazy.update(self.commands)  # a command registered on `app` itself is built already: keep it too
         self.commands = lazy
 
+    def get_params(self, ctx: Any) -> Any:
+        """The options, -h/--help and the completion options among them, with plain placeholders in help."""
+        params = super().get_params(ctx)
+        plain_params(params)
+        return params
+
 
 app = typer.Typer(
     name="endorse",
@@ -73,6 +80,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": HELP_NAMES},
 )
 
 
@@ -100,7 +108,7 @@ def main_callback(
 # them all at every start (about 5 ms), and handed to EndorseGroup.
 commands = typer.Typer()
 for command in (init, check, gap, renew, cohort, explain, crosswalk, categories, areas, schema, validate):
-    commands.command()(command)
+    commands.command(cls=PlainCommand)(command)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from endorse_cli.cli.formats import pick
 from endorse_cli.cli.handling import data_errors_are_findings
 from endorse_cli.cli.options import Category, CheckFormat, CheckFormatOption, DataDir, Format, Output
 from endorse_cli.errors import ExitCode
@@ -40,22 +41,23 @@ def validate(
     emit(render(api.pack_summary(pack), OutputFormat.table), None)
 
 
-def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir: DataDir = None) -> None:
+def categories(fmt: Format = None, output: Output = None, data_dir: DataDir = None) -> None:
     """List the Endorsement categories (id, name, track, scope).
 
     Example: endorse categories --format json
     """
+    out = pick(fmt, output)
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
     pack = api.load_pack(data_dir)
-    emit(render(api.categories(pack), fmt, pack.version), output, fmt=fmt, pack=pack)
+    emit(render(api.categories(pack), out, pack.version), output, fmt=out, pack=pack)
 
 
 def areas(
     category: Category = None,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -63,6 +65,7 @@ def areas(
 
     Example: endorse areas --category IMHS
     """
+    out = pick(fmt, output)
     from endorse_cli import api
     from endorse_cli.cli import resolve
     from endorse_cli.cli.output import emit
@@ -70,4 +73,4 @@ def areas(
 
     pack = api.load_pack(data_dir)
     cat = resolve.category(pack, category) if category else None
-    emit(render(api.areas(pack, cat), fmt, pack.version), output, fmt=fmt, pack=pack)
+    emit(render(api.areas(pack, cat), out, pack.version), output, fmt=out, pack=pack)

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from endorse_cli.cli.formats import CohortFormat, pick
 from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, DataDir, Output
 from endorse_cli.errors import ExitCode, UsageError, count
-from endorse_cli.render import OutputFormat
 
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack
@@ -22,12 +22,14 @@ Paths = Annotated[
     list[Path],
     typer.Argument(help="Record files, or folders searched for *.yaml / *.yml records.", show_default=False),
 ]
-CohortFormat = Annotated[
-    OutputFormat,
+CohortFormatOption = Annotated[
+    CohortFormat | None,
     typer.Option(
         "--format",
         "-f",
-        help="table, markdown, json, html (a printable page) or csv (one row per record, or per renewal).",
+        help="table, markdown, json, html (a printable page) or csv (one row per record, or per renewal); "
+        "default: the extension of -o, else table.",
+        show_default=False,
     ),
 ]
 Target = Annotated[
@@ -55,7 +57,7 @@ def cohort(
     check: Check = False,
     detail: Annotated[bool, typer.Option("--detail", help="Add each person's requirement statuses.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    fmt: CohortFormat = OutputFormat.table,
+    fmt: CohortFormatOption = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -64,6 +66,7 @@ def cohort(
     Example: endorse cohort --target IMHS records/ --format csv -o cohort.csv
     Renewals: endorse cohort --renewal --year 2025 records/
     """
+    out = pick(fmt, output, CohortFormat)
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
@@ -80,7 +83,7 @@ def cohort(
             chosen = _target(pack, target or "")
             report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress)
             everyone_ready = report.ready == report.records
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=tuple(paths), pack=pack)
+    emit(render(report, out, pack.version), output, fmt=out, inputs=tuple(paths), pack=pack)
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")

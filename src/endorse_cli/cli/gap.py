@@ -7,9 +7,9 @@ from typing import Annotated
 import typer
 
 from endorse_cli.cli import complete
+from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.errors import ExitCode, UsageError
-from endorse_cli.render import OutputFormat
 
 
 def gap(
@@ -26,7 +26,7 @@ def gap(
     ] = None,
     as_of: AsOf = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 unless you are ready to apply.")] = False,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -36,6 +36,7 @@ def gap(
 
     Example: endorse gap --target IMHS record.yaml --format markdown -o report.md
     """
+    out = pick(fmt, output)
     # Imported here, not at the top: `endorse --help` and the other commands should not pay for them.
     from endorse_cli import api
     from endorse_cli.cli import resolve
@@ -54,6 +55,6 @@ def gap(
     kind = target.strip().lower()
     chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
     report = api.report_for(pack, person, chosen, day)
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
+    emit(render(report, out, pack.version), output, fmt=out, inputs=(record,), pack=pack)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from endorse_cli.cli import complete
-from endorse_cli.render import OutputFormat
+from endorse_cli.cli.formats import ReportFormat, as_date
 
 DataDir = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional at runtime on 3.11 with future annotations
@@ -18,15 +18,14 @@ DataDir = Annotated[
 ]
 
 
-def _not_csv(value: OutputFormat) -> OutputFormat:
-    """CSV has one row per record, so only `endorse cohort` offers it."""
-    if value is OutputFormat.csv:
-        raise typer.BadParameter("csv is for endorse cohort. Fix: use table, markdown, json or html.")
-    return value
-
-
 Format = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="table, markdown, json or html.", callback=_not_csv)
+    Optional[ReportFormat],  # noqa: UP045
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, markdown, json or html (default: the extension of -o, else table).",
+        show_default=False,
+    ),
 ]
 Output = Annotated[
     Optional[Path],  # noqa: UP045
@@ -34,9 +33,7 @@ Output = Annotated[
 ]
 AsOf = Annotated[
     Optional[datetime],  # noqa: UP045
-    typer.Option(
-        "--as-of", formats=["%Y-%m-%d"], help="Judge the record on this date (default: today).", show_default=False
-    ),
+    typer.Option("--as-of", parser=as_date, help="Judge the record on this date (default: today).", show_default=False),
 ]
 
 

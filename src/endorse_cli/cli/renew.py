@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from endorse_cli import api
-from endorse_cli.cli import resolve
+from endorse_cli.cli import complete, resolve
+from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, UsageError
-from endorse_cli.render import OutputFormat, render
+from endorse_cli.render import render
 
 if TYPE_CHECKING:
     from endorse_cli.results.renewal import RenewalHistory, RenewalReport
@@ -44,11 +45,17 @@ def renew(
     ] = None,
     category: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--category", "-c", help="Only this endorsement (id or name).", show_default=False),
+        typer.Option(
+            "--category",
+            "-c",
+            help="Only this endorsement (id or name).",
+            show_default=False,
+            autocompletion=complete.categories,
+        ),
     ] = None,
     as_of: AsOf = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 unless every renewal is ready.")] = False,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -56,6 +63,7 @@ def renew(
 
     Example: endorse renew record.yaml --year 2025 --as-of 2025-11-15
     """
+    out = pick(fmt, output)
     if year is not None and years is not None:
         raise UsageError("--year and --years go separately. Fix: give one of them.")
     pack = api.load_pack(data_dir)
@@ -67,6 +75,6 @@ def renew(
         report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, str(record))
     else:
         report = api.renew(pack, rec, day, year, cat, str(record))
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
+    emit(render(report, out, pack.version), output, fmt=out, inputs=(record,), pack=pack)
     if check and not api.renewal_ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

@@ -1,0 +1,81 @@
+"""Which format a report is written in: --format when given, else the extension of `-o FILE`, else a
+table; and dates on the command line, read with a message a person understands."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from endorse_cli.errors import UsageError
+from endorse_cli.render import OutputFormat
+
+EXTENSIONS = {
+    ".html": OutputFormat.html,
+    ".htm": OutputFormat.html,
+    ".md": OutputFormat.markdown,
+    ".markdown": OutputFormat.markdown,
+    ".json": OutputFormat.json,
+    ".csv": OutputFormat.csv,
+    ".txt": OutputFormat.table,
+}
+
+
+class ReportFormat(StrEnum):
+    """What a report command writes (`endorse cohort` adds csv)."""
+
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class CohortFormat(StrEnum):
+    """What `endorse cohort` writes: a report's formats and csv (one row per record, or per renewal)."""
+
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+    csv = "csv"
+
+
+def pick(fmt: StrEnum | None, output: Path | None, choices: type[StrEnum] = ReportFormat) -> OutputFormat:
+    """--format if given; else the format `-o`'s extension names (none, or .txt: a table)."""
+    if fmt is not None:
+        return OutputFormat(fmt.value)
+    if output is None or str(output) == "-" or not output.suffix:
+        return OutputFormat.table
+    found = EXTENSIONS.get(output.suffix.lower())
+    allowed = [c.value for c in choices]
+    if found is None or found.value not in allowed:
+        names = ", ".join(ext for ext, f in EXTENSIONS.items() if f.value in allowed)
+        raise UsageError(
+            f"-o {output}: this command cannot write a {output.suffix} file. Fix: name it {names}, "
+            f"or give --format ({'|'.join(allowed)})."
+        )
+    return found
+
+
+def as_date(text: str) -> datetime:
+    """A date written YYYY-MM-DD, or an error that says what is wrong with it (February has 28 days)."""
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d")
+    except ValueError:
+        pass
+    shape = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text.strip())
+    if shape is None:
+        raise typer.BadParameter(f"{text} is not a date: write it YYYY-MM-DD, e.g. 2025-06-30.")
+    import calendar  # only for a wrong date
+
+    year, month, day = (int(part) for part in shape.groups())
+    if not 1 <= month <= 12:
+        raise typer.BadParameter(f"{text} is not a date: there is no month {month} (months go from 01 to 12).")
+    if day < 1:
+        raise typer.BadParameter(f"{text} is not a date: days start at 01.")
+    days = calendar.monthrange(year, month)[1]
+    name = calendar.month_name[month]
+    raise typer.BadParameter(f"{text} is not a date: {name} has {days} days in {year}.")
