@@ -24,4 +24,4 @@ def table_module(kind: type[BaseModel]) -> str:
 def to_table(report: BaseModel) -> RenderableType:
     """`report` as a rich renderable, from the table module of its type."""
     import_module(table_module(type(report)))
-    return base.to_table(report)
+    return base.stackable(base.to_table(report))
