@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from endorse_cli.render.grid import heading
-from endorse_cli.render.words import evidence_text
+from endorse_cli.render.words import evidence_text, unit_for
 from endorse_cli.resources import templates_root
 from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.cohort_renewal import RenewalCohortReport
@@ -70,6 +70,7 @@ TEMPLATE_FILTERS = {
     "symbol": _symbol,
     "evidence": evidence_text,
     "table_row": _table_row,
+    "per": unit_for,
 }
 HTML_FILTERS = {**TEMPLATE_FILTERS, "cell": _text}
 
