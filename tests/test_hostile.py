@@ -325,7 +325,7 @@ def test_output_onto_a_data_pack_file_is_refused(run, tmp_path, monkeypatch):
     err = _clean(run("categories", "--data-dir", str(pack), "-f", "table", "-o", str(victim)))
     assert "data pack" in err and victim.read_bytes() == before
     monkeypatch.setenv("ENDORSE_DATA_DIR", str(pack))  # the pack in use, named by the environment
-    err = _clean(run("categories", "-o", str(pack / "crosswalks" / "new-report.yaml")))
+    err = _clean(run("categories", "-f", "table", "-o", str(pack / "crosswalks" / "new-report.yaml")))
     assert "data pack" in err and not (pack / "crosswalks" / "new-report.yaml").exists()
 
 
