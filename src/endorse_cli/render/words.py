@@ -20,3 +20,9 @@ _ONE = {"hours": "hour", "years": "year", "references": "reference", "families":
 def unit_for(unit: str, value: object) -> str:
     """The unit as it reads after `value`: '1 reference', '3 references', '1 year', '0.5 years'."""
     return _ONE.get(unit, unit) if value == 1 else unit
+
+
+RELATION_LEGEND = (
+    "= documented by Endorsement · ≈ partly · ≠ specific to consultation · "
+    "=/≈ mapped, which of the two not shown · ? not known"
+)
