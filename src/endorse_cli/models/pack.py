@@ -11,6 +11,7 @@ from endorse_cli.models.association import Association
 from endorse_cli.models.category import Category
 from endorse_cli.models.competency import Area, Domain
 from endorse_cli.models.crosswalk import CourseCrosswalk
+from endorse_cli.models.sources import SourceDocument
 from endorse_cli.vocab import LADDER
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class Pack:
     coe_source: CoeCrosswalk | Callable[[], CoeCrosswalk] | None = None
     version: str = ""
     associations: dict[str, Association] = field(default_factory=dict)
+    documents: dict[str, SourceDocument] = field(default_factory=dict)
     areas: dict[str, Area] = field(init=False)
     domain_of: dict[str, Domain] = field(init=False)
     _area_names: dict[str, str] = field(init=False)
@@ -154,6 +156,11 @@ class Pack:
             kinds = "; ".join(f"{c.id} ({c.name})" for c in family)
             return f" ({text.strip()} comes in {len(family)} designations: {kinds}; name the one meant)"
         return suggest(text, [*self.categories, *(c.name for c in self.categories.values())], id_like(text))
+
+    def cite(self, source: str) -> str:
+        """How a report names a source: a document by its title and publisher, a URL as it is."""
+        doc = self.documents.get(source)
+        return f"{doc.title} ({doc.publisher})" if doc else source
 
     def coe_ids(self) -> list[str]:
         """Ids of the CoE competencies this pack holds."""

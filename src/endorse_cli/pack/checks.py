@@ -16,7 +16,7 @@ from endorse_cli.pack.checks_renewal import check_renewal
 from endorse_cli.pack.messages import field_path
 from endorse_cli.pack.reader import Loaded
 
-_SOURCE = re.compile(r"^(https?://\S+|\d{3}_[0-9a-f]{16}\.txt)$")
+_URL = re.compile(r"^https?://\S+$")
 Where = tuple[str | int, ...]
 
 
@@ -247,15 +247,20 @@ def _check_coe(ck: Checker, label: str, xw: CoeCrosswalk) -> None:
 
 
 def _check_sources(ck: Checker) -> None:
+    """Every `source:` entry is a URL or a document id of sources/ (whose titles reports show)."""
+    ids = {d.id for f in ck.loaded.sources.values() for d in f.documents}
+    folder = f"{ck.loaded.root.name}/sources/"
     for label, doc in ck.loaded.docs.items():
         for path, value in _walk(doc.data, ()):
             is_source = (path and path[-1] == "source") or (len(path) > 1 and path[-2] == "source")
-            if is_source and isinstance(value, str) and not _SOURCE.match(value):
+            if is_source and isinstance(value, str) and value not in ids and not _URL.match(value):
+                hint = suggest(value, sorted(ids))
                 ck.add(
                     label,
                     path,
-                    f"source '{value}' is neither a URL nor a seed file name.",
-                    "write a URL or a seed file name such as 004_01020ffae024da20.txt.",
+                    f"source '{value}' is neither a URL nor a document of {folder}{hint}.",
+                    f"write a URL, or a document id listed in {folder}documents.yaml (add the document there: "
+                    "id, title, publisher, url).",
                 )
 
 

@@ -16,6 +16,7 @@ from endorse_cli.models.category import Category
 from endorse_cli.models.competency import CompetencyFile, Domain
 from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import Pack
+from endorse_cli.models.sources import SourceList
 from endorse_cli.pack.yamlsafe import Document, YamlProblem, decode, parse, read_bytes
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class Loaded:
     categories: dict[str, Category] = field(default_factory=dict)
     crosswalks: dict[str, CourseCrosswalk | CoeCrosswalk] = field(default_factory=dict)
     associations: dict[str, Association] = field(default_factory=dict)
+    sources: dict[str, SourceList] = field(default_factory=dict)
 
     def label(self, path: Path) -> str:
         """How a file is named in messages: relative to the pack's parent."""
@@ -55,7 +57,7 @@ class Loaded:
 
 
 FOLDERS = ("competencies", "categories", "crosswalks")
-OPTIONAL_FOLDERS = ("associations",)
+OPTIONAL_FOLDERS = ("associations", "sources")
 
 
 def pack_files(root: Path) -> tuple[dict[Path, bytes], list[Problem]]:
@@ -102,6 +104,8 @@ def read_pack(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> 
             _read(loaded, path, raw, Category, loaded.categories)
         elif folder == "associations":
             _read(loaded, path, raw, Association, loaded.associations)
+        elif folder == "sources":
+            _read(loaded, path, raw, SourceList, loaded.sources)
         else:
             _read_crosswalk(loaded, path, raw)
     return loaded
@@ -120,6 +124,8 @@ def from_plain(root: Path, docs: dict[str, Any]) -> Pack:
             loaded.categories[label] = Category.model_validate(data)
         elif folder == "associations":
             loaded.associations[label] = Association.model_validate(data)
+        elif folder == "sources":
+            loaded.sources[label] = SourceList.model_validate(data)
         elif data.get("kind") == "consultation":
             coe = coe or partial(_validate_coe, data)
         else:
@@ -185,4 +191,5 @@ def build_pack(loaded: Loaded, coe: Callable[[], CoeCrosswalk] | None = None) ->
     courses = {x.id: x for x in loaded.crosswalks.values() if isinstance(x, CourseCrosswalk)}
     found = next((x for x in loaded.crosswalks.values() if not isinstance(x, CourseCrosswalk)), None)
     associations = {a.id: a for a in loaded.associations.values()}
-    return Pack(loaded.root, domains, categories, courses, found or coe, associations=associations)
+    documents = {d.id: d for f in loaded.sources.values() for d in f.documents}
+    return Pack(loaded.root, domains, categories, courses, found or coe, associations=associations, documents=documents)
