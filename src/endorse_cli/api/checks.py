@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,11 +32,12 @@ def validate_pack(data_dir: Path | None = None) -> PackCheck:
     return PackCheck(valid=True, **summary.model_dump())
 
 
-def check_records(pack: Pack, paths: list[Path]) -> RecordChecks:
-    """Read each record as `gap` would (no report): which are valid, and every problem of the others."""
+def check_records(pack: Pack, paths: list[Path], today: date | None = None) -> RecordChecks:
+    """Read each record as `gap` would (no report): which are valid, and every problem of the others (a date
+    after `today`, default the clock's, is one)."""
     from endorse_cli.results.checks import RecordChecks
 
-    statuses = [_check_record(pack, path) for path in paths]
+    statuses = [_check_record(pack, path, today) for path in paths]
     invalid = [s for s in statuses if not s.valid]
     return RecordChecks(
         valid=not invalid,
@@ -46,11 +48,11 @@ def check_records(pack: Pack, paths: list[Path]) -> RecordChecks:
     )
 
 
-def _check_record(pack: Pack, path: Path) -> RecordStatus:
+def _check_record(pack: Pack, path: Path, today: date | None) -> RecordStatus:
     from endorse_cli.results.checks import RecordStatus
 
     try:
-        record = load_record(path, pack)
+        record = load_record(path, pack, today)
     except RecordError as exc:
         return RecordStatus(file=str(path), valid=False, message=exc.message, problems=_rows(exc, str(path)))
     return RecordStatus(file=str(path), valid=True, name=record.name)

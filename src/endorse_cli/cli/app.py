@@ -7,7 +7,7 @@ import typer
 from typer.main import get_command_from_info, get_command_name
 from typer.models import CommandInfo
 
-from endorse_cli.cli.browse import areas, categories, validate
+from endorse_cli.cli.browse import areas, categories
 from endorse_cli.cli.check import check
 from endorse_cli.cli.cohort import cohort
 from endorse_cli.cli.crosswalk import crosswalk, explain
@@ -17,6 +17,7 @@ from endorse_cli.cli.init import init
 from endorse_cli.cli.plainhelp import HELP_NAMES, PlainCommand, plain_params
 from endorse_cli.cli.renew import renew
 from endorse_cli.cli.schema import schema
+from endorse_cli.cli.validate import validate
 
 EXIT_CODES = (
     "Exit codes: 0 done (a report with gaps is still a success); 1 findings you asked for "

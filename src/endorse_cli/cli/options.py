@@ -57,8 +57,12 @@ class CheckFormat(StrEnum):
 
     table = "table"
     json = "json"
+    github = "github"
 
 
 CheckFormatOption = Annotated[
-    CheckFormat, typer.Option("--format", "-f", help="table (for people) or json (for CI systems).")
+    CheckFormat,
+    typer.Option(
+        "--format", "-f", help="table (for people), json (for CI systems) or github (GitHub Actions annotations)."
+    ),
 ]

@@ -183,6 +183,31 @@ def _read_crosswalk(loaded: Loaded, path: Path, raw: bytes) -> None:
         loaded.crosswalks[loaded.label(path)] = item
 
 
+def unloaded_ids(loaded: Loaded) -> dict[str, str]:
+    """Category, area and association ids defined by files that parsed but failed their model, mapped to the
+    file: checks of other files that name them are skipped rather than reported as unknown ids."""
+    found: dict[str, str] = {}
+    kept = {**loaded.categories, **loaded.competency, **loaded.associations}
+    for label, doc in loaded.docs.items():
+        folder = label.rsplit("/", 2)[-2]
+        if label in kept or not isinstance(doc.data, dict):
+            continue
+        if folder == "competencies":
+            found |= dict.fromkeys(_area_ids(doc.data), label)
+        elif folder in ("categories", "associations"):
+            found[str(doc.data.get("id") or Path(label).stem)] = label
+    return found
+
+
+def _area_ids(data: dict[str, Any]) -> list[str]:
+    """The area ids a competency file's raw data names, however malformed the rest of it is."""
+    domains = data.get("domains")
+    areas = (
+        [a for d in domains if isinstance(d, dict) for a in d.get("areas") or []] if isinstance(domains, list) else []
+    )
+    return [a["id"] for a in areas if isinstance(a, dict) and isinstance(a.get("id"), str)]
+
+
 def build_pack(loaded: Loaded, coe: Callable[[], CoeCrosswalk] | None = None) -> Pack:
     """Assemble the Pack from validated files (files in sorted order, so stable); `coe` reads a CoE
     crosswalk that is not among them when first asked for."""
