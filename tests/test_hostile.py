@@ -416,7 +416,7 @@ def test_edits_through_a_symlinked_pack_folder_are_noticed(run, tmp_path, monkey
     real = shutil.copytree(ROOT / "data", tmp_path / "real")
     pack = tmp_path / "pack"
     pack.mkdir()
-    for folder in ("competencies", "categories", "crosswalks", "associations"):
+    for folder in ("competencies", "categories", "crosswalks", "associations", "sources"):
         (pack / folder).symlink_to(real / folder)
     first = run("categories", "-f", "json", "--data-dir", str(pack))
     path = real / "categories" / "IFA.yaml"
