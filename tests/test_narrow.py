@@ -44,3 +44,18 @@ def test_areas_at_60_columns_never_cuts_an_area(at_width, catalog):
 def test_wide_terminals_keep_the_table(at_width):
     text = at_width(120, "gap", "-t", "all", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30")
     assert "Category:" not in text and "Category" in text
+
+
+REPORTS = [
+    ["gap", "-t", "IMHS", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30"],
+    ["gap", "-t", "coe", str(EXAMPLES / "endorsed-consultant-coe.yaml"), "--as-of", "2025-06-30"],
+    ["cohort", "-t", "all", str(EXAMPLES), "-q", "--as-of", "2025-06-30"],
+    ["renew", str(EXAMPLES / "renewing-imhs-rsc-provider.yaml"), "--as-of", "2025-11-15"],
+    ["crosswalk", "erikson"],
+]
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+@pytest.mark.parametrize("command", REPORTS, ids=lambda c: " ".join(c[:3]))
+def test_no_report_cuts_text_at_any_width(at_width, command, width):
+    assert "…" not in at_width(width, *command)

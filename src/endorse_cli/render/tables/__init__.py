@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from rich.console import RenderableType
 
 from endorse_cli.render.tables import base
+from endorse_cli.render.tables.stacked import stackable
 
 __all__ = ["table_module", "to_table"]
 
@@ -24,4 +25,4 @@ def table_module(kind: type[BaseModel]) -> str:
 def to_table(report: BaseModel) -> RenderableType:
     """`report` as a rich renderable, from the table module of its type."""
     import_module(table_module(type(report)))
-    return base.stackable(base.to_table(report))
+    return stackable(base.to_table(report))
