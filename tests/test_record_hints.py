@@ -107,3 +107,8 @@ def test_an_exact_course_title_finds_the_course(run, tmp_path):
     result = run("gap", "-t", "IFS", str(record), "--format", "json", "--as-of", "2024-06-30")
     assert result.exit_code == 0, result.stderr
     assert '"erikson:I371"' in result.stdout
+
+
+def test_a_date_that_does_not_exist_says_why(errors):
+    text = errors(GOOD_RECORD.replace("2021-03-02", "2021-02-29"))
+    assert "2021-02-29 is not a date: February has 28 days in 2021" in text

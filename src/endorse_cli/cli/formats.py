@@ -3,7 +3,6 @@ table; and dates on the command line, read with a message a person understands."
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -65,17 +64,6 @@ def as_date(text: str) -> datetime:
     try:
         return datetime.strptime(text.strip(), "%Y-%m-%d")
     except ValueError:
-        pass
-    shape = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text.strip())
-    if shape is None:
-        raise typer.BadParameter(f"{text} is not a date: write it YYYY-MM-DD, e.g. 2025-06-30.")
-    import calendar  # only for a wrong date
+        from endorse_cli.dates import why_not_a_date
 
-    year, month, day = (int(part) for part in shape.groups())
-    if not 1 <= month <= 12:
-        raise typer.BadParameter(f"{text} is not a date: there is no month {month} (months go from 01 to 12).")
-    if day < 1:
-        raise typer.BadParameter(f"{text} is not a date: days start at 01.")
-    days = calendar.monthrange(year, month)[1]
-    name = calendar.month_name[month]
-    raise typer.BadParameter(f"{text} is not a date: {name} has {days} days in {year}.")
+        raise typer.BadParameter(f"{why_not_a_date(text)}.") from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -124,12 +125,17 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> tu
     if kind == "value_error":  # a validator of ours: its message says what it got, and may carry a fix
         text, _, fix = plain_message(err).partition(FIX)
         return f"{text}.", f"{fix.rstrip('.')}." if fix else "correct the value."
+    if kind in _DATE_KINDS and isinstance(got, str) and _DATE_SHAPE.fullmatch(got.strip()):
+        from endorse_cli.dates import why_not_a_date
+
+        return f"{why_not_a_date(got)}.", _FIXES[kind]
     shown = "" if isinstance(got, dict | list) or got is None else f" (got {got!r})"
     hint = _choice_hint(err, got) if kind in ("literal_error", "enum") else ""
     return f"{plain_message(err)}{shown}{hint}.", _FIXES.get(kind, "correct the value.")
 
 
 _DATE_KINDS = ("date_type", "date_parsing", "date_from_datetime_parsing")
+_DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 _ONGOING = {"present", "now", "ongoing", "current", "today", "still", "continuing", "tbd", "n/a", "-", "..."}
 
 
@@ -139,8 +145,6 @@ def _ongoing(text: str) -> bool:
 
 def _choice_hint(err: Any, got: Any) -> str:
     """' (did you mean 'x'?)' for a choice value with a typo."""
-    import re
-
     expected = re.findall(r"'([^']*)'", str((err.get("ctx") or {}).get("expected", "")))
     close = difflib.get_close_matches(str(got).casefold(), expected, n=1, cutoff=0.6) if expected else []
     return f" (did you mean '{close[0]}'?)" if close else ""
