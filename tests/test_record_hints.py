@@ -112,3 +112,9 @@ def test_an_exact_course_title_finds_the_course(run, tmp_path):
 def test_a_date_that_does_not_exist_says_why(errors):
     text = errors(GOOD_RECORD.replace("2021-03-02", "2021-02-29"))
     assert "2021-02-29 is not a date: February has 28 days in 2021" in text
+
+
+def test_a_course_without_a_name_is_reported_beside_its_bad_date(errors):
+    text = errors(GOOD_RECORD + "courses:\n  - {completed: 2020-13-01}\n")
+    assert "record.yaml:10: courses[0].completed: 2020-13-01 is not a date: there is no month 13" in text
+    assert "record.yaml:10: courses[0]: names no course" in text

@@ -2,9 +2,10 @@
 
 import datetime
 from datetime import date
-from typing import Any, Literal, Self
+from typing import Any, Literal
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ModelWrapValidatorHandler, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from endorse_cli.models.common import Strict
 from endorse_cli.vocab import Ages, Level, WorkKind
@@ -77,13 +78,34 @@ class Course(Strict):
 
     _areas_form = field_validator("areas", mode="before")(_one_form)
 
-    @model_validator(mode="after")
-    def _crosswalk_or_title(self) -> Self:
-        if self.crosswalk is None and self.course is None and self.title is None:
-            raise ValueError("give crosswalk and course (e.g. erikson, I370) or a title")
-        if (self.crosswalk is None) != (self.course is None):
-            raise ValueError("crosswalk and course go together (e.g. crosswalk: erikson, course: I370)")
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _crosswalk_or_title(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        """Checked on the entry as written, and reported beside any mistake in its fields."""
+        shape = _course_shape(data)
+        try:
+            course = handler(data)
+        except ValidationError as exc:
+            if shape is None:
+                raise
+            details: list[Any] = [{k: e[k] for k in ("type", "loc", "input", "ctx") if k in e} for e in exc.errors()]
+            details.append({"type": PydanticCustomError("value_error", shape), "loc": (), "input": data})
+            raise ValidationError.from_exception_data(exc.title, details) from None
+        if shape is not None:
+            raise ValueError(shape)
+        return course
+
+
+def _course_shape(data: Any) -> str | None:
+    """What is wrong with a course entry's choice of crosswalk course or title, if anything."""
+    if not isinstance(data, dict):
+        return None
+    crosswalk, course, title = (data.get(k) for k in ("crosswalk", "course", "title"))
+    if crosswalk is None and course is None and title is None:
+        return "names no course -- fix: give crosswalk and course (e.g. erikson, I370), or the course's title"
+    if (crosswalk is None) != (course is None):
+        return "crosswalk and course go together -- fix: give both (e.g. crosswalk: erikson, course: I370)"
+    return None
 
 
 class Training(Strict):
