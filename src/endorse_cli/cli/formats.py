@@ -64,6 +64,6 @@ def as_date(text: str) -> datetime:
     try:
         return datetime.strptime(text.strip(), "%Y-%m-%d")
     except ValueError:
-        from endorse_cli.dates import why_not_a_date
+        from endorse_cli.vocab import why_not_a_date
 
         raise typer.BadParameter(f"{why_not_a_date(text)}.") from None

@@ -126,7 +126,7 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> tu
         text, _, fix = plain_message(err).partition(FIX)
         return f"{text}.", f"{fix.rstrip('.')}." if fix else "correct the value."
     if kind in _DATE_KINDS and isinstance(got, str) and _DATE_SHAPE.fullmatch(got.strip()):
-        from endorse_cli.dates import why_not_a_date
+        from endorse_cli.vocab import why_not_a_date
 
         return f"{why_not_a_date(got)}.", _FIXES[kind]
     shown = "" if isinstance(got, dict | list) or got is None else f" (got {got!r})"
