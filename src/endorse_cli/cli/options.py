@@ -46,7 +46,7 @@ Course = Annotated[
     str | None, _text("--course", help_text="A course id (erikson), e.g. I374.", complete=complete.courses)
 ]
 Category = Annotated[
-    str | None, _text("--category", "-c", help_text="Only this category.", complete=complete.categories)
+    str | None, _text("--category", "-c", help_text="Only this category (id or name).", complete=complete.categories)
 ]
 Relation = Annotated[str | None, _text("--relation", help_text="equal, partial, unique, mapped or unknown (coe).")]
 Section = Annotated[Optional[str], _text("--section", help_text="Only this section number (coe).")]  # noqa: UP045

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from endorse_cli import api
-from endorse_cli.cli import complete, resolve
+from endorse_cli.cli import resolve
 from endorse_cli.cli.formats import pick
-from endorse_cli.cli.options import AsOf, DataDir, Format, Output
+from endorse_cli.cli.options import AsOf, Category, DataDir, Format, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, UsageError
 from endorse_cli.render import render
@@ -43,16 +43,7 @@ def renew(
         Optional[str],  # noqa: UP045
         typer.Option("--years", help="Several years side by side, e.g. 2023-2025.", show_default=False),
     ] = None,
-    category: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option(
-            "--category",
-            "-c",
-            help="Only this endorsement (id or name).",
-            show_default=False,
-            autocompletion=complete.categories,
-        ),
-    ] = None,
+    category: Category = None,
     as_of: AsOf = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 unless every renewal is ready.")] = False,
     fmt: Format = None,
