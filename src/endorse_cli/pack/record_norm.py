@@ -7,16 +7,10 @@ from __future__ import annotations
 from typing import Any, get_args
 
 from endorse_cli.models.pack import Pack
+from endorse_cli.pack.record_ids import CATEGORY_FIELDS
 from endorse_cli.vocab import Ages, Level, WorkKind
 
 _NONE = {"none", "null", ""}
-_CATEGORY_FIELDS = (
-    ("reflective_supervision", "provider_endorsement"),
-    ("references", "endorsement"),
-    ("work", "supervisor_endorsement"),
-    ("endorsements", "category"),
-    ("exams", "category"),
-)
 _AGES, _LEVELS, _KINDS = get_args(Ages), get_args(Level), get_args(WorkKind)
 # (list, field, choices): the values a field may take, matched in any case and with spaces or hyphens
 # for underscores.
@@ -51,7 +45,7 @@ def normalize(data: dict[str, Any], pack: Pack) -> None:
     """Rewrite `data` in place: every value people write in several ways becomes its one id."""
     if isinstance(data.get("target"), str):
         data["target"] = pack.find_category(data["target"]) or data["target"]
-    for key, field in _CATEGORY_FIELDS:
+    for key, field in CATEGORY_FIELDS:
         for item in entries(data, key):
             value = item.get(field)
             if isinstance(value, str):
