@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any, get_args
 
 from endorse_cli.models.pack import Pack
-from endorse_cli.pack.record_ids import CATEGORY_FIELDS
+from endorse_cli.pack.record_ids import CATEGORY_FIELDS, items
 from endorse_cli.vocab import Ages, Level, WorkKind
 
 _NONE = {"none", "null", ""}
@@ -37,8 +37,7 @@ def choice(value: Any, choices: tuple[str, ...]) -> Any:
 
 def entries(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     """The mappings of the list `data[key]`, skipping anything malformed."""
-    value = data.get(key)
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+    return [item for _i, item in items(data, key)]
 
 
 def normalize(data: dict[str, Any], pack: Pack) -> None:
