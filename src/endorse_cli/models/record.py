@@ -4,10 +4,11 @@ import datetime
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import Field, ModelWrapValidatorHandler, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic import Field, ModelWrapValidatorHandler, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from endorse_cli.models.common import Strict
+from endorse_cli.models.record_rules import after_start, course_shape, one_form
 from endorse_cli.vocab import Ages, Level, WorkKind
 
 AreaClaims = list[str] | dict[str, Literal["met", "partial"]]
@@ -15,27 +16,6 @@ _AREAS = (
     "Competency areas this covers: a list (each counts as partially met) or a mapping "
     "area: met | partial. Use area ids, names or listed spellings (`endorse areas`)."
 )
-_MIXED = (
-    "mixes a list with 'area: status' lines: both forms are fine, one per entry -- fix: write either "
-    "areas: [a, b] (each partially met) or, under areas:, one 'area: met' or 'area: partial' line each"
-)
-
-
-def _one_form(value: object) -> object:
-    """A list of areas with 'area: met' items in it gets one message, not one per form it fails."""
-    if isinstance(value, list) and any(isinstance(v, dict) for v in value):
-        raise ValueError(_MIXED)
-    return value
-
-
-def _after_start(end: date | None, info: ValidationInfo) -> date | None:
-    """`end` on or after `start` (checked on the field, so it is reported beside any other mistake)."""
-    start = info.data.get("start")
-    if end is not None and isinstance(start, date) and end < start:
-        raise ValueError(f"end is before start ({end}, {start}) -- fix: correct one of the two dates")
-    return end
-
-
 _AREA_EXAMPLES: list[Any] = [
     {"disorders-infancy-early-childhood": "met", "screening-assessment": "partial"},
     ["infant-young-child-development-behavior"],
@@ -76,13 +56,13 @@ class Course(Strict):
     completed: date = Field(description="When you finished the course (YYYY-MM-DD)", examples=["2023-12-15"])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
 
-    _areas_form = field_validator("areas", mode="before")(_one_form)
+    _areas_form = field_validator("areas", mode="before")(one_form)
 
     @model_validator(mode="wrap")
     @classmethod
     def _crosswalk_or_title(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
         """Checked on the entry as written, and reported beside any mistake in its fields."""
-        shape = _course_shape(data)
+        shape = course_shape(data)
         try:
             course = handler(data)
         except ValidationError as exc:
@@ -94,18 +74,6 @@ class Course(Strict):
         if shape is not None:
             raise ValueError(shape)
         return course
-
-
-def _course_shape(data: Any) -> str | None:
-    """What is wrong with a course entry's choice of crosswalk course or title, if anything."""
-    if not isinstance(data, dict):
-        return None
-    crosswalk, course, title = (data.get(k) for k in ("crosswalk", "course", "title"))
-    if crosswalk is None and course is None and title is None:
-        return "names no course -- fix: give crosswalk and course (e.g. erikson, I370), or the course's title"
-    if (crosswalk is None) != (course is None):
-        return "crosswalk and course go together -- fix: give both (e.g. crosswalk: erikson, course: I370)"
-    return None
 
 
 class Training(Strict):
@@ -121,7 +89,7 @@ class Training(Strict):
         examples=[["dei"]],
     )
 
-    _areas_form = field_validator("areas", mode="before")(_one_form)
+    _areas_form = field_validator("areas", mode="before")(one_form)
 
 
 class Work(Strict):
@@ -151,7 +119,7 @@ class Work(Strict):
     )
     families: int | None = Field(None, ge=0, description="Families served in this job", examples=[12])
 
-    _ordered = field_validator("end")(_after_start)
+    _ordered = field_validator("end")(after_start)
 
 
 class Supervision(Strict):
@@ -173,7 +141,7 @@ class Supervision(Strict):
         examples=["infant"],
     )
 
-    _ordered = field_validator("end")(_after_start)
+    _ordered = field_validator("end")(after_start)
 
 
 class Reference(Strict):

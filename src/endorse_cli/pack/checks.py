@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 
@@ -13,10 +12,10 @@ from endorse_cli.models.common import Dated
 from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import fold, suggest
 from endorse_cli.pack.checks_renewal import check_renewal
+from endorse_cli.pack.checks_sources import check_sources
 from endorse_cli.pack.messages import field_path
 from endorse_cli.pack.reader import Loaded, unloaded_ids
 
-_URL = re.compile(r"^https?://\S+$")
 Where = tuple[str | int, ...]
 
 
@@ -77,7 +76,7 @@ def check_pack(loaded: Loaded) -> list[Problem]:
         else:
             _check_coe(checker, label, crosswalk)
     check_renewal(checker)
-    _check_sources(checker)
+    check_sources(checker)
     for label, n in checker.skipped.items():
         checks = "1 check" if n == 1 else f"{n} checks"
         checker.problems.append(
@@ -270,32 +269,3 @@ def _check_coe(ck: Checker, label: str, xw: CoeCrosswalk) -> None:
                             f"area '{m.area}' is not in domain '{m.domain}'.",
                             f"use domain '{ck.areas[m.area]}'.",
                         )
-
-
-def _check_sources(ck: Checker) -> None:
-    """Every `source:` entry is a URL or a document id of sources/ (whose titles reports show)."""
-    ids = {d.id for f in ck.loaded.sources.values() for d in f.documents}
-    folder = f"{ck.loaded.root.name}/sources/"
-    for label, doc in ck.loaded.docs.items():
-        for path, value in _walk(doc.data, ()):
-            is_source = (path and path[-1] == "source") or (len(path) > 1 and path[-2] == "source")
-            if is_source and isinstance(value, str) and value not in ids and not _URL.match(value):
-                hint = suggest(value, sorted(ids))
-                ck.add(
-                    label,
-                    path,
-                    f"source '{value}' is neither a URL nor a document of {folder}{hint}.",
-                    f"write a URL, or a document id listed in {folder}documents.yaml (add the document there: "
-                    "id, title, publisher, url).",
-                )
-
-
-def _walk(data: object, path: Where) -> Iterator[tuple[Where, object]]:
-    if isinstance(data, dict):
-        for k, v in data.items():
-            yield from _walk(v, (*path, str(k)))
-    elif isinstance(data, list):
-        for i, v in enumerate(data):
-            yield from _walk(v, (*path, i))
-    else:
-        yield path, data
