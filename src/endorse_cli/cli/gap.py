@@ -2,7 +2,7 @@
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -10,6 +10,9 @@ from endorse_cli.cli import complete
 from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from endorse_cli.models.pack import Pack
 
 
 def gap(
@@ -39,22 +42,27 @@ def gap(
     out = pick(fmt, output)
     # Imported here, not at the top: `endorse --help` and the other commands should not pay for them.
     from endorse_cli import api
-    from endorse_cli.cli import resolve
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
+    chosen = _target(pack, target) if target else None  # a wrong --target is told before the record is read
     person = api.load_record(record, pack)
-    target = target or person.target
-    if target is None:
+    if chosen is None and person.target is None:
         raise UsageError(
             f"no target: {record} has no `target:` and no --target was given. "
             "Fix: pass --target IMHS (a category, all or coe), or add a line `target: IMHS` to the record."
         )
-    kind = target.strip().lower()
-    chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
-    report = api.report_for(pack, person, chosen, day)
+    report = api.report_for(pack, person, chosen or _target(pack, str(person.target)), day)
     emit(render(report, out, pack.version), output, fmt=out, inputs=(record,), pack=pack)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _target(pack: "Pack", text: str) -> str:
+    """'all', 'coe', or the category id for an id or name (UsageError listing the choices)."""
+    from endorse_cli.cli import resolve
+
+    kind = text.strip().lower()
+    return kind if kind in ("all", "coe") else resolve.category(pack, text)
