@@ -52,7 +52,8 @@ def init(
     _create(file, to_yaml_record(starter))
     kept = _write_schema(file.parent / SCHEMA_FILE, pack)
     typer.echo(f"Wrote {file}" + ("" if kept else f" and {file.parent / SCHEMA_FILE} (for your editor)") + ".")
-    typer.echo(f"Next: fill it in, then run: endorse gap --target {answers.target or 'IFS'} {_shown(file)}")
+    target = "" if answers.target else "--target IFS "  # a target answered is written in the record
+    typer.echo(f"Next: fill it in, then run: endorse gap {target}{_shown(file)}")
 
 
 def _shown(file: Path) -> str:
