@@ -2,10 +2,47 @@
 
 from __future__ import annotations
 
+import functools
+import shutil
 from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner, Result
+
+from endorse_cli.cli import app
+from endorse_cli.models.pack import Pack
+from endorse_cli.pack.load import check_fresh
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def copy_pack(where: Path) -> Path:
+    """A writable copy of the shipped data pack at `where` (which must not exist yet)."""
+    return Path(shutil.copytree(ROOT / "data", where))
+
+
+@functools.cache
+def shipped_pack() -> Pack:
+    """The shipped data pack, read and checked afresh once per test run (never through the per-user cache,
+    so a module may call it at import time)."""
+    return check_fresh(ROOT / "data")
+
+
+def cli(*args: str, **options: Any) -> Result:
+    """Run the CLI in-process (stdout and stderr kept apart); `options` go to CliRunner.invoke (input, env)."""
+    return CliRunner().invoke(app, list(args), catch_exceptions=False, **options)
+
+
+def matches_golden(text: str, name: str, update: bool) -> bool:
+    """Whether `text` equals tests/golden/<name>; with `update` (pytest --update-golden) it is written first."""
+    golden = GOLDEN / name
+    if update:
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_bytes(text.encode("utf-8"))
+    return text == golden.read_bytes().decode("utf-8")
+
 
 # The six renewal requirement ids, in the order every renewal lists them (PRODUCT.md, renewal JSON).
 RENEWAL_IDS = ["training_hours", "dei_hours", "rsc_hours", "rsc_provider_training", "membership", "code_of_ethics"]

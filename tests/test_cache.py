@@ -12,7 +12,7 @@ import pytest
 
 from endorse_cli.pack import cache
 from endorse_cli.pack.load import load_pack
-from support import EXAMPLES, ROOT
+from support import EXAMPLES, ROOT, copy_pack
 
 GAP = ["gap", "--target", "IMHS", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30", "-f", "json"]
 
@@ -23,11 +23,6 @@ def cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("ENDORSE_CACHE_DIR", str(folder))
     monkeypatch.delenv("ENDORSE_NO_CACHE", raising=False)
     return folder
-
-
-@pytest.fixture
-def pack_copy(tmp_path):
-    return shutil.copytree(ROOT / "data", tmp_path / "pack")
 
 
 def _entries(folder):
@@ -102,7 +97,7 @@ def test_changed_model_code_never_meets_a_stale_cache(tmp_path):
     the second run is correct (another key; the plain data is validated by the new models anyway)."""
     src = tmp_path / "src"
     shutil.copytree(ROOT / "src" / "endorse_cli", src / "endorse_cli")
-    shutil.copytree(ROOT / "data", tmp_path / "data")  # where a source run finds them: beside src/
+    copy_pack(tmp_path / "data")  # where a source run finds them: beside src/
     shutil.copytree(ROOT / "templates", tmp_path / "templates")
     env = {**os.environ, "ENDORSE_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(src)}
     env.pop("ENDORSE_NO_CACHE", None)
@@ -115,7 +110,9 @@ def test_changed_model_code_never_meets_a_stale_cache(tmp_path):
     first = run()
     model = src / "endorse_cli" / "models" / "competency.py"
     text = model.read_text(encoding="utf-8")
-    model.write_text(text.replace("    inferred: bool", "    weight: int = 1\n    inferred: bool", 1), encoding="utf-8")
+    changed = text.replace("    inferred: ", "    weight: int = 1\n    inferred: ", 1)
+    assert changed != text
+    model.write_text(changed, encoding="utf-8")
     assert run() == first
     assert len(list((tmp_path / "cache").iterdir())) == 2
 
@@ -124,3 +121,58 @@ def test_cache_key_depends_on_every_file():
     files = {"a/x.yaml": b"one", "a/y.yaml": b"two"}
     assert cache.key(files) != cache.key({**files, "a/y.yaml": b"tw0"})
     assert cache.key(files) != cache.key({"a/x.yaml": b"one"})
+
+
+def _forge(cache_dir, name: str) -> None:
+    """Rename IMHS in the cached copy of the pack: what someone able to write the cache could plant."""
+    (target,) = cache_dir.glob("pack-*.json")
+    data = json.loads(target.read_text(encoding="utf-8"))
+    data["docs"][next(k for k in data["docs"] if k.endswith("categories/IMHS.yaml"))]["name"] = name
+    target.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_the_cache_is_trusted_when_the_folder_is_the_users_own(cache_dir, pack_copy):
+    """The control case: a planted file in a trusted folder is served (which is why trust is checked)."""
+    load_pack(pack_copy)
+    _forge(cache_dir, "Planted")
+    assert load_pack(pack_copy).categories["IMHS"].name == "Planted"
+
+
+@pytest.mark.parametrize("mode", [0o770, 0o707, 0o777])
+def test_a_cache_folder_others_may_write_is_not_read(cache_dir, pack_copy, mode):
+    real = load_pack(pack_copy).categories["IMHS"].name
+    _forge(cache_dir, "Planted")
+    cache_dir.chmod(mode)
+    assert load_pack(pack_copy).categories["IMHS"].name == real
+    assert len(list(cache_dir.glob("pack-*.json"))) == 1, "nothing is written into it either"
+
+
+def test_a_cache_file_others_may_write_is_not_read(cache_dir, pack_copy):
+    real = load_pack(pack_copy).categories["IMHS"].name
+    _forge(cache_dir, "Planted")
+    (target,) = cache_dir.glob("pack-*.json")
+    target.chmod(0o666)
+    assert load_pack(pack_copy).categories["IMHS"].name == real
+
+
+def test_a_cache_folder_of_another_user_is_not_read(cache_dir, pack_copy, monkeypatch):
+    real = load_pack(pack_copy).categories["IMHS"].name
+    _forge(cache_dir, "Planted")
+    monkeypatch.setattr(os, "getuid", lambda: cache_dir.stat().st_uid + 1)
+    assert load_pack(pack_copy).categories["IMHS"].name == real
+
+
+def test_only_the_newest_cache_files_are_kept(cache_dir, pack_copy):
+    load_pack(pack_copy)
+    (first,) = cache_dir.glob("pack-*.json")
+    for age, name in enumerate(["pack-a", "pack-b", "pack-c", "pack-d", "pack-e"], start=1):
+        old = cache_dir / f"{name}.json"
+        old.write_bytes(first.read_bytes())
+        os.utime(old, (first.stat().st_mtime - age * 60,) * 2)
+    stale_tmp = cache_dir / ".pack-left.tmp"
+    stale_tmp.write_text("x")
+    os.utime(stale_tmp, (0, 0))
+    cache.store(first.stem, {"docs": {}})
+    kept = _entries(cache_dir)
+    assert len(kept) == cache.KEEP == 4
+    assert kept == sorted([first.name, "pack-a.json", "pack-b.json", "pack-c.json"])

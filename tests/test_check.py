@@ -9,13 +9,11 @@ from __future__ import annotations
 import json
 import re
 import shlex
-import shutil
 
 import pytest
 import yaml
 
-from endorse_cli.resources import data_root
-from support import EXAMPLES, ROOT
+from support import EXAMPLES, ROOT, copy_pack
 from test_record_errors import GOOD
 
 PROBLEM_KEYS = {"file", "line", "field", "message", "fix"}
@@ -111,7 +109,7 @@ def test_validate_json_of_the_shipped_pack(run):
 
 def test_validate_json_of_a_broken_pack_exits_1_with_problems(run, tmp_path):
     pack = tmp_path / "data"
-    shutil.copytree(data_root(), pack)
+    copy_pack(pack)
     erikson = pack / "crosswalks" / "erikson.yaml"
     text = erikson.read_text(encoding="utf-8")
     line = text[: text.index("area: pregnancy-early-parenthood")].count("\n") + 1

@@ -25,7 +25,7 @@ from endorse_cli.engine.blockers import BLOCKER_ORDER, phrase
 from endorse_cli.engine.cohort import blocker
 from endorse_cli.results.common import Summary
 from endorse_cli.results.gap import GapReport, RequirementResult
-from support import EXAMPLES
+from support import EXAMPLES, matches_golden
 
 AS_OF = "2025-09-30"
 HEADER = "name,file,target,met,partial,missing,requirements_met,requirements_total,ready,blocker,error"
@@ -333,9 +333,6 @@ def test_names_are_shown_exactly_as_written_in_the_table(run, tmp_path, monkeypa
     assert "[bold]Ana[/bold] :smile:" in result.stdout
 
 
-GOLDEN = Path(__file__).parent / "golden"
-
-
 @pytest.mark.parametrize(
     ("name", "target", "fmt"),
     [
@@ -349,7 +346,4 @@ def test_examples_cohort_matches_golden(run, update_golden, monkeypatch, name, t
     monkeypatch.chdir(EXAMPLES.parent)
     result = run("cohort", "--target", target, "examples", "--as-of", AS_OF, "--format", fmt)
     assert result.exit_code == 0, result.output
-    golden = GOLDEN / f"{name}.{ {'markdown': 'md'}.get(fmt, fmt) }"
-    if update_golden:
-        golden.write_bytes(result.stdout.encode("utf-8"))
-    assert result.stdout == golden.read_bytes().decode("utf-8")
+    assert matches_golden(result.stdout, f"{name}.{ {'markdown': 'md'}.get(fmt, fmt) }", update_golden)

@@ -13,9 +13,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from typer.testing import CliRunner
 
-from endorse_cli.cli import app, complete
+from endorse_cli.cli import complete
+from support import cli
 
 
 def values(pairs):
@@ -60,7 +60,7 @@ def test_a_pack_that_cannot_be_read_completes_nothing(tmp_path):
 
 def shell_complete(env):
     """What the shell gets back from `endorse` when it asks for completions."""
-    result = CliRunner().invoke(app, [], env=env, prog_name="endorse")
+    result = cli(env=env, prog_name="endorse")
     assert result.exit_code == 0, result.output
     return result.stdout
 

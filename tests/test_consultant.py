@@ -8,12 +8,11 @@ held level is documented, ≈ or a mapped row without its symbol partly, ≠ not
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from support import ROOT
+from support import copy_pack
 
 # Endorsement level of each readable row (the lowest level any of its mappings names).
 LEVEL = {
@@ -128,7 +127,7 @@ def test_coe_ids_do_not_disturb_a_category_gap_report(run, tmp_path):
 def pack_with_equal_rows(tmp_path):
     """The shipped pack with 5A.1 (IFS) and 6A.1 (MHS) marked '=' and 8A.1 marked '≈'."""
     pack = tmp_path / "pack"
-    shutil.copytree(ROOT / "data", pack)
+    copy_pack(pack)
     coe = pack / "crosswalks" / "coe.yaml"
     text = coe.read_text(encoding="utf-8")
     for cid, relation in (("5A.1", "equal"), ("6A.1", "equal"), ("8A.1", "partial")):

@@ -20,10 +20,10 @@ from endorse_cli.engine.whatif import analyze_all
 from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
-from endorse_cli.pack.load import load_pack
 from endorse_cli.results.gap import AreaResult, GapReport, RequirementResult
+from support import shipped_pack
 
-CATALOG = load_pack()
+CATALOG = shipped_pack()
 
 END_2024 = date(2024, 12, 31)
 START_2025 = date(2025, 1, 1)

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from endorse_cli.engine.consultant import analyze_coe, held_level
 from endorse_cli.models.record import Record
-from endorse_cli.pack.load import load_pack
+from support import shipped_pack
 
-CATALOG = load_pack()
+CATALOG = shipped_pack()
 ON = date(2025, 6, 30)
 ORDER = {"missing": 0, "partial": 1, "met": 2}
 IDS = ["1A.1", "3A.1", "3A.2", "4A.1", "5A.1", "5A.2", "6A.1", "7A.1", "7A.2", "8A.1", "8A.2", "8A.3"]

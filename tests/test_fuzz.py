@@ -9,17 +9,14 @@ mutated pack files; ENDORSE_FUZZ_EXAMPLES=1000 runs 1,000 of each.
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from endorse_cli.cli import app
-from support import EXAMPLES, ROOT
+from support import EXAMPLES, ROOT, cli, copy_pack
 
 # 150 mutated records and 75 mutated pack files (each run validates all 30 pack files) keep CI fast;
 # ENDORSE_FUZZ_EXAMPLES=1000 runs that many of each.
@@ -155,7 +152,7 @@ def test_mutated_records_never_crash(seed, mutations):
     with tempfile.TemporaryDirectory() as folder:
         record = Path(folder) / "record.yaml"
         record.write_bytes(raw)
-        result = CliRunner().invoke(app, ["gap", "--target", "IFS", str(record), "--as-of", "2025-06-30"])
+        result = cli("gap", "--target", "IFS", str(record), "--as-of", "2025-06-30")
         _assert_clean(result)
         assert record.read_bytes() == raw, "the record is never modified"
 
@@ -163,7 +160,7 @@ def test_mutated_records_never_crash(seed, mutations):
 @pytest.fixture(scope="module")
 def pack_copy(tmp_path_factory):
     """One writable copy of the shipped pack; each example breaks one file and puts it back."""
-    return shutil.copytree(ROOT / "data", tmp_path_factory.mktemp("fuzz") / "pack")
+    return copy_pack(tmp_path_factory.mktemp("fuzz") / "pack")
 
 
 @settings(max_examples=PACK_EXAMPLES, **_BOUNDS)
@@ -173,7 +170,7 @@ def test_mutated_pack_files_never_crash_validate(pack_copy, name, mutations):
     original = (ROOT / "data" / name).read_bytes()
     path.write_bytes(mutate(original, mutations))
     try:
-        _assert_clean(CliRunner().invoke(app, ["validate", str(pack_copy)]))
+        _assert_clean(cli("validate", str(pack_copy)))
     finally:
         path.write_bytes(original)
 

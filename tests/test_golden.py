@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from support import EXAMPLES
+from support import EXAMPLES, matches_golden
 
-GOLDEN = Path(__file__).parent / "golden"
 CASES = {
     "erikson-graduate-ifs": ("IFS", "2025-06-30"),
     "clinician-imhs": ("IMHS", "2024-06-30"),
@@ -39,11 +37,7 @@ VIEWS = {
 
 def _check(result, update_golden: bool, name: str, fmt: str) -> None:
     assert result.exit_code == 0, result.output
-    golden = GOLDEN / f"{name}.{'md' if fmt == 'markdown' else 'json'}"
-    if update_golden:
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == golden.read_text(encoding="utf-8")
+    assert matches_golden(result.stdout, f"{name}.{'md' if fmt == 'markdown' else 'json'}", update_golden)
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "json"])

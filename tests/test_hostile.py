@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from support import EXAMPLES, GOOD_RECORD, ROOT
+from support import EXAMPLES, GOOD_RECORD, ROOT, copy_pack
 
 GOOD = (
     GOOD_RECORD
@@ -142,7 +142,7 @@ def test_a_long_record_path_is_named_whole(run, tmp_path):
 @pytest.fixture(scope="module")
 def hostile_pack(tmp_path_factory) -> Path:
     """A valid copy of the shipped pack whose names hold markup, emoji codes and pipes."""
-    pack = shutil.copytree(ROOT / "data", tmp_path_factory.mktemp("hostile") / "pack")
+    pack = copy_pack(tmp_path_factory.mktemp("hostile") / "pack")
     swaps = {
         "categories/IMHS.yaml": ("name: Infant Mental Health Specialist", "name: 'Infant [red]Mental[/red] | :100:'"),
         "competencies/01-theoretical-foundations.yaml": (
@@ -234,21 +234,21 @@ def test_errors_on_a_terminal_that_is_not_utf8(tmp_path):
 
 
 def test_a_broken_yaml_link_inside_a_pack_is_named(run, tmp_path):
-    pack = shutil.copytree(ROOT / "data", tmp_path / "pack")
+    pack = copy_pack(tmp_path / "pack")
     (pack / "categories" / "extra.yaml").symlink_to(tmp_path / "gone.yaml")
     err = _clean(run("categories", "--data-dir", str(pack)))
     assert "categories/extra.yaml" in err and "link" in err and "Fix:" in err
 
 
 def test_a_fifo_inside_a_pack_is_named_and_never_waited_on(run, tmp_path):
-    pack = shutil.copytree(ROOT / "data", tmp_path / "pack")
+    pack = copy_pack(tmp_path / "pack")
     os.mkfifo(pack / "categories" / "pipe.yaml")
     err = _clean(run("categories", "--data-dir", str(pack)))
     assert "categories/pipe.yaml: is not a regular file" in err
 
 
 def test_a_pack_file_of_the_wrong_shape_is_told_in_plain_words(run, tmp_path):
-    pack = shutil.copytree(ROOT / "data", tmp_path / "pack")
+    pack = copy_pack(tmp_path / "pack")
     (pack / "categories" / "IFA.yaml").write_text("just a sentence\n")
     err = _clean(run("validate", str(pack)), 1)
     assert "categories/IFA.yaml:1: (top level): must be a mapping of 'key: value' lines" in err
@@ -264,7 +264,7 @@ def test_the_root_folder_is_not_a_pack_and_is_not_walked(run, command):
 
 
 def test_a_pack_missing_one_folder_names_it(run, tmp_path):
-    pack = shutil.copytree(ROOT / "data", tmp_path / "pack")
+    pack = copy_pack(tmp_path / "pack")
     shutil.rmtree(pack / "crosswalks")
     err = _clean(run("validate", str(pack))).split("Fix:")[0]
     assert "folder crosswalks/ is missing" in err and "competencies/" not in err
@@ -319,7 +319,7 @@ def test_output_onto_a_character_device(run, tmp_path):
 
 
 def test_output_onto_a_data_pack_file_is_refused(run, tmp_path, monkeypatch):
-    pack = shutil.copytree(ROOT / "data", tmp_path / "pack")
+    pack = copy_pack(tmp_path / "pack")
     victim = pack / "categories" / "IFA.yaml"
     before = victim.read_bytes()
     err = _clean(run("categories", "--data-dir", str(pack), "-f", "table", "-o", str(victim)))
@@ -413,7 +413,7 @@ def test_the_examples_still_run_clean(run):
 def test_edits_through_a_symlinked_pack_folder_are_noticed(run, tmp_path, monkeypatch):
     """Issue 14, cache: files reached through a symlinked folder are part of the key."""
     monkeypatch.setenv("ENDORSE_CACHE_DIR", str(tmp_path / "cache"))
-    real = shutil.copytree(ROOT / "data", tmp_path / "real")
+    real = copy_pack(tmp_path / "real")
     pack = tmp_path / "pack"
     pack.mkdir()
     for folder in ("competencies", "categories", "crosswalks", "associations", "sources"):

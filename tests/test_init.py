@@ -17,6 +17,7 @@ from endorse_cli.pack.load import load_pack
 from endorse_cli.pack.record import load_record
 from endorse_cli.pack.schema import TITLE
 from endorse_cli.render.starter import quote
+from support import cli, copy_pack
 
 SCHEMA = "endorse-record.schema.json"
 LISTS = [name for name, f in Record.model_fields.items() if f.default_factory is list]
@@ -140,11 +141,8 @@ def test_interactive_asks_and_fills_in_the_answers(run, here, catalog):
         "",  # still studying / no date
         "n",
     ]
-    from typer.testing import CliRunner
 
-    from endorse_cli.cli import app
-
-    result = CliRunner().invoke(app, ["init", "--interactive", "me.yaml"], input="\n".join(answers) + "\n")
+    result = cli("init", "--interactive", "me.yaml", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output
     assert "did you mean 'IMHS'" in result.stdout
     assert "'master' is not a level" in result.stdout
@@ -163,12 +161,9 @@ def test_interactive_asks_and_fills_in_the_answers(run, here, catalog):
 
 
 def test_examples_use_the_ids_of_the_data_pack_in_use(run, here, tmp_path):
-    import shutil
-
-    from endorse_cli.resources import data_root
 
     pack = tmp_path / "pack"
-    shutil.copytree(data_root(), pack)
+    copy_pack(pack)
     ifa = pack / "categories" / "IFA.yaml"
     ifa.write_text(ifa.read_text(encoding="utf-8").replace("name: Infant Family Associate", "name: Family Associate"))
     assert load_pack(pack).categories["IFA"].name == "Family Associate"

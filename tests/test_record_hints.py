@@ -118,3 +118,10 @@ def test_a_course_without_a_name_is_reported_beside_its_bad_date(errors):
     text = errors(GOOD_RECORD + "courses:\n  - {completed: 2020-13-01}\n")
     assert "record.yaml:10: courses[0].completed: 2020-13-01 is not a date: there is no month 13" in text
     assert "record.yaml:10: courses[0]: names no course" in text
+
+
+@pytest.mark.parametrize("written", ["true", "yes", "Signed"])
+def test_code_of_ethics_signed_without_a_date_is_one_message(errors, written):
+    text = errors(GOOD_RECORD + f"code_of_ethics_signed: {written}\n")
+    assert text.count("code_of_ethics_signed") == 2  # the problem line and its fix's example
+    assert "must be the date you signed, not yes or no" in text

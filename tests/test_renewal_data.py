@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
-from endorse_cli.cli import app
 from endorse_cli.engine.renewal import rule_for
-from endorse_cli.resources import data_root
+from support import cli, copy_pack
 
 WITH_RSC = ["IFS", "ECFS", "IMHS", "ECMHS", "IMHM-C", "ECMHM-C"]
 WITHOUT_RSC = ["IFA", "ECFA", "IMHM-P", "IMHM-R", "ECMHM-P", "ECMHM-R"]
@@ -112,12 +110,12 @@ def test_associations_without_a_stated_deadline_have_none(catalog):
 @pytest.fixture
 def pack(tmp_path: Path) -> Path:
     copy = tmp_path / "data"
-    shutil.copytree(data_root(), copy)
+    copy_pack(copy)
     return copy
 
 
 def _validate(pack: Path) -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["validate", str(pack)])
+    result = cli("validate", str(pack))
     return result.exit_code, " ".join(result.output.split())
 
 

@@ -7,7 +7,6 @@ record passes; the bad records of tests/test_record_errors.py that a schema can 
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 import yaml
@@ -16,8 +15,7 @@ from pydantic import BaseModel
 
 from endorse_cli.models import record as record_models
 from endorse_cli.pack.schema import record_schema
-from endorse_cli.resources import data_root
-from support import EXAMPLES
+from support import EXAMPLES, copy_pack
 from test_record_errors import CASES, GOOD
 
 # Cases of test_record_errors.py a schema can catch (the others need the file's text, the dates of the
@@ -157,7 +155,7 @@ def test_an_empty_list_key_is_valid_for_the_schema_and_the_tool(schema, run, tmp
 
 def test_enums_come_from_the_data_pack_in_use(run, tmp_path):
     pack = tmp_path / "pack"
-    shutil.copytree(data_root(), pack)
+    copy_pack(pack)
     theory = pack / "competencies" / "01-theoretical-foundations.yaml"
     text = theory.read_text(encoding="utf-8")
     theory.write_text(text.replace('name: "Cultural competence"', 'name: "Culture and practice"'), encoding="utf-8")

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
 import pytest
 
-from support import EXAMPLES
+from support import EXAMPLES, ROOT
 
 RECORD = str(EXAMPLES / "clinician-imhs.yaml")
 GAP = ["gap", RECORD, "--target", "IMHS", "--as-of", "2024-06-30"]
@@ -79,3 +80,12 @@ def test_a_table_report_loads_rich_but_not_the_other_table_modules():
         "endorse_cli.render.tables.base",
         "endorse_cli.render.tables.stacked",
     }
+
+
+def test_no_model_field_names_the_builtin_list_as_its_default_factory():
+    """Building a model's schema asks each default factory for its signature, which the builtin `list`
+    answers only slowly: list fields name `empty_list` (models/common.py)."""
+    package = ROOT / "src" / "endorse_cli"
+    slow = re.compile(r"Field\(\s*default_factory=list\b")
+    found = [p.name for p in package.rglob("*.py") if slow.search(p.read_text(encoding="utf-8"))]
+    assert found == []

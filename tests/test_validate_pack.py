@@ -7,14 +7,12 @@ matters, the bad value and a suggestion, and every problem at once.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from endorse_cli.cli import app
-from endorse_cli.resources import data_root
+from support import cli, copy_pack
 
 ERIKSON = "crosswalks/erikson.yaml"
 THEORY = "competencies/01-theoretical-foundations.yaml"
@@ -25,12 +23,12 @@ LAW = "competencies/02-law-regulation-agency-policy.yaml"
 def pack(tmp_path: Path) -> Path:
     """A fresh, writable copy of the shipped data pack."""
     copy = tmp_path / "data"
-    shutil.copytree(data_root(), copy)
+    copy_pack(copy)
     return copy
 
 
 def validate(pack: Path) -> Result:
-    return CliRunner().invoke(app, ["validate", str(pack)])
+    return cli("validate", str(pack))
 
 
 def flat(result: Result) -> str:

@@ -20,7 +20,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class ExitCode(IntEnum):
-    """Exit codes of PRODUCT.md."""
+    """The exit codes README.md states ("Exit codes"); the CLI help repeats them."""
 
     OK = 0
     FINDINGS = 1

@@ -1,8 +1,11 @@
 """The command line: typer commands of a few lines each, calling `endorse_cli.api`.
 
-The command modules import the library inside each command (only the one that runs pays for it) and
-do without `from __future__ import annotations`: typer reads every command's signature at each start,
-and real annotations spare it an eval per parameter.
+`app.py` imports every command module, so each run loads `endorse_cli.api` and `endorse_cli.render`
+(both import the engine, the pack reader and the templates only inside the functions that need them).
+The modules of `gap`, `cohort`, `crosswalk`/`explain` and `areas`/`categories`/`validate` also import
+the library inside each command and keep real annotations (no `from __future__ import annotations`),
+which typer reads without an eval per parameter; `check`, `init`, `renew` and `schema` import
+`endorse_cli.api` at the top and postpone their annotations.
 """
 
 from endorse_cli.cli.app import app, main

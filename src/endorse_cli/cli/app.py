@@ -29,7 +29,8 @@ EXIT_CODES = (
 
 class LazyCommands(MutableMapping[str, Any]):
     """The group's commands by name, in order; typer turns each into a click command (reading its
-    signature and options) only when it is first looked up, so a run pays for its own command only."""
+    signature and options) only when it is first looked up, so a run pays for its own command only.
+    `get_command_from_info` is typer's own, not its documented API: pyproject.toml keeps typer below 1."""
 
     def __init__(self, infos: Sequence[CommandInfo], rich_markup_mode: Any) -> None:
         self._items: dict[str, Any] = {get_command_name(i.callback.__name__): i for i in infos if i.callback}

@@ -5,7 +5,8 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
-from endorse_cli.models.common import Sourced
+from endorse_cli.models.common import Sourced, empty_list
+from endorse_cli.models.plain import PlainInt, TrueFalse
 
 
 def days_in(year: int, month: int) -> int:
@@ -16,10 +17,10 @@ def days_in(year: int, month: int) -> int:
 class Deadline(Sourced):
     """When renewal for a year is due: a month and day in the renewal year or in the year after."""
 
-    month: int = Field(ge=1, le=12)
-    day: int = Field(ge=1, le=31)
-    following_year: bool = Field(False, description="True: the date falls in the year after the renewal year")
-    lapses: bool = Field(False, description="True: the Endorsement lapses if not renewed by then")
+    month: PlainInt = Field(ge=1, le=12)
+    day: PlainInt = Field(ge=1, le=31)
+    following_year: TrueFalse = Field(False, description="True: the date falls in the year after the renewal year")
+    lapses: TrueFalse = Field(False, description="True: the Endorsement lapses if not renewed by then")
 
     @model_validator(mode="after")
     def _real_day(self) -> Self:
@@ -38,5 +39,5 @@ class Association(Sourced):
 
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9-]*$", description="Short id, e.g. MI-AIMH (the file name)")
     name: str = Field(min_length=1)
-    alternate_names: list[str] = Field(default_factory=list, description="Other names a record may use")
+    alternate_names: list[str] = Field(default_factory=empty_list, description="Other names a record may use")
     renewal_deadline: Deadline | None = Field(None, description="Left out where no source states one")

@@ -4,7 +4,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from endorse_cli.models.common import Dated, Rule, Sourced, Strict
+from endorse_cli.models.common import Dated, Rule, Sourced, Strict, empty_list
+from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.models.renewal import RenewalRule
 from endorse_cli.vocab import Ages, Level, Rung, Track, WorkKind
 
@@ -23,7 +24,7 @@ class EducationRule(Rule):
     """Accepted education, optionally with a work route instead of a degree."""
 
     levels: list[Level] = Field(min_length=1, description="Accepted record education levels")
-    alternative_work_years: float | None = Field(
+    alternative_work_years: PlainFloat | None = Field(
         None, gt=0, description="Years of qualifying work accepted instead of a degree"
     )
     alternative_work_ages: list[Ages] = Field(default_factory=_infant_ages)
@@ -33,21 +34,21 @@ class TrainingComponent(Strict):
     """Hours that must carry a topic tag (e.g. dei, rsc) within the training minimum."""
 
     topic: Literal["dei", "rsc"]
-    hours: float = Field(gt=0)
+    hours: PlainFloat = Field(gt=0)
 
 
 class TrainingRule(Rule):
     """Minimum clock hours of in-service training."""
 
-    minimum: float = Field(gt=0)
-    typical: float | None = Field(None, gt=0, description="Average in successful applications")
-    components: list[TrainingComponent] = Field(default_factory=list)
+    minimum: PlainFloat = Field(gt=0)
+    typical: PlainFloat | None = Field(None, gt=0, description="Average in successful applications")
+    components: list[TrainingComponent] = Field(default_factory=empty_list)
 
 
 class InternshipRule(Strict):
     """A supervised graduate internship standing in for part of the work years."""
 
-    max_years: float = Field(gt=0)
+    max_years: PlainFloat = Field(gt=0)
     supervisor_endorsements: list[str] = Field(min_length=1)
 
 
@@ -55,15 +56,15 @@ class WorkPart(Strict):
     """One block of specialized work the category asks for, with its conditions."""
 
     label: str
-    years: float = Field(gt=0)
-    paid: bool | None = Field(None, description="True: only paid work counts; None: any")
-    postgraduate: bool | None = None
+    years: PlainFloat = Field(gt=0)
+    paid: TrueFalse | None = Field(None, description="True: only paid work counts; None: any")
+    postgraduate: TrueFalse | None = None
     after_level: Level | None = Field(None, description="Postgraduate means after this degree level")
     ages: list[Ages] = Field(min_length=1)
-    with_caregivers: bool | None = None
+    with_caregivers: TrueFalse | None = None
     kinds: list[WorkKind] = Field(min_length=1)
     internship: InternshipRule | None = None
-    min_families: int | None = Field(None, gt=0, description="Families the counted work must have served")
+    min_families: PlainInt | None = Field(None, gt=0, description="Families the counted work must have served")
 
 
 class WorkRule(Rule):
@@ -79,51 +80,51 @@ class ProviderVariant(Dated):
     endorsement: str = Field(description="Category the provider holds")
     provider_level: Level = Field(description="Lowest degree level the provider must have")
     applicant_levels: list[Level] = Field(
-        default_factory=list, description="Only for applicants whose highest degree is one of these (empty: all)"
+        default_factory=empty_list, description="Only for applicants whose highest degree is one of these (empty: all)"
     )
 
 
 class RscRule(Rule):
     """Reflective supervision/consultation received."""
 
-    hours: float = Field(gt=0)
-    window_months: int = Field(gt=0, description="Hours must fall within this many months")
-    min_span_months: int = Field(0, ge=0, description="Counted RSC must stretch over this long")
+    hours: PlainFloat = Field(gt=0)
+    window_months: PlainInt = Field(gt=0, description="Hours must fall within this many months")
+    min_span_months: PlainInt = Field(0, ge=0, description="Counted RSC must stretch over this long")
     providers: list[str] = Field(min_length=1, description="Qualifying provider endorsements")
     after_level: Level | None = Field(None, description="Counts only after this degree level")
     ages: list[Ages] = Field(default_factory=_infant_ages, description="Received while serving these ages")
     formats: list[RscFormat] = Field(default_factory=_rsc_formats)
-    variants: list[ProviderVariant] = Field(default_factory=list)
+    variants: list[ProviderVariant] = Field(default_factory=empty_list)
 
 
 class ReferenceRule(Rule):
     """Reference ratings: count, required roles, endorsed raters."""
 
-    count: int = Field(gt=0)
+    count: PlainInt = Field(gt=0)
     roles: list[Literal["program_supervisor", "rsc_provider", "other"]] = Field(
-        default_factory=list, description="Roles that must each appear at least once"
+        default_factory=empty_list, description="Roles that must each appear at least once"
     )
-    endorsed_min: int = Field(0, ge=0)
-    endorsed_categories: list[str] = Field(default_factory=list)
+    endorsed_min: PlainInt = Field(0, ge=0)
+    endorsed_categories: list[str] = Field(default_factory=empty_list)
 
 
 class FlagRule(Rule):
     """A yes/no requirement (code of ethics, exam, membership)."""
 
-    required: bool
+    required: TrueFalse
 
 
 class Requirements(Strict):
     """Every requirement of a category; each a list of dated versions."""
 
-    education: list[EducationRule] = Field(default_factory=list)
-    training_hours: list[TrainingRule] = Field(default_factory=list)
-    work_experience: list[WorkRule] = Field(default_factory=list)
-    reflective_supervision: list[RscRule] = Field(default_factory=list)
-    references: list[ReferenceRule] = Field(default_factory=list)
-    code_of_ethics: list[FlagRule] = Field(default_factory=list)
-    exam: list[FlagRule] = Field(default_factory=list)
-    membership: list[FlagRule] = Field(default_factory=list)
+    education: list[EducationRule] = Field(default_factory=empty_list)
+    training_hours: list[TrainingRule] = Field(default_factory=empty_list)
+    work_experience: list[WorkRule] = Field(default_factory=empty_list)
+    reflective_supervision: list[RscRule] = Field(default_factory=empty_list)
+    references: list[ReferenceRule] = Field(default_factory=empty_list)
+    code_of_ethics: list[FlagRule] = Field(default_factory=empty_list)
+    exam: list[FlagRule] = Field(default_factory=empty_list)
+    membership: list[FlagRule] = Field(default_factory=empty_list)
 
 
 class Category(Sourced):
@@ -131,11 +132,11 @@ class Category(Sourced):
 
     id: str = Field(pattern=r"^[A-Z][A-Z0-9-]*$")
     name: str
-    alternate_names: list[str] = Field(default_factory=list)
+    alternate_names: list[str] = Field(default_factory=empty_list)
     track: Track
     scope: Literal["promotion", "prevention", "treatment", "macro"]
     scope_detail: str
     level: Rung = Field(description="Rung used by the CoE crosswalk levels (IFS < MHS < MHM)")
     counterpart: str | None = Field(None, description="Same category on the other age track")
     requirements: Requirements
-    renewal: list[RenewalRule] = Field(default_factory=list)
+    renewal: list[RenewalRule] = Field(default_factory=empty_list)

@@ -6,7 +6,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from endorse_cli.models.common import Sourced, Strict
+from endorse_cli.models.common import Sourced, Strict, empty_list
+from endorse_cli.models.plain import TrueFalse
 from endorse_cli.vocab import Priority, Relation
 
 
@@ -27,8 +28,8 @@ class CoeCompetency(Strict):
     summary: str = Field(description="Short paraphrase of the competency")
     priority: Priority
     relation: Relation
-    endorsement: list[EndorsementMapping] = Field(default_factory=list)
-    source: list[str] = Field(default_factory=list)
+    endorsement: list[EndorsementMapping] = Field(default_factory=empty_list)
+    source: list[str] = Field(default_factory=empty_list)
     note: str | None = None
 
 
@@ -37,13 +38,13 @@ class CoeSection(Sourced):
 
     id: str = Field(pattern=r"^[0-9]+$")
     name: str
-    competencies: list[CoeCompetency] = Field(default_factory=list)
+    competencies: list[CoeCompetency] = Field(default_factory=empty_list)
 
 
 class Coverage(Strict):
     """How much of the published crosswalk the file holds."""
 
-    complete: bool
+    complete: TrueFalse
     note: str
 
 

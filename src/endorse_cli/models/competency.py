@@ -4,7 +4,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from endorse_cli.models.common import Sourced, Strict
+from endorse_cli.models.common import Sourced, Strict, empty_list
+from endorse_cli.models.plain import TrueFalse
 from endorse_cli.vocab import Requiredness
 
 EvidenceKind = Literal["coursework", "training", "references", "rsc"]
@@ -15,7 +16,7 @@ class DomainEvidence(Sourced):
 
     kinds: list[EvidenceKind] = Field(min_length=1)
     unconfirmed_kinds: list[EvidenceKind] = Field(
-        default_factory=list, description="Kinds the sources do not state firmly for this domain"
+        default_factory=empty_list, description="Kinds the sources do not state firmly for this domain"
     )
 
 
@@ -24,10 +25,10 @@ class Area(Sourced):
 
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     name: str
-    alternate_names: list[str] = Field(default_factory=list, description="Other spellings")
+    alternate_names: list[str] = Field(default_factory=empty_list, description="Other spellings")
     description: str = Field(description="Short description in our own words")
     required_for: dict[str, Requiredness] = Field(description="Category id -> requiredness")
-    inferred: bool = Field(False, description="Some cell was derived by reasoning, not read")
+    inferred: TrueFalse = Field(False, description="Some cell was derived by reasoning, not read")
 
 
 class Domain(Sourced):
@@ -35,10 +36,10 @@ class Domain(Sourced):
 
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     name: str
-    alternate_names: list[str] = Field(default_factory=list)
+    alternate_names: list[str] = Field(default_factory=empty_list)
     kind: Literal["knowledge", "skill"]
     evidence: DomainEvidence
-    areas: list[Area] = Field(default_factory=list)
+    areas: list[Area] = Field(default_factory=empty_list)
 
 
 class CompetencyFile(Strict):

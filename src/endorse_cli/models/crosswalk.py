@@ -7,7 +7,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from endorse_cli.models.common import Sourced, Strict
+from endorse_cli.models.common import Sourced, Strict, empty_list
+from endorse_cli.models.plain import PlainFloat, TrueFalse
 from endorse_cli.vocab import CourseStatus, Mark, Track
 
 _COE_ID = re.compile(r"^(\d+)([A-Z])\.(\d+)$")
@@ -48,8 +49,8 @@ class Course(Sourced):
 
     id: str = Field(pattern=r"^[A-Z0-9]+$")
     title: str
-    credits: float = Field(gt=0)
-    aliases: list[str] = Field(default_factory=list, description="Other ways to write the id")
+    credits: PlainFloat = Field(gt=0)
+    aliases: list[str] = Field(default_factory=empty_list, description="Other ways to write the id")
     areas: list[CourseArea]
 
 
@@ -66,7 +67,7 @@ class SummaryRow(Strict):
 
     area: str
     marks: dict[str, Mark]
-    recommendations: list[Recommendation] = Field(default_factory=list)
+    recommendations: list[Recommendation] = Field(default_factory=empty_list)
     note: str | None = Field(None, description="How the row's marks were placed, if inferred")
 
 
@@ -80,7 +81,7 @@ class ProgramSummary(Sourced):
 class RscCredit(Sourced):
     """Whether RSC received inside the program counts toward RSC hours."""
 
-    counts: bool
+    counts: TrueFalse
 
 
 class CourseCrosswalk(Sourced):
@@ -92,7 +93,7 @@ class CourseCrosswalk(Sourced):
     columns: dict[str, list[str]] = Field(description="Course column -> category ids")
     courses: list[Course] = Field(min_length=1)
     id_prefixes: list[str] = Field(
-        default_factory=list, description="Prefixes people write before a course id (IMH in 'IMH I374')"
+        default_factory=empty_list, description="Prefixes people write before a course id (IMH in 'IMH I374')"
     )
     summary: ProgramSummary | None = None
     program_rsc: RscCredit | None = None

@@ -82,6 +82,7 @@ class Pack:
     _required: dict[str, list[tuple[Domain, Area]]] = field(init=False, default_factory=dict)
     _category_names: dict[str, str] = field(init=False)
     _association_names: dict[str, str] = field(init=False)
+    _stems: dict[str, set[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         ordered = sorted(self.categories.values(), key=lambda c: (c.track != "infant", LADDER.index(c.level), c.id))
@@ -126,8 +127,7 @@ class Pack:
 
     def area_hint(self, text: str) -> str:
         """A 'did you mean' for an unknown area: by spelling, else by words (an area, or a domain's areas)."""
-        candidates = {f"area:{a.id}": stems(" ".join([a.id, a.name, *a.alternate_names])) for a in self.areas.values()}
-        candidates |= {f"domain:{d.id}": stems(f"{d.id} {d.name}") for d in self.domains}
+        candidates = self._hint_stems()
         found = best_by_words(text, candidates)
         domains = [d for d in self.domains if f"domain:{d.id}" in found]
         if domains:
@@ -145,6 +145,15 @@ class Pack:
             shown = whole or [as_written(a) for a in areas[:3]]
             return f" (did you mean {' or '.join(repr(n) for n in shown)}?)" if shown else ""
         return spelled
+
+    def _hint_stems(self) -> dict[str, set[str]]:
+        """The word stems of every area and domain, for `area_hint` (worked out once per pack)."""
+        if not self._stems:
+            self._stems = {
+                f"area:{a.id}": stems(" ".join([a.id, a.name, *a.alternate_names])) for a in self.areas.values()
+            }
+            self._stems |= {f"domain:{d.id}": stems(f"{d.id} {d.name}") for d in self.domains}
+        return self._stems
 
     def category_hint(self, text: str) -> str:
         """A 'did you mean' for an unknown category; a credential name (IMH-E) is explained."""

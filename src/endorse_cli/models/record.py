@@ -7,10 +7,12 @@ from typing import Any, Literal
 from pydantic import Field, ModelWrapValidatorHandler, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
+from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.models.record_rules import after_start, course_shape, one_form
 from endorse_cli.vocab import Ages, Level, WorkKind
 
+_YES_NO = {"yes", "no", "y", "n", "true", "false", "signed", "done", "x"}
 AreaClaims = list[str] | dict[str, Literal["met", "partial"]]
 _AREAS = (
     "Competency areas this covers: a list (each counts as partially met) or a mapping "
@@ -81,10 +83,10 @@ class Training(Strict):
 
     title: str = Field(description="Title of the training", examples=["DC:0-5 Clinical Training"])
     date: datetime.date = Field(description="When it took place (the last day, for a series)", examples=["2024-03-02"])
-    hours: float = Field(gt=0, le=10000, description="Clock hours, more than 0", examples=[14])
+    hours: PlainFloat = Field(gt=0, le=10000, description="Clock hours, more than 0", examples=[14])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
     topics: list[Literal["dei", "rsc"]] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
         examples=[["dei"]],
     )
@@ -98,26 +100,28 @@ class Work(Strict):
     role: str = Field(description="Job title", examples=["Infant mental health therapist"])
     start: date = Field(description="First day", examples=["2020-01-06"])
     end: date | None = Field(None, description="Last day; leave out while the job goes on", examples=["2022-08-31"])
-    paid: bool = Field(True, description="Paid work (false for volunteering or an unpaid internship)", examples=[True])
-    postgraduate: bool | None = Field(
+    paid: TrueFalse = Field(
+        True, description="Paid work (false for volunteering or an unpaid internship)", examples=[True]
+    )
+    postgraduate: TrueFalse | None = Field(
         None,
         description="Only read when the record has no dated degree: whether the job came after your degree "
         "(otherwise worked out from the education dates)",
         examples=[True],
     )
     ages: Ages = Field(description="infant (0-36 months), early_childhood (3 up to 6) or both", examples=["infant"])
-    with_caregivers: bool = Field(
+    with_caregivers: TrueFalse = Field(
         False, description="You work with the child and caregiver together, on their relationship", examples=[True]
     )
     kind: WorkKind = Field(
         description="promotion, prevention, treatment, leadership (incl. giving RSC), policy or research",
         examples=["treatment"],
     )
-    internship: bool = Field(False, description="A supervised graduate internship", examples=[False])
+    internship: TrueFalse = Field(False, description="A supervised graduate internship", examples=[False])
     supervisor_endorsement: str | None = Field(
         None, description="For an internship: the category its supervisor holds", examples=["IMHM-C"]
     )
-    families: int | None = Field(None, ge=0, description="Families served in this job", examples=[12])
+    families: PlainInt | None = Field(None, ge=0, description="Families served in this job", examples=[12])
 
     _ordered = field_validator("end")(after_start)
 
@@ -133,7 +137,7 @@ class Supervision(Strict):
     )
     start: date = Field(description="First session", examples=["2022-01-01"])
     end: date | None = Field(None, description="Last session; leave out while it goes on", examples=["2023-06-30"])
-    hours: float = Field(gt=0, le=10000, description="Clock hours over the whole period", examples=[38])
+    hours: PlainFloat = Field(gt=0, le=10000, description="Clock hours over the whole period", examples=[38])
     serving: Ages | None = Field(
         None,
         description="Ages you served meanwhile (hours count only while serving the category's ages); "
@@ -187,37 +191,37 @@ class Record(Strict):
     )
     association: str | None = Field(None, description="Your infant mental health association", examples=["MI-AIMH"])
     endorsements: list[Endorsement] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Categories you already hold",
         examples=[[{"category": "IFS", "earned": "2019-06-01"}]],
     )
     education: list[Education] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Degrees and credentials",
         examples=[[{"degree": "Master of Social Work", "level": "masters", "completed": "2019-05-15"}]],
     )
     courses: list[Course] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="College coursework",
         examples=[[{"crosswalk": "erikson", "course": "I370", "completed": "2023-12-15"}]],
     )
     trainings: list[Training] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="In-service training, conferences",
         examples=[[{"title": "DC:0-5 Clinical Training", "date": "2024-03-02", "hours": 14}]],
     )
     work: list[Work] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Jobs, internships, volunteering",
         examples=[[{"role": "Home visitor", "start": "2020-01-06", "ages": "infant", "kind": "prevention"}]],
     )
     reflective_supervision: list[Supervision] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Reflective supervision/consultation you received: one entry per provider and period",
         examples=[[{"provider": "A. Smith", "format": "individual", "start": "2022-01-01", "hours": 38}]],
     )
     references: list[Reference] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Your reference raters",
         examples=[[{"name": "B. Jones", "role": "program_supervisor", "endorsement": "IFS"}]],
     )
@@ -225,7 +229,7 @@ class Record(Strict):
         None, description="When you signed the code of ethics (a list: each yearly signing)", examples=["2024-05-01"]
     )
     exams: list[Exam] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Endorsement exams passed, each for its category",
         examples=[[{"category": "IMHS", "passed": "2024-10-01"}]],
     )
@@ -234,7 +238,7 @@ class Record(Strict):
         description="Older form, no longer counted: write exams: [{category: ..., passed: ...}] instead",
         examples=["2024-10-01"],
     )
-    provides_rsc: bool = Field(
+    provides_rsc: TrueFalse = Field(
         False, description="You give reflective supervision/consultation to others", examples=[False]
     )
     membership: Membership | None = Field(
@@ -243,7 +247,7 @@ class Record(Strict):
         examples=[{"association": "MI-AIMH", "expires": "2025-12-31"}],
     )
     licenses: list[License] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Professional licenses",
         examples=[[{"kind": "LMSW", "state": "MI", "issued": "2021-03-01"}]],
     )
@@ -269,7 +273,8 @@ class Record(Strict):
     @classmethod
     def _signed_on(cls, value: object) -> object:
         """`yes` or `true` gets one message asking for the date, not one per accepted form."""
-        if isinstance(value, bool):
+        said = value.strip().casefold() if isinstance(value, str) else None
+        if isinstance(value, bool) or said in _YES_NO:
             raise ValueError(
                 "must be the date you signed, not yes or no -- fix: write the date, e.g. "
                 "code_of_ethics_signed: 2024-05-01 (a list for each signing); leave it out until you sign"

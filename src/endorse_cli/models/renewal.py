@@ -4,7 +4,8 @@ from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
-from endorse_cli.models.common import Dated, Sourced, Sources, Strict
+from endorse_cli.models.common import Dated, Sourced, Sources, Strict, empty_list
+from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 
 RenewalId = Literal["training_hours", "dei_hours", "rsc_hours", "rsc_provider_training", "membership", "code_of_ethics"]
 
@@ -21,13 +22,15 @@ class RscVariant(Sourced):
     """An association's own renewal RSC rule (fewer hours, peer consultation, or none), shown as a variant."""
 
     association: str = Field(description="Association id (a file of data/associations/)")
-    after_years: int = Field(
+    after_years: PlainInt = Field(
         0, ge=0, description="Applies once the category has been held this many years when the renewal year starts"
     )
-    hours: float = Field(ge=0, description="RSC hours a year under this variant (0: not required)")
-    providers: list[str] = Field(default_factory=list, description="Provider endorsements counted besides the rule's")
+    hours: PlainFloat = Field(ge=0, description="RSC hours a year under this variant (0: not required)")
+    providers: list[str] = Field(
+        default_factory=empty_list, description="Provider endorsements counted besides the rule's"
+    )
     peer_providers: list[str] = Field(
-        default_factory=list, description="Peer consultation counts when the peer holds one of these categories"
+        default_factory=empty_list, description="Peer consultation counts when the peer holds one of these categories"
     )
     summary: str = Field(min_length=1, description="The variant in a few words, as reports show it")
 
@@ -35,19 +38,22 @@ class RscVariant(Sourced):
 class RenewalRule(Dated):
     """One version of a category's yearly renewal: training, the DEI hour, RSC, RSC-provider hours, and more."""
 
-    training_hours: float = Field(gt=0, description="Clock hours of relationship-based training a year")
-    dei_hours: float = Field(0, ge=0, description="Of those, hours on diversity, equity and inclusion (0: none)")
-    rsc_hours: float = Field(0, ge=0, description="Reflective supervision/consultation received a year (0: none)")
+    training_hours: PlainFloat = Field(gt=0, description="Clock hours of relationship-based training a year")
+    dei_hours: PlainFloat = Field(0, ge=0, description="Of those, hours on diversity, equity and inclusion (0: none)")
+    rsc_hours: PlainFloat = Field(0, ge=0, description="Reflective supervision/consultation received a year (0: none)")
     rsc_providers: list[str] = Field(
-        default_factory=list, description="Endorsements of a qualifying RSC provider (individual or group; never peer)"
+        default_factory=empty_list,
+        description="Endorsements of a qualifying RSC provider (individual or group; never peer)",
     )
-    rsc_provider_training_hours: float = Field(
+    rsc_provider_training_hours: PlainFloat = Field(
         0, ge=0, description="For those who provide RSC: hours of the training about providing it"
     )
-    membership: bool = Field(True, description="Membership must be current through the renewal year")
-    code_of_ethics: bool = Field(True, description="The code of ethics is signed again each renewal year")
-    rsc_variants: list[RscVariant] = Field(default_factory=list, description="Associations' own RSC rules")
-    open: list[OpenQuestion] = Field(default_factory=list, description="Rules the sources leave open or in conflict")
+    membership: TrueFalse = Field(True, description="Membership must be current through the renewal year")
+    code_of_ethics: TrueFalse = Field(True, description="The code of ethics is signed again each renewal year")
+    rsc_variants: list[RscVariant] = Field(default_factory=empty_list, description="Associations' own RSC rules")
+    open: list[OpenQuestion] = Field(
+        default_factory=empty_list, description="Rules the sources leave open or in conflict"
+    )
 
     @model_validator(mode="after")
     def _providers_when_rsc(self) -> Self:

@@ -131,7 +131,8 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> tu
         return f"{why_not_a_date(got)}.", _FIXES[kind]
     shown = "" if isinstance(got, dict | list) or got is None else f" (got {got!r})"
     hint = _choice_hint(err, got) if kind in ("literal_error", "enum") else ""
-    return f"{plain_message(err)}{shown}{hint}.", _FIXES.get(kind, "correct the value.")
+    fix = (err.get("ctx") or {}).get("fix") or _FIXES.get(kind, "correct the value.")
+    return f"{plain_message(err)}{shown}{hint}.", fix
 
 
 _DATE_KINDS = ("date_type", "date_parsing", "date_from_datetime_parsing")

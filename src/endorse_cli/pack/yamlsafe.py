@@ -5,10 +5,23 @@ expansion are errors, never silently accepted. Dates stay strings so that pydant
 reports a bad date as a field error instead of the YAML library raising. Every limit
 (file size, nodes, nesting) is checked before the work it bounds, and names what was
 exceeded.
+
+One builder (yamlbuild.py) serves every file. benchmarks/bench_yaml.py, medians of 15
+interleaved rounds against libyaml's own `yaml.load(text, CSafeLoader)` in the same run:
+
+    input                    libyaml    parse   ratio   (before: two builders)
+    whole data pack (30)     26.5 ms  22.2 ms   0.84    1.24
+    short record             0.57 ms  0.44 ms   0.78    0.88
+    long record (93k nodes)   820 ms   264 ms   0.32    1.02
+    "billion laughs"         0.14 ms  0.10 ms   0.70    2,747 (282 ms to refuse it)
+
+(the long record gains most from pausing the garbage collector, which libyaml's own load does not),
+so no second composer, fast/slow switch or resolver cache is kept.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import stat
@@ -29,7 +42,6 @@ __all__ = [
 ]
 
 import yaml
-from yaml.resolver import Resolver
 
 from endorse_cli.errors import Problem
 from endorse_cli.pack.yamlbuild import (
@@ -37,10 +49,11 @@ from endorse_cli.pack.yamlbuild import (
     MAX_DEPTH,
     MAX_NODES,
     Builder,
-    Counting,
+    Loader,
     Path_,
     YamlProblem,
     character_name,
+    check_aliases,
 )
 
 # YAML 1.1 allows only these characters in a file (c-printable); anything else is refused up front.
@@ -130,18 +143,25 @@ def _check_characters(text: str, label: str) -> None:
     raise YamlProblem(Problem(label, msg, line=line, fix=_FIX_CHARACTER))
 
 
-# A text this short with no anchor or alias cannot pass the node limit; libyaml composes it in C (a third
-# of the time of the counting composer) and the builder still holds it to the depth limit.
-FAST_CHARS = 256_000
-
-
 def parse(text: str, label: str) -> Document:
-    """Parse YAML text into plain data; raise YamlProblem on anything unsafe, invalid or too large."""
+    """Parse YAML text into plain data; raise YamlProblem on anything unsafe, invalid or too large.
+
+    The garbage collector is paused meanwhile: the nodes and values made hold no reference cycles, yet
+    their number sets off collections that walk every object of the process (the pack, the models)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, label)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _parse(text: str, label: str) -> Document:
     if not text.strip():
         raise YamlProblem(Problem(label, "the file is empty.", fix="add the YAML content."))
     _check_characters(text, label)
-    fast = len(text) <= FAST_CHARS and "&" not in text and "*" not in text
-    loader = _FastLoader(text) if fast and _FastLoader is not None else _Loader(text, label)
+    loader = Loader(text, label)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -153,9 +173,10 @@ def parse(text: str, label: str) -> Document:
         loader.dispose()
     if node is None:
         raise YamlProblem(Problem(label, "the file holds no data.", fix="add the YAML content."))
-    builder = Builder(label, counted=not fast)
-    data = builder.build(node, ())
-    return Document(data, builder.lines)
+    if "*" in text:  # an alias can repeat a value many times over: size it before building
+        check_aliases(node, label)
+    builder = Builder(label)
+    return Document(builder.build(node, ()), builder.lines)
 
 
 _TOKENS = {
@@ -191,54 +212,3 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, label: str) -> Problem:
     what = ", ".join(_plain(p) for p in (exc.context, exc.problem) if p) or "the text is not valid YAML"
     fix = "check indentation, colons and quotes near that line; put text holding ': ', '#', '[' or '{' in quotes."
     return Problem(label, f"invalid YAML: {what}.", line=line, fix=fix)
-
-
-_Parser: Any = None
-try:  # libyaml parses much faster; the counting composer runs on its events either way
-    from yaml import _yaml
-
-    _Parser = _yaml.CParser
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    pass
-
-
-if _Parser is not None:
-
-    class _Loader(Counting, _Parser, Resolver):  # type: ignore[misc]
-        def __init__(self, text: str, label: str) -> None:
-            _Parser.__init__(self, text)
-            Counting.__init__(self)
-            Resolver.__init__(self)
-            self.label = label
-
-else:  # pragma: no cover - depends on how PyYAML was built
-
-    class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, Counting, Resolver):  # type: ignore[no-redef]
-        def __init__(self, text: str, label: str) -> None:
-            yaml.reader.Reader.__init__(self, text)
-            yaml.scanner.Scanner.__init__(self)
-            yaml.parser.Parser.__init__(self)
-            Counting.__init__(self)
-            Resolver.__init__(self)
-            self.label = label
-
-
-_FastLoader: Any = None
-if hasattr(yaml, "CSafeLoader"):
-
-    class _FastLoader(yaml.CSafeLoader):  # type: ignore[no-redef]
-        """libyaml's composer; a plain value's type is worked out once per distinct text (keys repeat)."""
-
-        _known: dict[tuple[Any, Any, Any], str] = {}  # noqa: RUF012 - a cache shared by every load
-
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            """The tag of a node; for a plain value, from the cache (at most 20,000 texts are kept)."""
-            if kind is not yaml.ScalarNode:
-                return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-            key = (value, implicit[0], implicit[1]) if implicit else (value, None, None)
-            found = self._known.get(key)
-            if found is None:
-                if len(self._known) > 20_000:
-                    self._known.clear()
-                found = self._known[key] = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-            return found

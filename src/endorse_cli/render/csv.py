@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.cohort_renewal import RenewalCohortReport
 
-# The headers are contracts (PRODUCT.md, docs/rules.md "Cohorts"); --detail adds one column per
+# The headers are contracts (README.md's tour and docs/rules.md "Cohorts"); --detail adds one column per
 # requirement after these.
 HEADER = (
     "name",

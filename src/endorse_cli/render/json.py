@@ -1,4 +1,5 @@
-"""JSON output: the contracts of PRODUCT.md, straight from the result models."""
+"""JSON output, straight from the result models: the keys are a contract (docs/rules.md shows the renewal
+and cohort JSON, README.md the `check`/`validate` JSON; tests/golden/ holds every report's JSON)."""
 
 from __future__ import annotations
 

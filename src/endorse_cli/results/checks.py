@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 
 
 class ProblemRow(Strict):
@@ -22,7 +22,7 @@ class PackCheck(Strict):
 
     valid: bool
     data_dir: str
-    problems: list[ProblemRow] = Field(default_factory=list)
+    problems: list[ProblemRow] = Field(default_factory=empty_list)
     domains: int | None = None
     areas: int | None = None
     categories: int | None = None
@@ -38,7 +38,7 @@ class RecordStatus(Strict):
     valid: bool
     name: str | None = Field(None, description="The person's name, when the record is valid")
     message: str | None = Field(None, description="Why the record could not be read, when it is not valid")
-    problems: list[ProblemRow] = Field(default_factory=list)
+    problems: list[ProblemRow] = Field(default_factory=empty_list)
 
 
 class RecordChecks(Strict):

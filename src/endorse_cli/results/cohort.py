@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import PrivateRow
 from endorse_cli.vocab import Status
 
@@ -61,5 +61,5 @@ class CohortReport(Strict):
     ready: int = Field(description="People ready to apply")
     detail: bool = Field(False, description="Rows carry each requirement's status")
     rows: list[CohortRow]
-    areas: list[AreaCount] = Field(default_factory=list)
-    requirements: list[RequirementCount] = Field(default_factory=list)
+    areas: list[AreaCount] = Field(default_factory=empty_list)
+    requirements: list[RequirementCount] = Field(default_factory=empty_list)

@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import PrivateRow
 from endorse_cli.results.renewal import RenewalStatus
 
@@ -76,8 +76,10 @@ class RenewalCohortReport(Strict):
     ready: int = Field(description="Renewals ready")
     detail: bool = Field(False, description="Rows carry each renewal requirement's status")
     rows: list[RenewalRow]
-    not_endorsed: list[CohortPerson] = Field(default_factory=list, description="Readable records with no endorsement")
-    not_held: list[NotHeld] = Field(default_factory=list, description="Categories earned after the renewal year")
-    requirements: list[RenewalCount] = Field(default_factory=list)
-    deadlines: list[DeadlineCount] = Field(default_factory=list, description="Soonest first")
+    not_endorsed: list[CohortPerson] = Field(
+        default_factory=empty_list, description="Readable records with no endorsement"
+    )
+    not_held: list[NotHeld] = Field(default_factory=empty_list, description="Categories earned after the renewal year")
+    requirements: list[RenewalCount] = Field(default_factory=empty_list)
+    deadlines: list[DeadlineCount] = Field(default_factory=empty_list, description="Soonest first")
     no_deadline: int = Field(0, description="Renewals with no deadline on file (confirm with the association)")

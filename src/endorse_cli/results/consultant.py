@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import Evidence, Summary
 from endorse_cli.vocab import Priority, Relation, Status
 
@@ -20,8 +20,8 @@ class CoeResult(Strict):
     area: str = Field(description="CoE competency id, e.g. 7A.1")
     name: str
     status: Status
-    evidence: list[Evidence] = Field(default_factory=list)
-    recommendations: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
+    recommendations: list[str] = Field(default_factory=empty_list)
     priority: Priority
     relation: Relation
     unconfirmed: bool = False
@@ -42,8 +42,8 @@ class ConsultantReport(Strict):
     held: list[str] = Field(description="Endorsement categories the record holds")
     level: str | None = Field(None, description="Highest CoE level held: IFS, MHS or MHM")
     competencies: list[CoeResult]
-    requirements: list[str] = Field(default_factory=list, description="Always empty: the CoE path has none")
+    requirements: list[str] = Field(default_factory=empty_list, description="Always empty: the CoE path has none")
     summary: Summary
-    next_steps: list[str] = Field(default_factory=list)
+    next_steps: list[str] = Field(default_factory=empty_list)
     complete: bool
     coverage_note: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import Evidence
 from endorse_cli.vocab import CourseStatus, Mark, Priority, Relation, Status
 
@@ -50,8 +50,8 @@ class ProgramRow(Strict):
     name: str
     marks: dict[str, Mark] = Field(description="category id -> completed (✔) | addressed (●)")
     status: Status | None = Field(None, description="With --category: met, partial or missing after all courses")
-    evidence: list[Evidence] = Field(default_factory=list)
-    recommendations: list[RecommendationRow] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
+    recommendations: list[RecommendationRow] = Field(default_factory=empty_list)
 
 
 class ProgramView(Strict):
@@ -66,7 +66,7 @@ class ProgramView(Strict):
     columns: list[list[str]] = Field(description="Category ids per display column (same marks share one)")
     areas: list[ProgramRow]
     summary: dict[str, int] | None = Field(None, description="With --category: met / partial / missing counts")
-    notes: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=empty_list)
     source: list[str]
 
 
@@ -106,5 +106,5 @@ class CoeView(Strict):
     legend: dict[str, str]
     filters: dict[str, str | bool | None]
     competencies: list[CoeRow]
-    notes: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=empty_list)
     source: list[str]

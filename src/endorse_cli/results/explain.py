@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import Evidence
 from endorse_cli.results.crosswalk import CoeRow, RecommendationRow
 from endorse_cli.vocab import CourseStatus, Mark, Requiredness, Status
@@ -56,8 +56,10 @@ class AreaExplanation(Strict):
     target_chosen: bool = Field(False, description="The target was chosen as the record's best fit, not given")
     as_of: date | None = None
     status: Status | Literal["not_required"] | None = Field(None, description="With --record: the area's status")
-    evidence: list[Evidence] = Field(default_factory=list, description="With --record: what documents it, best first")
-    raise_by: list[str] = Field(default_factory=list, description="With --record: what would raise the status")
+    evidence: list[Evidence] = Field(
+        default_factory=empty_list, description="With --record: what documents it, best first"
+    )
+    raise_by: list[str] = Field(default_factory=empty_list, description="With --record: what would raise the status")
 
     @model_serializer(mode="wrap")
     def _without_record(self, handler: SerializerFunctionWrapHandler) -> Any:

@@ -4,7 +4,7 @@ from datetime import date
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import Evidence, Requirement, Summary
 from endorse_cli.vocab import Stage, Status
 
@@ -17,8 +17,8 @@ class AreaResult(Strict):
     area: str
     name: str
     status: Status
-    evidence: list[Evidence] = Field(default_factory=list)
-    recommendations: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
+    recommendations: list[str] = Field(default_factory=empty_list)
     unconfirmed: bool = False
 
 
@@ -30,7 +30,7 @@ class RequirementResult(Requirement):
     action: str | None = Field(None, description="What to do next, when not met")
     note: str | None = None
     unconfirmed: bool = False
-    source: list[str] = Field(default_factory=list)
+    source: list[str] = Field(default_factory=empty_list)
 
 
 class GapReport(Strict):
@@ -44,5 +44,5 @@ class GapReport(Strict):
     competencies: list[AreaResult]
     requirements: list[RequirementResult]
     summary: Summary
-    next_steps: list[str] = Field(default_factory=list)
-    notes: list[str] = Field(default_factory=list, description="What was left out of the record, and why")
+    next_steps: list[str] = Field(default_factory=empty_list)
+    notes: list[str] = Field(default_factory=empty_list, description="What was left out of the record, and why")

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import Requirement
 
 RenewalStatus = Literal["met", "partial", "missing", "not_applicable"]
@@ -22,7 +22,7 @@ class RenewalRequirement(Requirement):
     status: RenewalStatus
     confirm: bool = Field(False, description="The sources leave this rule open or in conflict")
     variant: str | None = Field(None, description="The association variant applied, if any")
-    source: list[str] = Field(default_factory=list)
+    source: list[str] = Field(default_factory=empty_list)
 
 
 class Renewal(Strict):
@@ -48,7 +48,9 @@ class RenewalReport(Strict):
     as_of: date
     year: int
     renewals: list[Renewal]
-    not_held: list[str] = Field(default_factory=list, description="Categories of the record not yet earned that year")
+    not_held: list[str] = Field(
+        default_factory=empty_list, description="Categories of the record not yet earned that year"
+    )
 
 
 class RenewalHistory(Strict):

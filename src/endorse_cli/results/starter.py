@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.vocab import Level
 
 
@@ -27,7 +27,7 @@ class StarterRecord(Strict):
     association: str | None = None
     target: str | None = Field(None, description="The category the person aims at, for the hint at the top")
     target_name: str | None = None
-    education: list[StarterDegree] = Field(default_factory=list)
+    education: list[StarterDegree] = Field(default_factory=empty_list)
     categories: list[str] = Field(description="Category ids of the data pack, for the comments")
     crosswalk: str = Field("erikson", description="A crosswalk id and one of its courses, for the example")
     course: str = "I370"

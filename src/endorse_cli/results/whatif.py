@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from endorse_cli.models.common import Strict
+from endorse_cli.models.common import Strict, empty_list
 
 
 class CategoryFit(Strict):
@@ -34,4 +34,4 @@ class WhatIfReport(Strict):
     as_of: date
     person: str
     categories: list[CategoryFit]
-    notes: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=empty_list)
