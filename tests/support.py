@@ -71,3 +71,38 @@ trainings:
     hours: 14
     areas: {disorders-infancy-early-childhood: met}
 """
+
+
+def markdown_cells(markdown: str) -> list[str]:
+    """What a CommonMark renderer with GitHub tables (markdown-it) shows: the text of every table cell,
+    heading, paragraph and list item, tags removed, in order."""
+    import html
+    import re
+
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark").enable("table").render(markdown)
+    blocks = re.findall(r"<(td|th|h\d|p|li)>(.*?)</\1>", rendered, flags=re.S)
+    return [html.unescape(re.sub(r"<[^>]+>", "", inner)).strip() for _tag, inner in blocks]
+
+
+# Names a test may replace in a copy of the shipped pack: a category, an area, an Erikson course
+# title (YAML scalars), and words put into a CoE competency's summary (inside its double quotes).
+PACK_NAMES = {
+    "categories/IMHS.yaml": ("name: Infant Mental Health Specialist", "name: {category}"),
+    "competencies/01-theoretical-foundations.yaml": ('name: "Pregnancy and early parenthood"', "name: {area}"),
+    "crosswalks/erikson.yaml": ('title: "Parent-Child Relationship Assessment in Early Childhood"', "title: {course}"),
+    "crosswalks/coe.yaml": ('summary: "Treats consultation', 'summary: "Treats {coe} consultation'),
+}
+
+
+def pack_with_names(folder: Path, *, category: str, area: str, course: str, coe: str) -> Path:
+    """A valid copy of the shipped pack in `folder` with the names of PACK_NAMES replaced."""
+    pack = copy_pack(folder / "pack")
+    texts = {"category": category, "area": area, "course": course, "coe": coe}
+    for name, (old, new) in PACK_NAMES.items():
+        path = pack / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, new.format(**texts), 1), encoding="utf-8")
+    return pack

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from endorse_cli import api
 from endorse_cli.engine.cohort_renewal import SHORT_WORDS
-from support import EXAMPLES, READY_TO_RENEW, RENEWAL_IDS, matches_golden
+from support import EXAMPLES, READY_TO_RENEW, RENEWAL_IDS, markdown_cells, matches_golden
 
 AS_OF = "2025-11-15"
 HEADER = "name,file,category,earned,year,ready,short,deadline,days_left,error"
@@ -267,7 +267,7 @@ def test_names_are_printed_as_written(run, tmp_path, monkeypatch):
     assert table.exit_code == 0, table.output
     assert name in table.stdout
     markdown = _cohort(run, str(tmp_path), fmt="markdown")
-    assert "| Ana \\| Li [bold]x[/bold] :smile: |" in markdown
+    assert name in markdown_cells(markdown)
 
 
 def test_html_is_self_contained_and_record_text_is_text(run, records, tmp_path):

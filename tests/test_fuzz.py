@@ -3,12 +3,14 @@
 Seeds are the shipped examples/ and tests/fuzz_corpus/. Each example applies a few mutations: byte
 flips, truncation, YAML tags, anchors and aliases, deep nesting, huge values, odd Unicode (controls,
 surrogates, bidi marks, emoji), brackets, pipes and colons. CI runs 150 mutated records and 75
-mutated pack files; ENDORSE_FUZZ_EXAMPLES=1000 runs 1,000 of each.
+mutated pack files; ENDORSE_FUZZ_EXAMPLES=1000 runs 1,000 of each. A third test puts mutated records
+under odd file names and prints them in every output format: nothing a terminal acts on gets out.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -107,6 +109,13 @@ MUTATION = st.one_of(
     st.tuples(st.just("repeat"), st.floats(0, 1), st.integers(2, 2_000)),
 )
 MUTATIONS = st.lists(MUTATION, min_size=1, max_size=5)
+# File names Linux allows (any character but "/" and NUL), and every output context.
+FILE_NAME = st.text(st.characters(codec="utf-8", exclude_characters="/\0"), min_size=1, max_size=40).filter(
+    lambda name: len(name.encode()) < 200
+)
+FORMATS = ["table", "markdown", "json", "html", "csv"]
+CONTEXT_EXAMPLES = int(os.environ.get("ENDORSE_FUZZ_EXAMPLES", "60"))
+UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _BOUNDS = {
     "deadline": None,
     "database": None,
@@ -155,6 +164,23 @@ def test_mutated_records_never_crash(seed, mutations):
         result = cli("gap", "--target", "IFS", str(record), "--as-of", "2025-06-30")
         _assert_clean(result)
         assert record.read_bytes() == raw, "the record is never modified"
+
+
+@settings(max_examples=CONTEXT_EXAMPLES, **_BOUNDS)
+@given(
+    seed=st.sampled_from(SEEDS), mutations=st.lists(MUTATION, max_size=3), name=FILE_NAME, fmt=st.sampled_from(FORMATS)
+)
+@example(seed=SEEDS[0], mutations=[], name="\x1b[2J\u202e=cmd\n", fmt="table")
+def test_odd_file_names_in_every_format_print_nothing_a_terminal_acts_on(seed, mutations, name, fmt):
+    """docs/safety.md: controls and bidi overrides from a record or its file name are escaped in every format."""
+    raw = mutate(seed.read_bytes(), mutations)
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / f"{name}.yaml").write_bytes(raw)
+        args = ["cohort", "--target", "all", folder, "--as-of", "2025-06-30", "--format", fmt, "--quiet"]
+        result = cli(*args)
+        _assert_clean(result)
+        assert UNSAFE.search(result.stdout) is None, result.stdout
+        assert UNSAFE.search(result.stderr) is None, result.stderr
 
 
 @pytest.fixture(scope="module")

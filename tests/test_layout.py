@@ -13,15 +13,16 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "endorse_cli"
 # What each part of the package may import from endorse_cli (besides itself).
 ALLOWED = {
     "vocab": set(),
-    "errors": set(),
+    "inert": set(),  # text made safe for each output context: messages, renderers and the CLI use it
+    "errors": {"inert"},
     "resources": {"errors"},
     "models": {"vocab"},
     "results": {"models", "vocab"},
     "engine": {"models", "results", "vocab"},
     "pack": {"models", "errors", "vocab", "resources"},
-    "render": {"results", "vocab", "resources"},
+    "render": {"results", "vocab", "resources", "inert"},
     "api": {"errors", "models", "results", "engine", "pack", "resources", "vocab"},
-    "cli": {"api", "errors", "models", "render", "results", "vocab", "resources", "pack"},
+    "cli": {"api", "errors", "models", "render", "results", "vocab", "resources", "pack", "inert"},
     "__main__": {"cli"},
     "__init__": set(),
 }

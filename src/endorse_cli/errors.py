@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
+from endorse_cli.inert import terminal
+
 MAX_PROBLEMS = 50  # problems listed in one message; the rest are counted
 MAX_VALUE_CHARS = 80  # a value echoed in a message is cut to this many characters, the last an ellipsis
 
@@ -16,7 +18,6 @@ MAX_VALUE_CHARS = 80  # a value echoed in a message is cut to this many characte
 _VALUE = re.compile(
     rf"""(?<!\w)(?P<q>['"])(?P<text>.*?)(?P=q)(?=[\s.,;:!?)\]]|$)|(?P<run>\S{{{MAX_VALUE_CHARS + 1},}})"""
 )
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class ExitCode(IntEnum):
@@ -33,13 +34,13 @@ def shorten(text: str, limit: int = MAX_VALUE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _visible(text: str) -> str:
-    r"""Control characters (a newline inside a value) as escapes: a message stays on its line."""
-    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-    return _CONTROL.sub(lambda m: named.get(m[0], f"\\x{ord(m[0]):02x}"), text)
-
-
 _PATH_MAX = 4096
+
+
+def file_label(path: os.PathLike[str] | str) -> str:
+    r"""A file name as text any output can hold: a byte that is not UTF-8 (kept by the file system as
+    a lone surrogate) becomes `\xff`, so JSON and CSV never meet a lone surrogate."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def cut_values(text: str) -> str:
@@ -48,7 +49,7 @@ def cut_values(text: str) -> str:
     A long value that is a file path (an existing one, or one written with '/' up to the length a
     path may have) is kept whole: a message must name its file.
     """
-    return _VALUE.sub(_cut, _visible(text))
+    return _VALUE.sub(_cut, terminal(text))
 
 
 def _cut(found: re.Match[str]) -> str:
@@ -91,7 +92,7 @@ class Problem:
     fix: str | None = None
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        where = terminal(self.file if self.line is None else f"{self.file}:{self.line}")
         text = cut_values(f"{self.field}: {self.message}" if self.field else self.message)
         return f"{where}: {text} Fix: {cut_values(self.fix)}" if self.fix else f"{where}: {text}"
 

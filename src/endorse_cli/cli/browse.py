@@ -15,7 +15,7 @@ def categories(fmt: Format = None, output: Output = None, data_dir: DataDir = No
     from endorse_cli.render import render
 
     pack = api.load_pack(data_dir)
-    emit(render(api.categories(pack), out, pack.version), output, fmt=out, pack=pack)
+    emit(render(api.categories(pack), out, pack.version), output, fmt=out)
 
 
 def areas(
@@ -36,4 +36,4 @@ def areas(
 
     pack = api.load_pack(data_dir)
     cat = resolve.category(pack, category) if category else None
-    emit(render(api.areas(pack, cat), out, pack.version), output, fmt=out, pack=pack)
+    emit(render(api.areas(pack, cat), out, pack.version), output, fmt=out)

@@ -12,6 +12,7 @@ from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, CheckFormat, CheckFormatOption, DataDir
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem
+from endorse_cli.inert import terminal
 from endorse_cli.render import OutputFormat, render
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def _tell(result: RecordChecks) -> None:
     """Valid records on stdout; every problem of the others on stderr, as `gap` reports them."""
     for status in result.records:
         if status.valid:
-            typer.echo(f"✔ {status.file}: valid training record ({status.name}).")
+            typer.echo(terminal(f"✔ {status.file}: valid training record ({status.name})."))
             continue
         rows = [row for row in status.problems if row.message != status.message]
         say("\n".join([f"✘ {status.message}", *(f"  {Problem(**row.model_dump())}" for row in rows)]))

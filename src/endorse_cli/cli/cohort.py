@@ -11,10 +11,12 @@ from endorse_cli.cli.formats import CohortFormat, pick
 from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, DataDir, Output
 from endorse_cli.errors import ExitCode, UsageError, count
+from endorse_cli.render import OutputFormat
 
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack
 
+BOM = "\ufeff"  # UTF-8 byte order mark: Excel then reads the CSV as UTF-8 (docs/safety.md)
 # Fewer records than this finish before a bar would be worth drawing.
 PROGRESS_FROM = 50
 
@@ -43,6 +45,13 @@ Year = Annotated[
     int | None,
     typer.Option("--year", help="With --renewal: the renewal year (default: the year of --as-of).", show_default=False),
 ]
+Bom = Annotated[
+    bool,
+    typer.Option(
+        "--bom",
+        help="With --format csv: start with a UTF-8 byte order mark, so Excel shows accented names (José Núñez).",
+    ),
+]
 Check = Annotated[
     bool, typer.Option("--check", help="Exit 1 unless everyone is ready to apply (--renewal: every renewal ready).")
 ]
@@ -58,6 +67,7 @@ def cohort(
     detail: Annotated[bool, typer.Option("--detail", help="Add each person's requirement statuses.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     fmt: CohortFormatOption = None,
+    bom: Bom = False,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -71,7 +81,7 @@ def cohort(
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
-    _check_options(target, renewal, year)
+    _check_options(target, renewal, year, bom and out is not OutputFormat.csv)
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
     with _Progress(enabled=not quiet) as progress:
@@ -83,7 +93,8 @@ def cohort(
             chosen = _target(pack, target or "")
             report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress)
             everyone_ready = report.ready == report.records
-    emit(render(report, out, pack.version), output, fmt=out, inputs=tuple(paths), pack=pack)
+    text = render(report, out, pack.version)
+    emit(BOM + str(text) if bom else text, output, fmt=out)
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")
@@ -92,8 +103,10 @@ def cohort(
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
-def _check_options(target: str | None, renewal: bool, year: int | None) -> None:
+def _check_options(target: str | None, renewal: bool, year: int | None, bom_without_csv: bool = False) -> None:
     """UsageError for options that do not go together, before any record is read."""
+    if bom_without_csv:
+        raise UsageError("--bom is for CSV. Fix: add --format csv, or leave out --bom.")
     if renewal and target is not None:
         raise UsageError(
             "--target and --renewal go separately: the renewal view covers every endorsement held. "

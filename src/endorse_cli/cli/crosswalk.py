@@ -52,7 +52,7 @@ def crosswalk(
     else:
         resolve.reject_options("consultation", {"--course": course, "--category": category})
         view = _coe(pack, xw, essential, relation, section)
-    emit(render(view, out, pack.version), output, fmt=out, pack=pack)
+    emit(render(view, out, pack.version), output, fmt=out)
 
 
 def _course_crosswalk(
@@ -122,7 +122,7 @@ def explain(
     pack = api.load_pack(data_dir)
     area_id = resolve.area(pack, area)
     if record is None:
-        emit(render(api.explain(pack, area_id, area), out, pack.version), output, fmt=out, pack=pack)
+        emit(render(api.explain(pack, area_id, area), out, pack.version), output, fmt=out)
         return
     day = as_of.date() if as_of else date.today()
     cat = resolve.category(pack, target) if target else None
@@ -131,6 +131,4 @@ def explain(
         render(api.explain(pack, area_id, area, person, cat, day), out, pack.version),
         output,
         fmt=out,
-        inputs=(record,),
-        pack=pack,
     )

@@ -27,6 +27,7 @@ _SYMBOLS = {
     "≈": "~",
     "≠": "!=",
     "→": "->",
+    "\ufeff": "",  # a byte order mark (cohort --bom) means nothing to an ASCII stream
     "\u2018": "'",  # curly single quotes
     "\u2019": "'",
     "“": '"',

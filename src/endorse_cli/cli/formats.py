@@ -42,21 +42,27 @@ class CohortFormat(StrEnum):
     csv = "csv"
 
 
+# Extensions that name a format endorse does not write: asking for one is a usage error, not a table
+# in a file that says otherwise. Any other extension (.log, .out, .yaml) gets the table, as before.
+OTHER_FORMATS = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".xml", ".png", ".jpg", ".svg"}
+
+
 def pick(fmt: StrEnum | None, output: Path | None, choices: type[StrEnum] = ReportFormat) -> OutputFormat:
-    """--format if given; else the format `-o`'s extension names (none, or .txt: a table)."""
+    """--format if given; else the format `-o`'s extension names (a table for .txt, none or one unknown)."""
     if fmt is not None:
         return OutputFormat(fmt.value)
-    if output is None or str(output) == "-" or not output.suffix:
+    if output is None or str(output) == "-":
         return OutputFormat.table
-    found = EXTENSIONS.get(output.suffix.lower())
+    suffix = output.suffix.lower()
+    found = EXTENSIONS.get(suffix)
     allowed = [c.value for c in choices]
-    if found is None or found.value not in allowed:
+    if suffix in OTHER_FORMATS or (found is not None and found.value not in allowed):
         names = ", ".join(ext for ext, f in EXTENSIONS.items() if f.value in allowed)
         raise UsageError(
             f"-o {output}: this command cannot write a {output.suffix} file. Fix: name it {names}, "
             f"or give --format ({'|'.join(allowed)})."
         )
-    return found
+    return found or OutputFormat.table
 
 
 def as_date(text: str) -> datetime:

@@ -55,7 +55,7 @@ def gap(
             "Fix: pass --target IMHS (a category, all or coe), or add a line `target: IMHS` to the record."
         )
     report = api.report_for(pack, person, chosen or _target(pack, str(person.target)), day)
-    emit(render(report, out, pack.version), output, fmt=out, inputs=(record,), pack=pack)
+    emit(render(report, out, pack.version), output, fmt=out)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
 

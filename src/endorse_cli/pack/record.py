@@ -7,9 +7,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from endorse_cli.errors import Problem, RecordError, count
+from endorse_cli.errors import Problem, RecordError, count, file_label
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
+from endorse_cli.pack import inputs
+from endorse_cli.pack.discover import not_a_file
 from endorse_cli.pack.messages import problems_from
 from endorse_cli.pack.record_dates import future_dates
 from endorse_cli.pack.record_ids import check_ids
@@ -23,9 +25,11 @@ def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
     A date after `today` (default: the clock's) is an error; entries after a report date in the past
     are not: the engine leaves them out of that report, with a note."""
     today = today or date.today()
-    label = str(path)
-    if not path.is_file():
-        raise RecordError(f"{label}: no such file. Fix: give the path of your training record (YAML).")
+    label = file_label(path)
+    inputs.note_file(path)
+    problem = not_a_file(path)  # a named pipe is never opened: reading one waits for a writer
+    if problem:
+        raise RecordError(problem)
     try:
         doc = parse(read_text(path, label), label)
     except YamlProblem as exc:

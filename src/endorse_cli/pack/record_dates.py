@@ -9,6 +9,7 @@ from typing import Any
 
 from endorse_cli.errors import Problem, field_path
 from endorse_cli.pack.yamlsafe import Document
+from endorse_cli.vocab import LAST_REPORT_DATE
 
 Where = tuple[str | int, ...]
 _FIELDS = (
@@ -25,11 +26,15 @@ _FIELDS = (
 
 
 def future_dates(doc: Document, label: str, today: date) -> Iterator[Problem]:
-    """A Problem for each readable date after `today`."""
+    """A Problem for each readable date after `today` (or after the last date endorse reckons with)."""
     for where, day in _dates(doc.data):
-        if day > today:
-            line = doc.line_of(where)
-            yield Problem(label, f"{day} is after today ({today}).", line, field_path(where), "correct the date.")
+        if day > LAST_REPORT_DATE:
+            msg = f"{day} is after {LAST_REPORT_DATE}, the last date endorse reckons with."
+        elif day > today:
+            msg = f"{day} is after today ({today})."
+        else:
+            continue
+        yield Problem(label, msg, doc.line_of(where), field_path(where), "correct the date.")
 
 
 def _dates(data: dict[str, Any]) -> Iterator[tuple[Where, date]]:

@@ -1,4 +1,9 @@
-"""CSV for spreadsheets: one row per record, a header row, no index column (only `endorse cohort` has it)."""
+"""CSV for spreadsheets: one row per record, a header row, no index column (only `endorse cohort` has it).
+
+Every text cell (names, file names, error and blocker text: anything a record, a pack or a folder
+could put there) goes through `inert.csv_cell`: on one line, and a `'` first when it would start a
+formula. Numbers, dates and true/false are the tool's own and stay as they are (`days_left` -3).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from io import StringIO
 
 from pydantic import BaseModel
 
+from endorse_cli.inert import csv_cell
 from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.cohort_renewal import RenewalCohortReport
 
@@ -50,4 +56,6 @@ def _table(header: Sequence[str], rows: Sequence[BaseModel], extra: list[str]) -
 
 
 def _text(value: object) -> str:
+    if isinstance(value, str):
+        return csv_cell(value)
     return "" if value is None else ("true" if value is True else "false" if value is False else str(value))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from endorse_cli.inert import json_text
+
 
 def to_json(report: BaseModel) -> str:
     """Indented JSON of a result model (a listing is its plain list of rows), ending in a newline."""
@@ -12,5 +14,5 @@ def to_json(report: BaseModel) -> str:
         import json
 
         rows = [row.model_dump(mode="json") for row in getattr(report, "rows", [])]
-        return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
-    return report.model_dump_json(indent=2) + "\n"
+        return json_text(json.dumps(rows, indent=2, ensure_ascii=False)) + "\n"
+    return json_text(report.model_dump_json(indent=2)) + "\n"

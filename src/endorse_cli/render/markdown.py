@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
 
+import endorse_cli.inert as inert
 from endorse_cli.render.grid import heading
 from endorse_cli.render.words import evidence_text, unit_for
 from endorse_cli.resources import templates_root
@@ -22,24 +24,33 @@ from endorse_cli.results.whatif import WhatIfReport
 from endorse_cli.vocab import STATUS_SYMBOLS
 
 
-def _status(value: str) -> str:
-    return f"{STATUS_SYMBOLS.get(value, '')} {value.replace('_', ' ')}".strip()
-
-
 class Cell(str):
-    """Text already made safe for a Markdown table cell (never escaped twice)."""
+    """Text already made inert for Markdown, or the tool's own words (never escaped again)."""
 
     __slots__ = ()
 
 
-def _escape(text: str) -> str:
-    """`|` escaped and line breaks as spaces: a value stays inside its table cell and on its line."""
-    return text.replace("|", "\\|").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+def _status(value: str) -> Cell:
+    """'✔ met' (a status is one of ours: never escaped)."""
+    return Cell(f"{STATUS_SYMBOLS.get(value, '')} {value.replace('_', ' ')}".strip())
 
 
 def _cell(value: object) -> Cell:
     """Text safe inside a Markdown table cell ('—' for nothing)."""
-    return Cell("—" if value is None else _escape(str(value)))
+    return Cell("—" if value is None else inert.markdown(str(value)))
+
+
+def _code(value: object) -> Cell:
+    """Text in a code span, shown as written: fenced by more backticks than it holds, on one line."""
+    text = " ".join(inert.terminal(str(value)).split())
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return Cell(f"{fence}{pad}{text}{pad}{fence}")
+
+
+def _code_block(value: object) -> Cell:
+    """Lines of text as an indented code block (shown as written, never read as Markdown)."""
+    return Cell("\n".join("    " + inert.terminal(line) for line in str(value).splitlines()))
 
 
 def _table_row(value: object) -> Cell:
@@ -48,14 +59,20 @@ def _table_row(value: object) -> Cell:
 
 
 def _finalize(value: object) -> object:
-    """Every text a Markdown template prints is cell-safe, whether or not the template says `| cell`."""
+    """Every text a Markdown template prints goes through `inert.markdown` unless a filter made it a Cell:
+    a value a template forgets to escape is escaped all the same."""
     if isinstance(value, str) and not isinstance(value, Cell):
-        return _escape(value)
+        return inert.markdown(value)
     return value
 
 
-def _symbol(value: str | None) -> str:
-    return STATUS_SYMBOLS.get(value) or ""
+def _terminal(value: object) -> object:
+    """Control characters and bidi overrides as escapes (HTML and YAML; Markup a filter built is kept)."""
+    return inert.terminal(value) if type(value) is str else value
+
+
+def _symbol(value: str | None) -> Cell:
+    return Cell(STATUS_SYMBOLS.get(value or "") or "")
 
 
 def _text(value: object) -> str:
@@ -71,13 +88,16 @@ TEMPLATE_FILTERS = {
     "evidence": evidence_text,
     "table_row": _table_row,
     "per": unit_for,
+    "code": _code,
+    "code_block": _code_block,
 }
-HTML_FILTERS = {**TEMPLATE_FILTERS, "cell": _text}
+HTML_FILTERS = {**TEMPLATE_FILTERS, "cell": _text, "code": _text, "code_block": _text}
 
 
 @cache
-def environment(autoescape: bool) -> Any:
-    """The one jinja2 Environment per escaping mode (on for HTML, off for Markdown)."""
+def environment(autoescape: bool, yaml: bool = False) -> Any:
+    """The one jinja2 Environment per escaping mode: Markdown made inert (`inert.markdown` on every value a
+    template prints); HTML escaped and YAML quoted, both with control characters shown as escapes."""
     import jinja2
 
     env = jinja2.Environment(
@@ -87,7 +107,7 @@ def environment(autoescape: bool) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=autoescape,
-        finalize=None if autoescape else _finalize,
+        finalize=_terminal if autoescape or yaml else _finalize,
     )
     env.filters.update(HTML_FILTERS if autoescape else TEMPLATE_FILTERS)
     return env

@@ -33,5 +33,5 @@ def _escape(ch: str) -> str:
 
 def to_yaml_record(starter: StarterRecord) -> str:
     """The starter record's text: every section, a plain-words comment on each field, commented examples."""
-    template = environment(False).get_template(TEMPLATE)
+    template = environment(False, yaml=True).get_template(TEMPLATE)
     return str(template.render(record=starter, quote=quote))

@@ -11,6 +11,7 @@ from importlib import import_module
 from pydantic import BaseModel
 from rich.console import RenderableType
 
+from endorse_cli.inert import terminal_report
 from endorse_cli.render.tables import base
 from endorse_cli.render.tables.stacked import stackable
 
@@ -23,6 +24,7 @@ def table_module(kind: type[BaseModel]) -> str:
 
 
 def to_table(report: BaseModel) -> RenderableType:
-    """`report` as a rich renderable, from the table module of its type."""
+    """`report` as a rich renderable, from the table module of its type; every text in it through
+    `inert.terminal` first, so no table module can let a control character or bidi override through."""
     import_module(table_module(type(report)))
-    return stackable(base.to_table(report))
+    return stackable(base.to_table(terminal_report(report)))
