@@ -28,6 +28,15 @@ Priority = Literal["essential", "important", "unknown"]
 Relation = Literal["equal", "partial", "unique", "mapped", "unknown"]
 Mark = Literal["completed", "addressed"]
 Rung = Literal["IFA", "IFS", "MHS", "MHM"]
+# Kinds of professional license (data/licenses.yaml says what each means, with sources).
+LicenseKind = Literal["mental_health", "teaching", "nursing", "medical", "other"]
+LICENSE_WORDS: dict[str, str] = {
+    "mental_health": "mental health clinical",
+    "teaching": "teaching",
+    "nursing": "nursing",
+    "medical": "medical",
+    "other": "professional",
+}
 
 LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "masters", "doctorate")
 LEVEL_NAMES: dict[str, str] = {

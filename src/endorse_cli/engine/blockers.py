@@ -33,9 +33,23 @@ def phrase(req: RequirementResult) -> str:
     """'needs a master's degree', '38 of 50 RSC hours', 'code of ethics not signed'."""
     if req.id == "education":
         return f"needs {a_or_an(re.split(r', | or ', str(req.required))[0])}"
+    if req.shortfall:
+        return req.shortfall
+    if req.id == "training_hours" and req.components:
+        return _training(req)
     if req.id in _UNITS:
         return f"{req.have} of {req.required} {_UNITS[req.id]}"
     return _NOT_YET.get(req.id, f"{req.label.lower()}: {req.status}")
+
+
+def _training(req: RequirementResult) -> str:
+    """The short components ('0 of 3 DEI hours'), after the total only when the total is short too."""
+    short = [f"{c.have} of {c.required} {c.label}" for c in req.components or [] if c.status != "met"]
+    total_short = (
+        isinstance(req.have, int | float) and isinstance(req.required, int | float) and req.have < req.required
+    )
+    total = [f"{req.have} of {req.required} {_UNITS[req.id]}"] if total_short or not short else []
+    return "; ".join(total + short)
 
 
 def areas_phrase(missing: int, partial: int) -> str:

@@ -2,7 +2,7 @@
 
 import datetime
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, Self
 
 from pydantic import Field, ModelWrapValidatorHandler, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticCustomError
@@ -10,7 +10,7 @@ from pydantic_core import PydanticCustomError
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.models.record_rules import after_start, course_shape, one_form
-from endorse_cli.vocab import Ages, Level, WorkKind
+from endorse_cli.vocab import Ages, Level, LicenseKind, WorkKind
 
 _YES_NO = {"yes", "no", "y", "n", "true", "false", "signed", "done", "x"}
 AreaClaims = list[str] | dict[str, Literal["met", "partial"]]
@@ -57,6 +57,12 @@ class Course(Strict):
     title: str | None = Field(None, description="The title of any other college course", examples=["Child Development"])
     completed: date = Field(description="When you finished the course (YYYY-MM-DD)", examples=["2023-12-15"])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
+    planned: TrueFalse = Field(
+        False,
+        description="Not yet completed: counts only in reports dated on or after its completion date; "
+        "every report says what rests on planned entries",
+        examples=[False],
+    )
 
     _areas_form = field_validator("areas", mode="before")(one_form)
 
@@ -89,6 +95,12 @@ class Training(Strict):
         default_factory=empty_list,
         description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
         examples=[["dei"]],
+    )
+    planned: TrueFalse = Field(
+        False,
+        description="Not yet completed: counts only in reports dated on or after its date; "
+        "every report says what rests on planned entries",
+        examples=[False],
     )
 
     _areas_form = field_validator("areas", mode="before")(one_form)
@@ -144,8 +156,20 @@ class Supervision(Strict):
         "worked out from your work when left out",
         examples=["infant"],
     )
+    planned: TrueFalse = Field(
+        False,
+        description="Not yet completed: counts only in reports dated on or after its last day (end); "
+        "every report says what rests on planned entries",
+        examples=[False],
+    )
 
     _ordered = field_validator("end")(after_start)
+
+    @model_validator(mode="after")
+    def _planned_has_end(self) -> Self:
+        if self.planned and self.end is None:
+            raise ValueError("a planned RSC entry needs an end date (the day it will be completed)")
+        return self
 
 
 class Reference(Strict):
@@ -156,6 +180,13 @@ class Reference(Strict):
         description="program_supervisor, rsc_provider or other", examples=["program_supervisor"]
     )
     endorsement: str | None = Field(None, description="The rater's category, if endorsed", examples=["IFS"])
+    vetted: TrueFalse = Field(
+        False,
+        description="The Endorsement coordinator vetted this rater as meeting the endorsed-rater rule "
+        "(counts as endorsed, marked confirm)",
+        examples=[False],
+    )
+    vetted_on: date | None = Field(None, description="When the coordinator vetted the rater", examples=["2024-05-01"])
 
 
 class Exam(Strict):
@@ -175,9 +206,20 @@ class Membership(Strict):
 class License(Strict):
     """A professional license."""
 
-    kind: str = Field(description="The license, e.g. LMSW", examples=["LMSW"])
+    kind: LicenseKind = Field(
+        description="mental_health (a clinical mental health license), teaching, nursing, medical or other",
+        examples=["mental_health"],
+    )
+    title: str | None = Field(None, description="The license as written, e.g. LMSW", examples=["LMSW"])
     state: str | None = Field(None, description="Issuing state", examples=["MI"])
     issued: date | None = Field(None, description="When it was issued", examples=["2021-03-01"])
+    expires: date | None = Field(
+        None, description="When it expires; an expired license does not count", examples=["2027-03-01"]
+    )
+
+    def current_on(self, on: date) -> bool:
+        """Issued by `on` (or undated) and not expired before it."""
+        return (self.issued is None or self.issued <= on) and (self.expires is None or on <= self.expires)
 
 
 class Record(Strict):
@@ -249,7 +291,7 @@ class Record(Strict):
     licenses: list[License] = Field(
         default_factory=empty_list,
         description="Professional licenses",
-        examples=[[{"kind": "LMSW", "state": "MI", "issued": "2021-03-01"}]],
+        examples=[[{"kind": "mental_health", "title": "LMSW", "state": "MI", "issued": "2021-03-01"}]],
     )
 
     @field_validator(

@@ -28,13 +28,28 @@ _FIELDS = (
 def future_dates(doc: Document, label: str, today: date) -> Iterator[Problem]:
     """A Problem for each readable date after `today` (or after the last date endorse reckons with)."""
     for where, day in _dates(doc.data):
-        if day > LAST_REPORT_DATE:
+        fix = "correct the date."
+        if day > LAST_REPORT_DATE:  # planned entries too
             msg = f"{day} is after {LAST_REPORT_DATE}, the last date endorse reckons with."
-        elif day > today:
+        elif day > today and not _planned(doc.data, where):
             msg = f"{day} is after today ({today})."
+            if where[0] in PLANNABLE:
+                fix = "correct the date, or add planned: true to the entry if it is not completed yet."
         else:
             continue
-        yield Problem(label, msg, doc.line_of(where), field_path(where), "correct the date.")
+        yield Problem(label, msg, doc.line_of(where), field_path(where), fix)
+
+
+PLANNABLE = ("trainings", "courses", "reflective_supervision")
+
+
+def _planned(data: dict[str, Any], where: Where) -> bool:
+    """Whether the date at `where` belongs to a planned entry (any date up to the last one is allowed)."""
+    entries = data.get(str(where[0]))
+    if where[0] not in PLANNABLE or not isinstance(entries, list) or not isinstance(where[1], int):
+        return False
+    entry = entries[where[1]]
+    return isinstance(entry, dict) and entry.get("planned") is True
 
 
 def _dates(data: dict[str, Any]) -> Iterator[tuple[Where, date]]:
