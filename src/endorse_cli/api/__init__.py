@@ -8,8 +8,16 @@ cohort = api.cohort(pack, [Path("records")], "IMHS", date.today())
 renewals = api.cohort_renewal(pack, [Path("records")], date.today(), year=2025)
 """
 
-from endorse_cli.api.checks import check_records, record_schema, starter_record, validate_pack
+from endorse_cli.api.checks import (
+    catalog_schema,
+    check_pack_catalogs,
+    check_records,
+    record_schema,
+    starter_record,
+    validate_pack,
+)
 from endorse_cli.api.cohort import cohort, cohort_renewal
+from endorse_cli.api.plan import load_catalogs, offering_key, plan
 from endorse_cli.api.renewal import MAX_YEARS, renew, renew_history, renewal_ready
 from endorse_cli.api.reports import (
     areas,
@@ -32,8 +40,10 @@ from endorse_cli.api.reports import (
 __all__ = [
     "MAX_YEARS",
     "areas",
+    "catalog_schema",
     "categories",
     "check_pack",
+    "check_pack_catalogs",
     "check_records",
     "coe_view",
     "cohort",
@@ -42,9 +52,12 @@ __all__ = [
     "course_view",
     "explain",
     "gap",
+    "load_catalogs",
     "load_pack",
     "load_record",
+    "offering_key",
     "pack_summary",
+    "plan",
     "program_view",
     "ready",
     "record_schema",

@@ -28,8 +28,22 @@ def validate_pack(data_dir: Path | None = None) -> PackCheck:
         pack = check_pack(root)
     except DataError as exc:
         return PackCheck(valid=False, data_dir=str(root), problems=_rows(exc, str(root)))
+    try:
+        check_pack_catalogs(pack)
+    except DataError as exc:
+        return PackCheck(valid=False, data_dir=str(root), problems=_rows(exc, str(root)))
     summary = pack_summary(pack)
     return PackCheck(valid=True, **summary.model_dump())
+
+
+def check_pack_catalogs(pack: Pack) -> None:
+    """The pack's catalogs/ folder read as `plan` reads it; DataError lists every problem (none: no folder)."""
+    from endorse_cli.errors import count
+    from endorse_cli.pack.catalog import pack_catalog_files, read_catalog_file
+
+    problems = [p for path in pack_catalog_files(pack) for p in read_catalog_file(path, pack)[1]]
+    if problems:
+        raise DataError(f"the catalogs of {pack.root} have {count(len(problems), 'problem')}:", problems)
 
 
 def check_records(pack: Pack, paths: list[Path], today: date | None = None) -> RecordChecks:
@@ -49,8 +63,11 @@ def check_records(pack: Pack, paths: list[Path], today: date | None = None) -> R
 
 
 def _check_record(pack: Pack, path: Path, today: date | None) -> RecordStatus:
+    from endorse_cli.pack.catalog import looks_like_catalog
     from endorse_cli.results.checks import RecordStatus
 
+    if looks_like_catalog(path):
+        return _check_catalog(pack, path)
     label = file_label(path)
     try:
         record = load_record(path, pack, today)
@@ -59,12 +76,33 @@ def _check_record(pack: Pack, path: Path, today: date | None) -> RecordStatus:
     return RecordStatus(file=label, valid=True, name=record.name)
 
 
+def _check_catalog(pack: Pack, path: Path) -> RecordStatus:
+    """A catalog file read as `plan --catalog` reads it."""
+    from endorse_cli.pack.catalog import read_catalog_file
+    from endorse_cli.results.checks import ProblemRow, RecordStatus
+
+    label = file_label(path)
+    catalog, problems = read_catalog_file(path, pack)
+    if catalog is not None:
+        return RecordStatus(file=label, valid=True, kind="catalog", name=catalog.name)
+    rows = [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
+    message = f"{label} is not a valid catalog ({len(rows)} problem{'' if len(rows) == 1 else 's'}):"
+    return RecordStatus(file=label, valid=False, kind="catalog", message=message, problems=rows)
+
+
 def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:
     """The error's problems as rows; an error without any becomes one row naming `file`."""
     from endorse_cli.results.checks import ProblemRow
 
     problems = exc.problems or [Problem(file, exc.message)]
     return [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
+
+
+def catalog_schema(pack: Pack) -> dict[str, Any]:
+    """The JSON Schema of a catalog of offerings (`endorse plan --catalog`)."""
+    from endorse_cli.pack.schema import catalog_schema as build
+
+    return build(pack)
 
 
 def record_schema(pack: Pack) -> dict[str, Any]:

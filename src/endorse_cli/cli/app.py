@@ -17,6 +17,7 @@ from endorse_cli.cli.gap import gap
 from endorse_cli.cli.handling import GuardedGroup
 from endorse_cli.cli.init import init
 from endorse_cli.cli.plainhelp import HELP_NAMES, PlainCommand, plain_params
+from endorse_cli.cli.plan import plan
 from endorse_cli.cli.renew import renew
 from endorse_cli.cli.schema import schema
 from endorse_cli.cli.validate import validate
@@ -116,7 +117,7 @@ def main_callback(
 # The commands, in the order help lists them; registered here rather than on `app`, whose group would build
 # them all at every start (about 5 ms), and handed to EndorseGroup.
 commands = typer.Typer()
-for command in (init, check, gap, renew, cohort, explain, crosswalk, categories, areas, schema, validate):
+for command in (init, check, gap, plan, renew, cohort, explain, crosswalk, categories, areas, schema, validate):
     commands.command(cls=PlainCommand)(command)
 
 

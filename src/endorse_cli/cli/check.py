@@ -25,7 +25,7 @@ def check(
     fmt: CheckFormatOption = CheckFormat.table,
     data_dir: DataDir = None,
 ) -> None:
-    """Check training records without printing a report: exit 0 if every one is valid, 2 if any is not.
+    """Check training records (and catalogs of offerings) without a report: exit 0 if all are valid, 2 if not.
 
     Each problem names the file, the line, the field and a fix, as `endorse gap` would (a date after
     today, or after --as-of, is one). --format github prints GitHub Actions annotations.
@@ -49,7 +49,8 @@ def _tell(result: RecordChecks) -> None:
     """Valid records on stdout; every problem of the others on stderr, as `gap` reports them."""
     for status in result.records:
         if status.valid:
-            typer.echo(terminal(f"✔ {status.file}: valid training record ({status.name})."))
+            what = "catalog of offerings" if status.kind == "catalog" else "training record"
+            typer.echo(terminal(f"✔ {status.file}: valid {what} ({status.name})."))
             continue
         rows = [row for row in status.problems if row.message != status.message]
         say("\n".join([f"✘ {status.message}", *(f"  {Problem(**row.model_dump())}" for row in rows)]))

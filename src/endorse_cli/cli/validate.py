@@ -41,6 +41,7 @@ def validate(
         typer.echo(f"Checking the data pack in {root} ({why}).")
         with data_errors_are_findings():
             pack = api.check_pack(root)
+            api.check_pack_catalogs(pack)
         emit(render(api.pack_summary(pack), OutputFormat.table), None)
         return
     result = api.validate_pack(root)

@@ -51,6 +51,10 @@ class Course(Sourced):
     title: str
     credits: PlainFloat = Field(gt=0)
     aliases: list[str] = Field(default_factory=empty_list, description="Other ways to write the id")
+    corequisites: list[str] = Field(
+        default_factory=empty_list,
+        description="Courses of the crosswalk taken in the same term (a plan takes them together)",
+    )
     areas: list[CourseArea]
 
 
