@@ -75,7 +75,11 @@ def test_a_table_report_loads_rich_but_not_the_other_table_modules():
     assert "rich.console" in table
     assert "endorse_cli.render.tables.gap" in table
     others = {name for name in table if name.startswith("endorse_cli.render.tables.")}
-    assert others <= {"endorse_cli.render.tables.gap", "endorse_cli.render.tables.base"}
+    assert others <= {
+        "endorse_cli.render.tables.gap",
+        "endorse_cli.render.tables.base",
+        "endorse_cli.render.tables.stacked",
+    }
 
 
 SOLVER = {"highspy", "numpy", "endorse_cli.engine.plan_solve", "endorse_cli.engine.plan"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,11 +46,12 @@ def check_pack_catalogs(pack: Pack) -> None:
         raise DataError(f"the catalogs of {pack.root} have {count(len(problems), 'problem')}:", problems)
 
 
-def check_records(pack: Pack, paths: list[Path]) -> RecordChecks:
-    """Read each record as `gap` would (no report): which are valid, and every problem of the others."""
+def check_records(pack: Pack, paths: list[Path], today: date | None = None) -> RecordChecks:
+    """Read each record as `gap` would (no report): which are valid, and every problem of the others (a date
+    after `today`, default the clock's, is one)."""
     from endorse_cli.results.checks import RecordChecks
 
-    statuses = [_check_record(pack, path) for path in paths]
+    statuses = [_check_record(pack, path, today) for path in paths]
     invalid = [s for s in statuses if not s.valid]
     return RecordChecks(
         valid=not invalid,
@@ -60,7 +62,7 @@ def check_records(pack: Pack, paths: list[Path]) -> RecordChecks:
     )
 
 
-def _check_record(pack: Pack, path: Path) -> RecordStatus:
+def _check_record(pack: Pack, path: Path, today: date | None) -> RecordStatus:
     from endorse_cli.pack.catalog import looks_like_catalog
     from endorse_cli.pack.record import STDIN, record_label
     from endorse_cli.results.checks import RecordStatus
@@ -69,7 +71,7 @@ def _check_record(pack: Pack, path: Path) -> RecordStatus:
         return _check_catalog(pack, path)
     label = record_label(path)
     try:
-        record = load_record(path, pack)
+        record = load_record(path, pack, today)
     except RecordError as exc:
         return RecordStatus(file=label, valid=False, message=exc.message, problems=_rows(exc, label))
     return RecordStatus(file=label, valid=True, name=record.name)

@@ -125,7 +125,8 @@ def _best_fit_view(pack: Pack, on: date, detail: bool, keep: Keep | None) -> Coh
         report = gap(pack, record, best.target, on)
         if keep is not None:
             keep(label, portfolio(pack, record, report))
-        return read(label, report, detail, best.blocker)
+        # blocker: the first, as with one --target (the what-if row joins them all)
+        return read(label, report, detail, best.blocker if best.held else "")
 
     return view
 

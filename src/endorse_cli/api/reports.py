@@ -153,15 +153,17 @@ def explain(
     on: date | None = None,
 ) -> AreaExplanation:
     """An area's place in the Guidelines and every crosswalk row that credits it; with a record, also its
-    status, evidence and what would raise it, for `target` (default: the best-fitting category needing it)."""
+    status, evidence and what would raise it, for `target` (default: the record's `target:`, else the
+    best-fitting category needing it)."""
     from endorse_cli.engine.explain import explain_area, explain_for_record
 
     base = explain_area(pack, area, asked)
     if record is None:
         return base
     day = on or date.today()
-    chosen = target or _best_needing(pack, record, area, day)
-    return explain_for_record(base, pack, gap(pack, record, chosen, day), chosen=target is None)
+    named = target or record.target  # the record's own target, as `endorse gap` reads it
+    chosen = named or _best_needing(pack, record, area, day)
+    return explain_for_record(base, pack, gap(pack, record, chosen, day), chosen=named is None)
 
 
 def _best_needing(pack: Pack, record: Record, area: str, on: date) -> str:

@@ -9,7 +9,7 @@ import typer
 
 from endorse_cli import api
 from endorse_cli.cli.handling import say
-from endorse_cli.cli.options import CheckFormat, CheckFormatOption, DataDir
+from endorse_cli.cli.options import AsOf, CheckFormat, CheckFormatOption, DataDir
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem, UsageError
 from endorse_cli.inert import terminal
@@ -24,22 +24,27 @@ def check(
         list[Path],
         typer.Argument(help="Training records (YAML) to check; - reads one from standard input.", show_default=False),
     ],
+    as_of: AsOf = None,
     fmt: CheckFormatOption = CheckFormat.table,
     data_dir: DataDir = None,
 ) -> None:
     """Check training records (and catalogs of offerings) without a report: exit 0 if all are valid, 2 if not.
 
     Each problem names the file, the line, the field and a fix, as `endorse gap` would (a date after
-    today is one).
+    today, or after --as-of, is one). --format github prints GitHub Actions annotations.
 
     Example: endorse check me.yaml records/*.yaml --format json
     From a pipe: some-command | endorse check -
     """
     if sum(str(r) == "-" for r in records) > 1:
         raise UsageError("'-' (standard input) can be read once. Fix: give '-' once, with the other records as files.")
-    result = api.check_records(api.load_pack(data_dir), records)
+    result = api.check_records(api.load_pack(data_dir), records, as_of.date() if as_of else None)
     if fmt is CheckFormat.json:
         emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)
+    elif fmt is CheckFormat.github:
+        from endorse_cli.render.github import error_lines
+
+        typer.echo(error_lines(result.problems), nl=False)
     else:
         _tell(result)
     if not result.valid:

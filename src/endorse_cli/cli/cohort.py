@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
+from endorse_cli.cli.formats import CohortFormat, pick
 from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, DataDir, Output
 from endorse_cli.errors import ExitCode, UsageError, count
@@ -24,12 +25,14 @@ Paths = Annotated[
     list[Path],
     typer.Argument(help="Record files, or folders searched for *.yaml / *.yml records.", show_default=False),
 ]
-CohortFormat = Annotated[
-    OutputFormat,
+CohortFormatOption = Annotated[
+    CohortFormat | None,
     typer.Option(
         "--format",
         "-f",
-        help="table, markdown, json, html (a printable page) or csv (one row per record, or per renewal).",
+        help="table, markdown, json, html (a printable page) or csv (one row per record, or per renewal); "
+        "default: the extension of -o, else table.",
+        show_default=False,
     ),
 ]
 Target = Annotated[
@@ -83,7 +86,7 @@ def cohort(
     sort: Sort = None,
     html_dir: HtmlDir = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    fmt: CohortFormat = OutputFormat.table,
+    fmt: CohortFormatOption = None,
     bom: Bom = False,
     output: Output = None,
     data_dir: DataDir = None,
@@ -94,12 +97,13 @@ def cohort(
     Renewals: endorse cohort --renewal --year 2025 records/
     Checklists to print: endorse cohort --target IMHS records/ --html-dir checklists/
     """
+    out = pick(fmt, output, CohortFormat)
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.cli.pages import Checklists, prepare
     from endorse_cli.render import render
 
-    _check_options(target, renewal, year, bom and fmt is not OutputFormat.csv)
+    _check_options(target, renewal, year, bom and out is not OutputFormat.csv)
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
     kept = Checklists(pack.version) if html_dir is not None else None
@@ -113,8 +117,8 @@ def cohort(
             report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress, keep=kept)
     if sort is not None:
         report = api.sort_cohort(report, sort)
-    text = render(report, fmt, pack.version)
-    emit(BOM + str(text) if bom else text, output, fmt=fmt)
+    text = render(report, out, pack.version)
+    emit(BOM + str(text) if bom else text, output, fmt=out)
     if html_dir is not None and kept is not None:
         _write_pages(html_dir, report if sort is not None else api.sort_cohort(report, CohortOrder.readiness), kept)
     _exit_code(report, check)

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from endorse_cli.cli import complete
+from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import AsOf, Category, Course, DataDir, Format, Output, Relation, Section
 from endorse_cli.errors import UsageError
-from endorse_cli.render import OutputFormat
 
 if TYPE_CHECKING:
     from endorse_cli.models.coe import CoeCrosswalk
@@ -28,7 +28,7 @@ def crosswalk(
     essential: Annotated[bool, typer.Option("--essential", help="Only essential competencies (coe).")] = False,
     relation: Relation = None,
     section: Section = None,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -37,6 +37,7 @@ def crosswalk(
     Example: endorse crosswalk erikson --course I374
     (also: endorse crosswalk erikson --category IMHS; endorse crosswalk coe --essential)
     """
+    out = pick(fmt, output)
     from endorse_cli import api
     from endorse_cli.cli import resolve
     from endorse_cli.cli.output import emit
@@ -51,7 +52,7 @@ def crosswalk(
     else:
         resolve.reject_options("consultation", {"--course": course, "--category": category})
         view = _coe(pack, xw, essential, relation, section)
-    emit(render(view, fmt, pack.version), output, fmt=fmt)
+    emit(render(view, out, pack.version), output, fmt=out)
 
 
 def _course_crosswalk(
@@ -100,7 +101,7 @@ def explain(
         ),
     ] = None,
     as_of: AsOf = None,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -110,6 +111,7 @@ def explain(
 
     Example: endorse explain "Cultural humility" --record me.yaml --target IMHS
     """
+    out = pick(fmt, output)
     from endorse_cli import api
     from endorse_cli.cli import resolve
     from endorse_cli.cli.output import emit
@@ -120,13 +122,13 @@ def explain(
     pack = api.load_pack(data_dir)
     area_id = resolve.area(pack, area)
     if record is None:
-        emit(render(api.explain(pack, area_id, area), fmt, pack.version), output, fmt=fmt)
+        emit(render(api.explain(pack, area_id, area), out, pack.version), output, fmt=out)
         return
     day = as_of.date() if as_of else date.today()
     cat = resolve.category(pack, target) if target else None
     person = api.load_record(record, pack)
     emit(
-        render(api.explain(pack, area_id, area, person, cat, day), fmt, pack.version),
+        render(api.explain(pack, area_id, area, person, cat, day), out, pack.version),
         output,
-        fmt=fmt,
+        fmt=out,
     )

@@ -2,14 +2,17 @@
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from endorse_cli.cli import complete
+from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
-from endorse_cli.errors import ExitCode
-from endorse_cli.render import OutputFormat
+from endorse_cli.errors import ExitCode, UsageError
+
+if TYPE_CHECKING:
+    from endorse_cli.models.pack import Pack
 
 
 def gap(
@@ -17,35 +20,55 @@ def gap(
         Path, typer.Argument(help="Your training record (YAML); - reads it from standard input.", show_default=False)
     ],
     target: Annotated[
-        str,
-        typer.Option("--target", "-t", help="Category id or name, 'all', or 'coe'.", autocompletion=complete.targets),
-    ],
+        str | None,
+        typer.Option(
+            "--target",
+            "-t",
+            help="Category id or name, 'all', or 'coe' (default: the record's `target:`).",
+            autocompletion=complete.targets,
+            show_default=False,
+        ),
+    ] = None,
     as_of: AsOf = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 unless you are ready to apply.")] = False,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
     """Compare a training record with a category: areas met/partial/missing and requirements.
 
+    The category is --target, else the record's `target:` line.
+
     Example: endorse gap --target IMHS record.yaml --format markdown -o report.md
     """
+    out = pick(fmt, output)
     # Imported here, not at the top: `endorse --help` and the other commands should not pay for them.
     from endorse_cli import api
-    from endorse_cli.cli import resolve
     from endorse_cli.cli.output import emit
-    from endorse_cli.render import render
+    from endorse_cli.render import OutputFormat, render
     from endorse_cli.results.gap import GapReport
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
-    kind = target.strip().lower()
-    chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
+    chosen = _target(pack, target) if target else None  # a wrong --target is told before the record is read
     person = api.load_record(record, pack)
-    report = api.report_for(pack, person, chosen, day)
+    if chosen is None and person.target is None:
+        raise UsageError(
+            f"no target: {record} has no `target:` and no --target was given. "
+            "Fix: pass --target IMHS (a category, all or coe), or add a line `target: IMHS` to the record."
+        )
+    report = api.report_for(pack, person, chosen or _target(pack, str(person.target)), day)
     printed: Any = report
-    if isinstance(report, GapReport) and fmt in (OutputFormat.html, OutputFormat.markdown):
+    if isinstance(report, GapReport) and out in (OutputFormat.html, OutputFormat.markdown):
         printed = api.portfolio(pack, person, report)  # the printed report carries the logs behind each figure
-    emit(render(printed, fmt, pack.version), output, fmt=fmt)
+    emit(render(printed, out, pack.version), output, fmt=out)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
+
+
+def _target(pack: "Pack", text: str) -> str:
+    """'all', 'coe', or the category id for an id or name (UsageError listing the choices)."""
+    from endorse_cli.cli import resolve
+
+    kind = text.strip().lower()
+    return kind if kind in ("all", "coe") else resolve.category(pack, text)

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from endorse_cli.cli import complete
-from endorse_cli.render import OutputFormat
+from endorse_cli.cli.formats import ReportFormat, as_date
 
 DataDir = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional at runtime on 3.11 with future annotations
@@ -19,15 +19,14 @@ DataDir = Annotated[
 ]
 
 
-def _not_csv(value: OutputFormat) -> OutputFormat:
-    """CSV has one row per record, so only `endorse cohort` offers it."""
-    if value is OutputFormat.csv:
-        raise typer.BadParameter("csv is for endorse cohort. Fix: use table, markdown, json or html.")
-    return value
-
-
 Format = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="table, markdown, json or html.", callback=_not_csv)
+    Optional[ReportFormat],  # noqa: UP045
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, markdown, json or html (default: the extension of -o, else table).",
+        show_default=False,
+    ),
 ]
 
 
@@ -76,7 +75,7 @@ AsOf = Annotated[
     Optional[datetime],  # noqa: UP045
     typer.Option(
         "--as-of",
-        formats=["%Y-%m-%d"],
+        parser=as_date,
         help="Judge the record on this date (default: today; 1900-01-01 to 2999-12-31).",
         show_default=False,
         callback=_report_date,
@@ -93,7 +92,7 @@ Course = Annotated[
     str | None, _text("--course", help_text="A course id (erikson), e.g. I374.", complete=complete.courses)
 ]
 Category = Annotated[
-    str | None, _text("--category", "-c", help_text="Only this category.", complete=complete.categories)
+    str | None, _text("--category", "-c", help_text="Only this category (id or name).", complete=complete.categories)
 ]
 Relation = Annotated[str | None, _text("--relation", help_text="equal, partial, unique, mapped or unknown (coe).")]
 Section = Annotated[Optional[str], _text("--section", help_text="Only this section number (coe).")]  # noqa: UP045
@@ -104,8 +103,12 @@ class CheckFormat(StrEnum):
 
     table = "table"
     json = "json"
+    github = "github"
 
 
 CheckFormatOption = Annotated[
-    CheckFormat, typer.Option("--format", "-f", help="table (for people) or json (for CI systems).")
+    CheckFormat,
+    typer.Option(
+        "--format", "-f", help="table (for people), json (for CI systems) or github (GitHub Actions annotations)."
+    ),
 ]

@@ -10,9 +10,9 @@ from typing import Annotated, Optional
 import typer
 
 from endorse_cli.cli import complete
+from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.errors import ExitCode
-from endorse_cli.render import OutputFormat
 
 
 class Measure(StrEnum):
@@ -60,7 +60,7 @@ def plan(
     ] = None,
     as_of: AsOf = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 when the catalogs cannot close every gap.")] = False,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -90,6 +90,7 @@ def plan(
         include=include,
         exclude=exclude,
     )
-    emit(render(report, fmt, pack.version), output, fmt=fmt)
+    out = pick(fmt, output)
+    emit(render(report, out, pack.version), output, fmt=out)
     if check and not report.closes_every_gap:
         raise typer.Exit(int(ExitCode.FINDINGS))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from datetime import date
 
@@ -13,10 +12,10 @@ from endorse_cli.models.common import Dated
 from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import fold, suggest
 from endorse_cli.pack.checks_renewal import check_renewal
+from endorse_cli.pack.checks_sources import check_sources
 from endorse_cli.pack.messages import field_path
-from endorse_cli.pack.reader import Loaded
+from endorse_cli.pack.reader import Loaded, unloaded_ids
 
-_SOURCE = re.compile(r"^(https?://\S+|\d{3}_[0-9a-f]{16}\.txt)$")
 Where = tuple[str | int, ...]
 
 
@@ -29,6 +28,20 @@ class Checker:
         self.areas: dict[str, str] = {}  # area id -> domain id
         self.required_for: dict[str, Mapping[str, str]] = {}  # area id -> its matrix row (first seen)
         self.categories = {c.id for c in loaded.categories.values()}
+        self.unloaded = unloaded_ids(loaded)  # id -> file that defines it but did not load
+        self.skipped: dict[str, int] = {}  # that file -> checks skipped because of it
+
+    def folder(self, name: str) -> str:
+        """'my-pack/categories/': a folder of the pack being checked, as fix texts name it."""
+        return f"{self.loaded.root.name}/{name}/"
+
+    def depends_on_unloaded(self, value: str) -> bool:
+        """Whether `value` is defined by a file that did not load: its check is skipped (the file's own
+        problem is the one to fix), and counted for one line saying so."""
+        owner = self.unloaded.get(value)
+        if owner is not None:
+            self.skipped[owner] = self.skipped.get(owner, 0) + 1
+        return owner is not None
 
     def add(self, label: str, where: Where, message: str, fix: str) -> None:
         """Record a problem at `where` inside the file `label`."""
@@ -38,15 +51,18 @@ class Checker:
 
     def category(self, label: str, where: Where, value: str) -> None:
         """Report `value` unless it is a category id of the pack."""
-        if value not in self.categories:
+        if value not in self.categories and not self.depends_on_unloaded(value):
             hint = suggest(value, sorted(self.categories))
-            self.add(label, where, f"unknown category '{value}'{hint}.", "use a category id of data/categories/.")
+            fix = f"use a category id of {self.folder('categories')}."
+            self.add(label, where, f"unknown category '{value}'{hint}.", fix)
 
     def area(self, label: str, where: Where, value: str) -> None:
         """Report `value` unless it is an area id of the pack."""
-        if value not in self.areas:
+        if value not in self.areas and not self.depends_on_unloaded(value):
             hint = suggest(value, sorted(self.areas))
-            self.add(label, where, f"unknown area id '{value}'{hint}.", "use an area id of data/competencies/.")
+            self.add(
+                label, where, f"unknown area id '{value}'{hint}.", f"use an area id of {self.folder('competencies')}."
+            )
 
 
 def check_pack(loaded: Loaded) -> list[Problem]:
@@ -60,7 +76,16 @@ def check_pack(loaded: Loaded) -> list[Problem]:
         else:
             _check_coe(checker, label, crosswalk)
     check_renewal(checker)
-    _check_sources(checker)
+    check_sources(checker)
+    for label, n in checker.skipped.items():
+        checks = "1 check" if n == 1 else f"{n} checks"
+        checker.problems.append(
+            Problem(
+                label,
+                f"{checks} of other files that name what this file defines were skipped: it did not load.",
+                fix="fix this file's own problems listed above, then run endorse validate again.",
+            )
+        )
     return checker.problems
 
 
@@ -193,7 +218,7 @@ def _check_agrees(ck: Checker, label: str, where: Where, area: str, cats: list[s
     required = ck.required_for.get(area, {})
     for cat in cats:
         if required.get(cat) == "required":
-            msg = f"says not_required for {cat}, but data/competencies says {cat} requires '{area}'."
+            msg = f"says not_required for {cat}, but {ck.folder('competencies')} says {cat} requires '{area}'."
             ck.add(label, where, msg, "correct whichever of the two disagrees with the source.")
 
 
@@ -244,27 +269,3 @@ def _check_coe(ck: Checker, label: str, xw: CoeCrosswalk) -> None:
                             f"area '{m.area}' is not in domain '{m.domain}'.",
                             f"use domain '{ck.areas[m.area]}'.",
                         )
-
-
-def _check_sources(ck: Checker) -> None:
-    for label, doc in ck.loaded.docs.items():
-        for path, value in _walk(doc.data, ()):
-            is_source = (path and path[-1] == "source") or (len(path) > 1 and path[-2] == "source")
-            if is_source and isinstance(value, str) and not _SOURCE.match(value):
-                ck.add(
-                    label,
-                    path,
-                    f"source '{value}' is neither a URL nor a seed file name.",
-                    "write a URL or a seed file name such as 004_01020ffae024da20.txt.",
-                )
-
-
-def _walk(data: object, path: Where) -> Iterator[tuple[Where, object]]:
-    if isinstance(data, dict):
-        for k, v in data.items():
-            yield from _walk(v, (*path, str(k)))
-    elif isinstance(data, list):
-        for i, v in enumerate(data):
-            yield from _walk(v, (*path, i))
-    else:
-        yield path, data

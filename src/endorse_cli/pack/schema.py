@@ -37,6 +37,7 @@ def record_schema(pack: Pack) -> Schema:
     schema["properties"]["exam_passed"]["deprecated"] = True  # editors strike it through: use `exams`
     for (model, field), none_allowed in _CATEGORY_FIELDS.items():
         _restrict(defs[model]["properties"][field], _category_choices(pack, none_allowed))
+    _restrict(schema["properties"]["target"], _category_choices(pack, False))
     defs.update(_area_defs(pack))
     for model in ("Course", "Training"):
         refs = [{"$ref": "#/$defs/AreaList"}, {"$ref": "#/$defs/AreaMap"}, {"type": "null"}]
@@ -105,7 +106,8 @@ def _area_defs(pack: Pack) -> dict[str, Schema]:
 
 
 def _course_spellings(pack: Pack) -> list[str]:
-    return _unique([n for xw in pack.course_crosswalks.values() for c in xw.courses for n in (c.id, *c.aliases)])
+    courses = [c for xw in pack.course_crosswalks.values() for c in xw.courses]
+    return _unique([n for c in courses for n in (c.id, *c.aliases, c.title)])
 
 
 def _unique(values: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 import endorse_cli.inert as inert
 from endorse_cli.render import plan_words
 from endorse_cli.render.grid import heading
-from endorse_cli.render.words import evidence_text
+from endorse_cli.render.words import evidence_text, unit_for
 from endorse_cli.resources import templates_root
 from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.cohort_renewal import RenewalCohortReport
@@ -90,6 +90,7 @@ TEMPLATE_FILTERS = {
     "symbol": _symbol,
     "evidence": evidence_text,
     "table_row": _table_row,
+    "per": unit_for,
     "amount": plan_words.amount,
     "pick_when": plan_words.when,
     "pick_cost": plan_words.cost,

@@ -13,6 +13,7 @@ from rich.console import RenderableType
 
 from endorse_cli.inert import terminal_report
 from endorse_cli.render.tables import base
+from endorse_cli.render.tables.stacked import stackable
 
 __all__ = ["table_module", "to_table"]
 
@@ -26,4 +27,4 @@ def to_table(report: BaseModel) -> RenderableType:
     """`report` as a rich renderable, from the table module of its type; every text in it through
     `inert.terminal` first, so no table module can let a control character or bidi override through."""
     import_module(table_module(type(report)))
-    return base.to_table(terminal_report(report))
+    return stackable(base.to_table(terminal_report(report)))
