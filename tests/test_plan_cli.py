@@ -244,3 +244,21 @@ def test_o_never_writes_over_a_catalog_it_reads(run, tmp_path):
     assert result.exit_code == 2
     assert "a catalog being read" in result.stderr
     assert cat.read_bytes() == before
+
+
+def test_the_record_s_target_is_the_default_and_the_flag_wins(run):
+    """PRODUCT.md, record format: `target:` is the category aimed at when no --target is given."""
+    default = run("plan", str(RECORD), "--catalog", str(CALENDAR), *WHEN, "--format", "json")
+    assert default.exit_code == 0, default.stderr
+    assert json.loads(default.stdout)["target"] == "IFS"
+    flag = run("plan", "-t", "IFA", str(RECORD), "--catalog", str(CALENDAR), *WHEN, "--format", "json")
+    assert flag.exit_code == 0, flag.stderr
+    assert json.loads(flag.stdout)["target"] == "IFA"
+
+
+def test_a_by_date_that_does_not_exist_says_why(run):
+    """--by reads dates like --as-of: 2027-02-29 is no date, and the message says February has 28 days."""
+    result = run("plan", str(RECORD), "--catalog", str(CALENDAR), "--by", "2027-02-29")
+    assert result.exit_code == 2
+    assert "February has 28 days in 2027" in result.stderr
+    assert "%Y" not in result.stderr

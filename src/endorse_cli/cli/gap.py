@@ -9,7 +9,7 @@ import typer
 from endorse_cli.cli import complete
 from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
-from endorse_cli.errors import ExitCode, UsageError
+from endorse_cli.errors import ExitCode
 
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack
@@ -44,6 +44,7 @@ def gap(
     out = pick(fmt, output)
     # Imported here, not at the top: `endorse --help` and the other commands should not pay for them.
     from endorse_cli import api
+    from endorse_cli.cli import resolve
     from endorse_cli.cli.output import emit
     from endorse_cli.render import OutputFormat, render
     from endorse_cli.results.gap import GapReport
@@ -52,12 +53,8 @@ def gap(
     day = as_of.date() if as_of else date.today()
     chosen = _target(pack, target) if target else None  # a wrong --target is told before the record is read
     person = api.load_record(record, pack)
-    if chosen is None and person.target is None:
-        raise UsageError(
-            f"no target: {record} has no `target:` and no --target was given. "
-            "Fix: pass --target IMHS (a category, all or coe), or add a line `target: IMHS` to the record."
-        )
-    report = api.report_for(pack, person, chosen or _target(pack, str(person.target)), day)
+    chosen = chosen or _target(pack, resolve.record_target(record, person.target, "a category, all or coe"))
+    report = api.report_for(pack, person, chosen, day)
     printed: Any = report
     if isinstance(report, GapReport) and out in (OutputFormat.html, OutputFormat.markdown):
         printed = api.portfolio(pack, person, report)  # the printed report carries the logs behind each figure

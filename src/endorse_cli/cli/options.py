@@ -58,17 +58,27 @@ Output = Annotated[
 ]
 
 
-def _report_date(value: datetime | None) -> datetime | None:
-    """UsageError for a report date outside the range the engine reckons with (FIRST/LAST_REPORT_DATE)."""
+def _in_range(option: str, value: datetime | None, default: str) -> datetime | None:
+    """UsageError for a date outside the range the engine reckons with (FIRST/LAST_REPORT_DATE)."""
     from endorse_cli.errors import UsageError
     from endorse_cli.vocab import FIRST_REPORT_DATE, LAST_REPORT_DATE
 
     if value is not None and not FIRST_REPORT_DATE <= value.date() <= LAST_REPORT_DATE:
         raise UsageError(
-            f"--as-of {value.date()} is out of range: a report date runs from {FIRST_REPORT_DATE} to "
-            f"{LAST_REPORT_DATE}. Fix: give a date in that range, or leave out --as-of for today."
+            f"{option} {value.date()} is out of range: a report date runs from {FIRST_REPORT_DATE} to "
+            f"{LAST_REPORT_DATE}. Fix: give a date in that range, or leave out {option} for {default}."
         )
     return value
+
+
+def _report_date(value: datetime | None) -> datetime | None:
+    """--as-of within the range the engine reckons with."""
+    return _in_range("--as-of", value, "today")
+
+
+def _by_date(value: datetime | None) -> datetime | None:
+    """--by within the range the engine reckons with."""
+    return _in_range("--by", value, "the report date")
 
 
 AsOf = Annotated[
@@ -79,6 +89,18 @@ AsOf = Annotated[
         help="Judge the record on this date (default: today; 1900-01-01 to 2999-12-31).",
         show_default=False,
         callback=_report_date,
+    ),
+]
+
+
+By = Annotated[
+    Optional[datetime],  # noqa: UP045
+    typer.Option(
+        "--by",
+        parser=as_date,
+        help="Be ready by this date (default: the report date).",
+        show_default=False,
+        callback=_by_date,
     ),
 ]
 

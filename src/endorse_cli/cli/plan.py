@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -11,7 +11,7 @@ import typer
 
 from endorse_cli.cli import complete
 from endorse_cli.cli.formats import pick
-from endorse_cli.cli.options import AsOf, DataDir, Format, Output
+from endorse_cli.cli.options import AsOf, By, DataDir, Format, Output
 from endorse_cli.errors import ExitCode
 
 
@@ -29,18 +29,20 @@ MeasureOption = Annotated[Measure, typer.Option("--minimize", help="What the pla
 def plan(
     record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
     target: Annotated[
-        str, typer.Option("--target", "-t", help="Category id or name.", autocompletion=complete.categories)
-    ],
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--target",
+            "-t",
+            help="Category id or name (default: the record's `target:`).",
+            autocompletion=complete.categories,
+            show_default=False,
+        ),
+    ] = None,
     catalog: Annotated[
         Optional[list[Path]],  # noqa: UP045
         typer.Option("--catalog", help="A catalog of offerings (YAML); repeat for more.", show_default=False),
     ] = None,
-    by: Annotated[
-        Optional[datetime],  # noqa: UP045
-        typer.Option(
-            "--by", formats=["%Y-%m-%d"], help="Be ready by this date (default: the report date).", show_default=False
-        ),
-    ] = None,
+    by: By = None,
     minimize: MeasureOption = Measure.hours,
     budget: Annotated[
         Optional[float],  # noqa: UP045
@@ -75,8 +77,9 @@ def plan(
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
-    chosen = resolve.category(pack, target)
+    chosen = resolve.category(pack, target) if target else None  # a wrong --target is told first
     rec = api.load_record(record, pack)
+    chosen = chosen or resolve.category(pack, resolve.record_target(record, rec.target, "a category"))
     catalogs = api.load_catalogs(pack, catalog)
     report = api.plan(
         pack,

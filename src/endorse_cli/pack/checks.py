@@ -84,6 +84,7 @@ def check_pack(loaded: Loaded) -> list[Problem]:
                 label,
                 f"{checks} of other files that name what this file defines were skipped: it did not load.",
                 fix="fix this file's own problems listed above, then run endorse validate again.",
+                note=True,
             )
         )
     return checker.problems
