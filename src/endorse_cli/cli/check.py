@@ -7,13 +7,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from endorse_cli import api
 from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, CheckFormat, CheckFormatOption, DataDir
-from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem, UsageError
 from endorse_cli.inert import terminal
-from endorse_cli.render import OutputFormat, render
 
 if TYPE_CHECKING:
     from endorse_cli.results.checks import RecordChecks
@@ -38,6 +35,11 @@ def check(
     """
     if sum(str(r) == "-" for r in records) > 1:
         raise UsageError("'-' (standard input) can be read once. Fix: give '-' once, with the other records as files.")
+    # Imported here, not at the top: the app imports every command module, and other commands need none of it.
+    from endorse_cli import api
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import OutputFormat, render
+
     result = api.check_records(api.load_pack(data_dir), records, as_of.date() if as_of else None)
     if fmt is CheckFormat.json:
         emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)
