@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
 from typing import Literal
@@ -55,6 +56,20 @@ STATUS_SYMBOLS: dict[str | None, str] = {
     None: "",
 }
 CONFIRM = "Confirm with your association."
+
+
+class OutputFormat(StrEnum):
+    """Report formats; each result type claims the ones it has (csv: `endorse cohort` only, one row per record)."""
+
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+    csv = "csv"
+
+
+# What most reports claim: a terminal table, a Markdown and an HTML page (templates/), and JSON.
+DOCUMENT_FORMATS = frozenset({OutputFormat.table, OutputFormat.markdown, OutputFormat.json, OutputFormat.html})
 
 
 def a_or_an(phrase: str) -> str:

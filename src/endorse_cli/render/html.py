@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel
-
 from endorse_cli.render.markdown import TEMPLATES, environment
+from endorse_cli.results.common import Report
 from endorse_cli.vocab import CONFIRM
 
 
-def to_html(report: BaseModel, pack_version: str = "") -> str:
+def to_html(report: Report, pack_version: str = "") -> str:
     """`report` through its HTML template; record text is escaped, never interpreted."""
     import endorse_cli
 
@@ -26,7 +25,7 @@ def to_html(report: BaseModel, pack_version: str = "") -> str:
     return str(environment(True).get_template(f"{stem}.html.j2").render(report=report, meta=meta))
 
 
-def _title(report: BaseModel, stem: str) -> str:
+def _title(report: Report, stem: str) -> str:
     target = getattr(report, "target", None)
     person = getattr(report, "person", None)
     year = getattr(report, "year", None)

@@ -6,14 +6,13 @@ import re
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel
-
 import endorse_cli.inert as inert
 from endorse_cli.render.grid import heading
 from endorse_cli.render.words import evidence_text
 from endorse_cli.resources import templates_root
 from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.cohort_renewal import RenewalCohortReport
+from endorse_cli.results.common import Report
 from endorse_cli.results.consultant import ConsultantReport
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
@@ -113,7 +112,7 @@ def environment(autoescape: bool, yaml: bool = False) -> Any:
 
 
 # Every result type names its template stem: <stem>.md.j2 (and <stem>.html.j2).
-TEMPLATES: dict[type[BaseModel], str] = {
+TEMPLATES: dict[type[Report], str] = {
     GapReport: "gap",
     WhatIfReport: "whatif",
     ConsultantReport: "consultant",
@@ -130,6 +129,6 @@ TEMPLATES: dict[type[BaseModel], str] = {
 }
 
 
-def to_markdown(report: BaseModel) -> str:
+def to_markdown(report: Report) -> str:
     """`report` through its Markdown template."""
     return str(environment(False).get_template(f"{TEMPLATES[type(report)]}.md.j2").render(report=report))

@@ -1,12 +1,20 @@
 """Pieces every report shares: a requirement's shape, a piece of evidence, status counts, private rows."""
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from endorse_cli.models.common import Strict
+from endorse_cli.vocab import DOCUMENT_FORMATS, OutputFormat
 
 Amount = float | int | str | None
+
+
+class Report(Strict):
+    """A result a command renders, claiming its formats: `render` has a renderer for each claim and refuses
+    any other (tests/test_renderers.py finds every report type and checks each claim)."""
+
+    formats: ClassVar[frozenset[OutputFormat]] = DOCUMENT_FORMATS
 
 
 class Evidence(Strict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import Evidence
+from endorse_cli.results.common import Evidence, Report
 from endorse_cli.vocab import CourseStatus, Mark, Priority, Relation, Status
 
 
@@ -19,7 +19,7 @@ class CourseAreaRow(Strict):
     statuses: dict[str, CourseStatus] = Field(description="category id -> met | partial | not_required")
 
 
-class CourseView(Strict):
+class CourseView(Report):
     """`endorse crosswalk erikson --course I374`."""
 
     crosswalk: str
@@ -54,7 +54,7 @@ class ProgramRow(Strict):
     recommendations: list[RecommendationRow] = Field(default_factory=empty_list)
 
 
-class ProgramView(Strict):
+class ProgramView(Report):
     """`endorse crosswalk erikson`: the program summary, optionally for one category."""
 
     crosswalk: str
@@ -96,7 +96,7 @@ class CoeRow(Strict):
     note: str | None = None
 
 
-class CoeView(Strict):
+class CoeView(Report):
     """`endorse crosswalk coe` with its filters, legend and coverage."""
 
     crosswalk: str

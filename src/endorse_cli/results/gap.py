@@ -5,7 +5,7 @@ from datetime import date
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import Evidence, Requirement, Summary
+from endorse_cli.results.common import Evidence, Report, Requirement, Summary
 from endorse_cli.vocab import Stage, Status
 
 
@@ -33,7 +33,7 @@ class RequirementResult(Requirement):
     source: list[str] = Field(default_factory=empty_list)
 
 
-class GapReport(Strict):
+class GapReport(Report):
     """The gap analysis of one record against one category."""
 
     target: str

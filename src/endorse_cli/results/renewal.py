@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import Requirement
+from endorse_cli.results.common import Report, Requirement
 
 RenewalStatus = Literal["met", "partial", "missing", "not_applicable"]
 
@@ -41,7 +41,7 @@ class Renewal(Strict):
     requirements: list[RenewalRequirement]
 
 
-class RenewalReport(Strict):
+class RenewalReport(Report):
     """Every renewal the record holds (or the one asked for) for one calendar year."""
 
     person: str
@@ -53,7 +53,7 @@ class RenewalReport(Strict):
     )
 
 
-class RenewalHistory(Strict):
+class RenewalHistory(Report):
     """Several renewal years side by side, oldest first (`--years`)."""
 
     person: str

@@ -6,6 +6,7 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
+from endorse_cli.results.common import Report
 
 
 class CategoryFit(Strict):
@@ -27,7 +28,7 @@ class CategoryFit(Strict):
     blocker: str = Field("", description="What stands between the person and applying, most lasting first")
 
 
-class WhatIfReport(Strict):
+class WhatIfReport(Report):
     """All categories side by side, best fit first."""
 
     target: Literal["all"] = "all"

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from functools import singledispatch
 
-from pydantic import BaseModel
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from endorse_cli.results.common import Report
 from endorse_cli.vocab import STATUS_SYMBOLS
 
 
 @singledispatch
-def to_table(report: BaseModel) -> RenderableType:
+def to_table(report: Report) -> RenderableType:
     """A result model as a rich renderable; each table module registers its result types."""
     raise TypeError(f"no table for {type(report).__name__}")
 
