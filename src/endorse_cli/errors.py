@@ -37,6 +37,12 @@ def shorten(text: str, limit: int = MAX_VALUE_CHARS) -> str:
 _PATH_MAX = 4096
 
 
+def file_label(path: os.PathLike[str] | str) -> str:
+    r"""A file name as text any output can hold: a byte that is not UTF-8 (kept by the file system as
+    a lone surrogate) becomes `\xff`, so JSON and CSV never meet a lone surrogate."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def cut_values(text: str) -> str:
     """Every quoted value, and any run of more than 80 characters without a space, cut to about 80.
 

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
 from typing import Literal
+
+# The report dates (`--as-of`) the engine reckons with: every rule, window and deadline it works out
+# lies a few years either side of the report date, well inside what a calendar date can hold
+# (date.max is 9999-12-31). A renewal year is one of these dates' years.
+FIRST_REPORT_DATE = date(1900, 1, 1)
+LAST_REPORT_DATE = date(2999, 12, 31)
 
 Status = Literal["met", "partial", "missing"]
 CourseStatus = Literal["met", "partial", "not_required"]

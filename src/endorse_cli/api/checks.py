@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from endorse_cli.api.reports import check_pack, load_record, pack_summary
-from endorse_cli.errors import DataError, Problem, RecordError
+from endorse_cli.errors import DataError, Problem, RecordError, file_label
 
 # Only what a call needs is imported, inside it: a command pays only for what it uses.
 if TYPE_CHECKING:
@@ -49,11 +49,12 @@ def check_records(pack: Pack, paths: list[Path]) -> RecordChecks:
 def _check_record(pack: Pack, path: Path) -> RecordStatus:
     from endorse_cli.results.checks import RecordStatus
 
+    label = file_label(path)
     try:
         record = load_record(path, pack)
     except RecordError as exc:
-        return RecordStatus(file=str(path), valid=False, message=exc.message, problems=_rows(exc, str(path)))
-    return RecordStatus(file=str(path), valid=True, name=record.name)
+        return RecordStatus(file=label, valid=False, message=exc.message, problems=_rows(exc, label))
+    return RecordStatus(file=label, valid=True, name=record.name)
 
 
 def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:

@@ -81,13 +81,13 @@ def _read_all(
 
     files = find_records(paths)
     outcomes = []
-    for done, path in enumerate(files, start=1):
+    for done, found in enumerate(files, start=1):
         try:
-            record = load_record(path, pack)
+            record = None if found.problem else load_record(found.path, pack)
         except RecordError as exc:
-            outcomes.append(failed(str(path), str(exc)))
+            outcomes.append(failed(found.label, str(exc)))
         else:
-            outcomes.append(view(record, str(path)))
+            outcomes.append(view(record, found.label) if record else failed(found.label, found.problem or ""))
         if step is not None:
             step(done, len(files))
     return outcomes

@@ -6,16 +6,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from endorse_cli.errors import UsageError
+from endorse_cli.vocab import FIRST_REPORT_DATE
 
 # Only what a call needs is imported, inside it: a command pays only for what it uses.
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack
     from endorse_cli.models.record import Record
     from endorse_cli.results.renewal import RenewalHistory, RenewalReport
-
-if TYPE_CHECKING:
-    pass
-
 
 MAX_YEARS = 10
 
@@ -92,5 +89,8 @@ def check_year(year: int, on: date) -> None:
             f"the renewal year {year} is after the report date {on}. "
             f"Fix: pass an earlier year, or --as-of a date in {year}."
         )
-    if year < 1900:
-        raise UsageError(f"the renewal year {year} is out of range. Fix: pass a year such as {on.year}.")
+    if year < FIRST_REPORT_DATE.year:
+        raise UsageError(
+            f"the renewal year {year} is out of range: renewal years run from {FIRST_REPORT_DATE.year}. "
+            f"Fix: pass a year such as {on.year}."
+        )

@@ -4,9 +4,11 @@ from collections.abc import Iterator, MutableMapping, Sequence
 from typing import Annotated, Any
 
 import typer
+from typer import _completion_shared
 from typer.main import get_command_from_info, get_command_name
 from typer.models import CommandInfo
 
+from endorse_cli.cli import complete
 from endorse_cli.cli.browse import areas, categories, validate
 from endorse_cli.cli.check import check
 from endorse_cli.cli.cohort import cohort
@@ -20,8 +22,9 @@ from endorse_cli.cli.schema import schema
 EXIT_CODES = (
     "Exit codes: 0 done (a report with gaps is still a success); 1 findings you asked for "
     "(gap --check found something not met, validate found problems); 2 bad input or usage "
-    "(an invalid record, an unknown category, a path it may not write); 3 an internal error "
-    "(a bug: please report it; ENDORSE_DEBUG=1 shows the traceback)."
+    "(an invalid record, an unknown category, a path it may not write, a report stdout could not take); "
+    "3 an internal error (a bug: please report it; ENDORSE_DEBUG=1 shows the traceback); 141 the reader "
+    "of stdout stopped reading (| head)."
 )
 
 
@@ -64,6 +67,10 @@ class EndorseGroup(GuardedGroup):
         lazy.update(self.commands)  # a command registered on `app` itself is built already: keep it too
         self.commands = lazy
 
+
+# typer's bash installer writes the script's path into ~/.bashrc in single quotes, which a home folder
+# holding a quote breaks; ours quotes it for the shell (zsh and fish name no path in their files).
+_completion_shared.install_bash = complete.install_bash
 
 app = typer.Typer(
     name="endorse",

@@ -50,7 +50,7 @@ def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir
     from endorse_cli.render import render
 
     pack = api.load_pack(data_dir)
-    emit(render(api.categories(pack), fmt, pack.version), output, fmt=fmt, pack=pack)
+    emit(render(api.categories(pack), fmt, pack.version), output, fmt=fmt)
 
 
 def areas(
@@ -70,4 +70,4 @@ def areas(
 
     pack = api.load_pack(data_dir)
     cat = resolve.category(pack, category) if category else None
-    emit(render(api.areas(pack, cat), fmt, pack.version), output, fmt=fmt, pack=pack)
+    emit(render(api.areas(pack, cat), fmt, pack.version), output, fmt=fmt)

@@ -90,7 +90,7 @@ def cohort(
             report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress)
             everyone_ready = report.ready == report.records
     text = render(report, fmt, pack.version)
-    emit(BOM + str(text) if bom else text, output, fmt=fmt, inputs=tuple(paths), pack=pack)
+    emit(BOM + str(text) if bom else text, output, fmt=fmt)
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")

@@ -7,6 +7,7 @@ imported only when a completion is asked for: the commands name these functions 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -87,3 +88,35 @@ def courses(ctx: Any, incomplete: str) -> Choices:
     chosen = pack.find_crosswalk(named) if isinstance(named, str) else None
     xws = [chosen] if chosen else list(pack.course_crosswalks.values())
     return _matching(incomplete, ((c.id, c.title) for xw in xws for c in xw.courses))
+
+
+def install_bash(*, prog_name: str, complete_var: str, shell: str) -> Path:
+    """Install bash completion as typer does (a script in ~/.bash_completions, sourced from ~/.bashrc), with
+    the script's path quoted for the shell: a home folder such as /home/o'brien, or one holding a space,
+    `$` or a backtick, is sourced as it is named. The line is appended; the rest of ~/.bashrc is untouched."""
+    from endorse_cli.errors import UsageError, file_label
+
+    try:
+        return _install_bash(prog_name, complete_var, shell)
+    except OSError as exc:
+        where = file_label(exc.filename or Path.home())
+        raise UsageError(
+            f"cannot install completion: {where}: {exc.strerror or exc}. Fix: check its permissions."
+        ) from exc
+
+
+def _install_bash(prog_name: str, complete_var: str, shell: str) -> Path:
+    import shlex
+
+    from typer._completion_shared import get_completion_script
+
+    script = Path.home() / ".bash_completions" / f"{prog_name}.sh"
+    script.parent.mkdir(parents=True, exist_ok=True)
+    script.write_text(get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell))
+    line = os.fsencode(f"source {shlex.quote(str(script))}")
+    rc = Path.home() / ".bashrc"
+    content = rc.read_bytes() if rc.is_file() else b""
+    if line not in content.splitlines():
+        with rc.open("ab") as handle:
+            handle.write((b"" if not content or content.endswith(b"\n") else b"\n") + line + b"\n")
+    return script

@@ -51,7 +51,7 @@ def crosswalk(
     else:
         resolve.reject_options("consultation", {"--course": course, "--category": category})
         view = _coe(pack, xw, essential, relation, section)
-    emit(render(view, fmt, pack.version), output, fmt=fmt, pack=pack)
+    emit(render(view, fmt, pack.version), output, fmt=fmt)
 
 
 def _course_crosswalk(
@@ -120,7 +120,7 @@ def explain(
     pack = api.load_pack(data_dir)
     area_id = resolve.area(pack, area)
     if record is None:
-        emit(render(api.explain(pack, area_id, area), fmt, pack.version), output, fmt=fmt, pack=pack)
+        emit(render(api.explain(pack, area_id, area), fmt, pack.version), output, fmt=fmt)
         return
     day = as_of.date() if as_of else date.today()
     cat = resolve.category(pack, target) if target else None
@@ -129,6 +129,4 @@ def explain(
         render(api.explain(pack, area_id, area, person, cat, day), fmt, pack.version),
         output,
         fmt=fmt,
-        inputs=(record,),
-        pack=pack,
     )

@@ -39,6 +39,6 @@ def gap(
     kind = target.strip().lower()
     chosen = kind if kind in ("all", "coe") else resolve.category(pack, target)
     report = api.report_for(pack, api.load_record(record, pack), chosen, day)
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
+    emit(render(report, fmt, pack.version), output, fmt=fmt)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

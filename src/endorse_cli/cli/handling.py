@@ -7,6 +7,7 @@ traceback). typer's own usage errors and exits pass through untouched (exit 2 fo
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import traceback
@@ -19,6 +20,15 @@ from typer.core import TyperGroup
 from typer.exceptions import Abort, Exit, TyperException
 
 from endorse_cli.cli.encoding import fit_streams
+from endorse_cli.cli.signals import Stopped, end_by
+from endorse_cli.cli.streams import (
+    PIPE_CLOSED,
+    ReaderGone,
+    checked_stdout,
+    hold_closed_descriptors,
+    quiet_stdout,
+    sane_columns,
+)
 from endorse_cli.errors import DataError, EndorseError, ExitCode, cut_values
 
 DEBUG = "ENDORSE_DEBUG"
@@ -31,7 +41,8 @@ def say(message: str) -> None:
     from endorse_cli.render.text import plain_console
 
     lines = message.split("\n")
-    plain_console(stderr=True, soft_wrap=True).print("\n".join(terminal(line) for line in lines))
+    with contextlib.suppress(OSError):  # stderr itself cannot be written: the exit code is all that is left
+        plain_console(stderr=True, soft_wrap=True).print("\n".join(terminal(line) for line in lines))
 
 
 @contextmanager
@@ -44,9 +55,9 @@ def guarded() -> Iterator[None]:
     except EndorseError as exc:
         say(f"Error: {exc}")
         raise typer.Exit(int(exc.exit_code)) from None
-    except BrokenPipeError:
-        _quiet_stdout()  # the reader stopped reading (`| head`): nothing more to say
-        raise typer.Exit(int(ExitCode.CANNOT_RUN)) from None
+    except (ReaderGone, BrokenPipeError):
+        quiet_stdout()  # the reader stopped reading (`| head`): nothing more to say
+        raise typer.Exit(PIPE_CLOSED) from None
     except Exception as exc:  # the single catch-all: anything else is a bug in endorse
         if os.environ.get(DEBUG, "") not in ("", "0"):
             say(traceback.format_exc().rstrip())
@@ -68,25 +79,35 @@ def data_errors_are_findings() -> Iterator[None]:
         raise
 
 
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass  # not a real file descriptor (a test runner's buffer): nothing will be flushed there
-
-
 class GuardedGroup(TyperGroup):
     """The app's command group: streams that print what their encoding holds, every command guarded."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Entry point for the console script and for test runners alike."""
         fit_streams()
-        return super().main(*args, **kwargs)
+        hold_closed_descriptors()
+        sane_columns()
+        with checked_stdout() as out:
+            try:
+                result = super().main(*args, **kwargs)
+                out.flush()
+                return result
+            except Stopped as stopped:  # SIGTERM or SIGHUP during a write, cleaned up already
+                end_by(stopped)
+            except ReaderGone:  # outside a command (--help into `| head -1`)
+                sys.exit(PIPE_CLOSED)
+            except EndorseError as exc:  # outside a command: stdout failed, completion could not be installed
+                say(f"Error: {exc}")
+                sys.exit(int(exc.exit_code))
 
     def invoke(self, ctx: Any) -> Any:
-        """Run the command inside `guarded`."""
+        """Run the command inside `guarded`, each with a fresh list of the files it reads; what it printed
+        is written out before it ends, so a failed write decides the exit code."""
+        from endorse_cli.pack import inputs
+
+        inputs.start()
         with guarded():
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from endorse_cli import api
+from endorse_cli.cli import signals
 from endorse_cli.cli.handling import say
-from endorse_cli.cli.options import DataDir
-from endorse_cli.cli.output import write_report
+from endorse_cli.cli.options import DataDir, new_file
+from endorse_cli.cli.output import refuse_inputs, write_report
 from endorse_cli.cli.schema import SCHEMA_FILE, schema_text
-from endorse_cli.errors import UsageError
+from endorse_cli.errors import UsageError, file_label
 from endorse_cli.inert import terminal
 
 if TYPE_CHECKING:
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
 
 
 def init(
-    file: Annotated[Path, typer.Argument(help="The record to create (it must not exist yet).")] = Path("record.yaml"),
+    file: Annotated[
+        Path, typer.Argument(help="The record to create (it must not exist yet).", parser=new_file, metavar="FILE")
+    ] = Path("record.yaml"),
     interactive: Annotated[
         bool, typer.Option("--interactive", "-i", help="Ask for your name, association, target and degrees.")
     ] = False,
@@ -40,6 +43,8 @@ def init(
 
     _refuse_existing(file)
     pack = api.load_pack(data_dir)
+    refuse_inputs(file, option="")  # a record written into the data pack would become part of it
+    _refuse_odd_schema(file.parent / SCHEMA_FILE)
     answers = ask(pack) if interactive else Answers()
     starter = api.starter_record(
         pack,
@@ -74,7 +79,13 @@ def _refuse_existing(file: Path) -> None:
 
 
 def _create(file: Path, text: str) -> None:
-    """Create `file` with `text`; fail (touching nothing) if it appeared meanwhile."""
+    """Create `file` with `text`; fail (touching nothing) if it appeared meanwhile. SIGTERM and SIGHUP wait
+    until the record is whole (a few kilobytes): a stopped run never leaves half a record behind."""
+    with signals.held_back():
+        _create_now(file, text)
+
+
+def _create_now(file: Path, text: str) -> None:
     try:
         fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except FileExistsError:
@@ -98,16 +109,34 @@ def _write_schema(path: Path, pack: Pack) -> bool:
             f"Fix: move it away and run: endorse schema -o {shlex.quote(str(path))}"
         )
         return True
-    write_report(path, schema_text(pack), pack_root=pack.root)
+    write_report(path, schema_text(pack))
     return False
+
+
+def _refuse_odd_schema(path: Path) -> None:
+    """UsageError, before anything is written, when the schema's place holds a FIFO, a device, a socket
+    or a folder: it is never opened (opening a FIFO waits for the other end)."""
+    from endorse_cli.pack.discover import kind
+
+    try:
+        what = kind(path.stat().st_mode)
+    except OSError:
+        return  # nothing there yet
+    if what is not None:
+        raise UsageError(
+            f"{file_label(path)} is {what}, not a file; refusing to read or write it. "
+            "Fix: move it away, or create the record in another folder."
+        )
 
 
 def _ours(path: Path) -> bool:
     import json
 
     from endorse_cli.pack.schema import TITLE
+    from endorse_cli.pack.yamlsafe import YamlProblem, read_bytes
 
     try:
-        return bool(json.loads(path.read_text(encoding="utf-8")).get("title") == TITLE)
-    except (OSError, ValueError, AttributeError):
+        raw = read_bytes(path, str(path))  # never blocks, and refuses what is not a regular file
+        return bool(json.loads(raw.decode("utf-8")).get("title") == TITLE)
+    except (YamlProblem, ValueError, AttributeError):
         return False

@@ -1,5 +1,6 @@
 """The options several commands share, declared once."""
 
+import os
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -28,14 +29,57 @@ def _not_csv(value: OutputFormat) -> OutputFormat:
 Format = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="table, markdown, json or html.", callback=_not_csv)
 ]
+
+
+def new_file(text: str | Path, option: str = "") -> Path:
+    """A file to write, as typed: a name that ends like a folder's (`report.md/`, `x/.`) is refused here,
+    since the Path the command gets has lost its trailing slash (and would write `report.md` itself)."""
+    from endorse_cli.errors import UsageError, file_label
+
+    if isinstance(text, Path):  # a default value, not typed
+        return text
+    last = text.rstrip("/").rsplit("/", 1)[-1] if text.rstrip("/") else ""
+    if text != "-" and (text.endswith("/") or last in (".", "..")):
+        named = f"{option}{file_label(text)}"
+        try:
+            os.stat(text)  # noqa: PTH116 - the text as typed (a Path drops the slash): the system's answer, as a shell gets
+        except OSError as exc:
+            raise UsageError(f"{named}: {exc.strerror}. Fix: give a file name, without a '/' at the end.") from None
+        raise UsageError(f"{named}: is a directory. Fix: give a file name.")
+    return Path(text)
+
+
+def _output_path(text: str) -> Path:
+    return new_file(text, "-o ")
+
+
 Output = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False),
+    typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False, parser=_output_path),
 ]
+
+
+def _report_date(value: datetime | None) -> datetime | None:
+    """UsageError for a report date outside the range the engine reckons with (FIRST/LAST_REPORT_DATE)."""
+    from endorse_cli.errors import UsageError
+    from endorse_cli.vocab import FIRST_REPORT_DATE, LAST_REPORT_DATE
+
+    if value is not None and not FIRST_REPORT_DATE <= value.date() <= LAST_REPORT_DATE:
+        raise UsageError(
+            f"--as-of {value.date()} is out of range: a report date runs from {FIRST_REPORT_DATE} to "
+            f"{LAST_REPORT_DATE}. Fix: give a date in that range, or leave out --as-of for today."
+        )
+    return value
+
+
 AsOf = Annotated[
     Optional[datetime],  # noqa: UP045
     typer.Option(
-        "--as-of", formats=["%Y-%m-%d"], help="Judge the record on this date (default: today).", show_default=False
+        "--as-of",
+        formats=["%Y-%m-%d"],
+        help="Judge the record on this date (default: today; 1900-01-01 to 2999-12-31).",
+        show_default=False,
+        callback=_report_date,
     ),
 ]
 

@@ -3,8 +3,11 @@
 `-o` follows a symlink to its target; writes straight into a FIFO, a device or an already open file
 (`/dev/stdout` is our own stdout, written after what is already there); and replaces a regular file
 atomically (a temporary file in the target's folder, then a rename) with the target's mode, or for
-a new file the mode the umask gives. It refuses the record being read, any file of the data pack in
-use, and a directory (exit 2, naming the path and why).
+a new file the mode the umask gives. It refuses, before writing anything (exit 2, naming the path
+and why): any file the run reads (each record, each record found in a cohort folder) and anything
+under the root of the data pack in use, however the path is spelled (files are compared by device
+and inode); a directory; and a file the user may not write (the rename would go round its mode; as
+the shell, root may write any file).
 """
 
 from __future__ import annotations
@@ -15,28 +18,19 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from endorse_cli.cli import signals
 from endorse_cli.cli.encoding import ASCII, HTML, JSON, fit
-from endorse_cli.errors import UsageError
+from endorse_cli.errors import UsageError, file_label
 from endorse_cli.render import OutputFormat
-
-if TYPE_CHECKING:
-    from endorse_cli.models.pack import Pack
 
 _HANDLERS = {OutputFormat.json: JSON, OutputFormat.html: HTML}
 
 
-def emit(
-    content: Any,
-    output: Path | None,
-    *,
-    fmt: OutputFormat = OutputFormat.table,
-    inputs: Sequence[Path] = (),
-    pack: Pack | None = None,
-) -> None:
+def emit(content: Any, output: Path | None, *, fmt: OutputFormat = OutputFormat.table) -> None:
     """Print `content` (text or a rich renderable) to stdout, or write it to `output` as UTF-8."""
     if output is None or str(output) == "-":
         _to_stdout(content, fmt)
@@ -47,7 +41,7 @@ def emit(
         from endorse_cli.render.text import to_text
 
         text = to_text(content)
-    write_report(output, text, inputs, pack.root if pack else None)
+    write_report(output, text)
 
 
 def _to_stdout(content: Any, fmt: OutputFormat) -> None:
@@ -61,22 +55,28 @@ def _to_stdout(content: Any, fmt: OutputFormat) -> None:
     plain_console(soft_wrap=False).print(content)
 
 
-def write_report(path: Path, text: str, inputs: Sequence[Path] = (), pack_root: Path | None = None) -> None:
+def write_report(path: Path, text: str) -> None:
     """Write `text` to `path` like `> path` would; UsageError (exit 2) naming the path and the reason."""
     try:
+        refuse_inputs(path)
         info = _stat(path)
-        _refuse_inputs(path, info, inputs, pack_root)
         data = text.encode("utf-8")
         own = _own_descriptor(path) if info is not None else None
         if own is not None:
             _write_own(own, data)
         elif info is not None and (not stat.S_ISREG(info.st_mode) or _open_file(path)):
             _write_into(path, data, truncate=stat.S_ISREG(info.st_mode))
+        elif info is not None and _in_place(path):
+            _write_into(path, data, truncate=True)
         else:
             _replace(path, data, info)
+    except BrokenPipeError:
+        raise
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise UsageError(f"-o {path}: cannot write there ({reason}). Fix: choose a file you may write.") from exc
+        raise UsageError(
+            f"-o {file_label(path)}: cannot write there ({reason}). Fix: choose a file you may write."
+        ) from exc
 
 
 def _stat(path: Path) -> os.stat_result | None:
@@ -86,34 +86,29 @@ def _stat(path: Path) -> os.stat_result | None:
     except FileNotFoundError:
         return None
     if stat.S_ISDIR(info.st_mode):
-        raise UsageError(f"-o {path}: is a directory. Fix: give a file name.")
+        raise UsageError(f"-o {file_label(path)}: is a directory. Fix: give a file name.")
+    if stat.S_ISREG(info.st_mode) and not os.access(path, os.W_OK):
+        # The rename below could replace a file its mode forbids writing: refuse as the shell would.
+        raise UsageError(f"-o {file_label(path)}: Permission denied. Fix: choose a file you may write.")
     return info
 
 
-def _refuse_inputs(path: Path, info: os.stat_result | None, inputs: Sequence[Path], pack_root: Path | None) -> None:
-    if info is not None and any(_same(info, p) for p in inputs):
-        raise UsageError(
-            f"-o {path}: that is the record being read; refusing to overwrite it. Fix: choose another output file."
-        )
-    if pack_root is None:
-        return
-    from endorse_cli.pack.reader import FOLDERS  # only with -o: printing a report never reads the layout
-
-    folders = {Path(os.path.realpath(pack_root / name)) for name in FOLDERS}
-    inside = Path(os.path.realpath(path)).parent in folders
-    if inside or (info is not None and any(_same(info, f) for d in folders if d.is_dir() for f in d.iterdir())):
-        raise UsageError(
-            f"-o {path}: that is inside the data pack in use ({pack_root}); refusing to write there. "
-            "Fix: choose a file outside the data pack."
-        )
+def _in_place(path: Path) -> bool:
+    """A file one may write in a folder one may not change: written in place, as `>` would."""
+    return not os.access(Path(os.path.realpath(path)).parent, os.W_OK | os.X_OK)
 
 
-def _same(info: os.stat_result, other: Path) -> bool:
-    try:
-        found = other.stat()
-    except OSError:
-        return False
-    return (found.st_dev, found.st_ino) == (info.st_dev, info.st_ino)
+def refuse_inputs(path: Path, option: str = "-o ") -> None:
+    """UsageError (exit 2) when `path` is any file this run reads, or inside the data pack in use."""
+    from endorse_cli.pack import inputs
+
+    what = inputs.is_input(path)
+    named = f"{option}{file_label(path)}"
+    if what is not None and what.startswith("inside"):
+        fix = f"choose a file outside {what.removeprefix('inside ').split(' (')[0]}."
+        raise UsageError(f"{named}: that is {what}; refusing to write there. Fix: {fix}")
+    if what is not None:
+        raise UsageError(f"{named}: that is {what}; refusing to overwrite it. Fix: choose another output file.")
 
 
 _OWN_FD = re.compile(r"/(?:proc/(?P<pid>self|\d+)/fd|dev/fd)/(?P<fd>\d+)")
@@ -173,18 +168,23 @@ def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:
     target = Path(os.path.realpath(path))  # through links, as `>` writes
     folder = target.parent
     if not folder.is_dir():
-        raise UsageError(f"-o {path}: folder '{folder}' does not exist. Fix: create it first.")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".endorse-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask())
-            if info is not None:
-                _keep_owner(handle.fileno(), info)
-            handle.write(data)
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        raise UsageError(f"-o {file_label(path)}: folder '{file_label(folder)}' does not exist. Fix: create it first.")
+    tmp: Path | None = None
+    with signals.stoppable():  # SIGTERM, SIGHUP: cleaned up below, as Ctrl-C is
+        try:
+            with signals.held_back():
+                fd, name = tempfile.mkstemp(dir=folder, prefix=".endorse-", suffix=".tmp")
+                tmp = Path(name)
+            with os.fdopen(fd, "wb") as handle:
+                os.fchmod(handle.fileno(), stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask())
+                if info is not None:
+                    _keep_owner(handle.fileno(), info)
+                handle.write(data)
+            tmp.replace(target)
+        except BaseException:
+            if tmp is not None:
+                tmp.unlink(missing_ok=True)
+            raise
 
 
 def _keep_owner(fd: int, info: os.stat_result) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sys
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
 import typer
 
+from endorse_cli.errors import UsageError
 from endorse_cli.models.pack import Pack
+from endorse_cli.pack.yamlbuild import character_name
 from endorse_cli.results.starter import StarterDegree
 from endorse_cli.vocab import LEVEL_ORDER, Level
 
@@ -23,9 +27,27 @@ class Answers:
 
 
 def ask(pack: Pack) -> Answers:
-    """Ask for name, association, target category and degrees."""
+    """Ask for name, association, target category and degrees; UsageError (exit 2) when stdin is closed or
+    ends before every question is answered."""
+    if sys.stdin is None or sys.stdin.closed:
+        raise UsageError(f"{_NO_ANSWERS} stdin is closed. {_FIX}")
+    try:
+        return _ask(pack)
+    except (EOFError, RuntimeError) as exc:  # typer.Abort is a RuntimeError, as is input()'s lost stdin
+        if isinstance(exc.__context__, KeyboardInterrupt):
+            raise
+        raise UsageError(f"{_NO_ANSWERS} stdin ended before every question was answered. {_FIX}") from None
+
+
+_NO_ANSWERS = "init --interactive asks its questions on the terminal, but"
+_FIX = "Fix: run it in a terminal, or leave out --interactive and fill in the record it writes."
+
+
+def _ask(pack: Pack) -> Answers:
     name = typer.prompt("Your name", value_proc=_required)
-    association = typer.prompt("Your association, e.g. MI-AIMH (Enter to skip)", default="", show_default=False)
+    association = typer.prompt(
+        "Your association, e.g. MI-AIMH (Enter to skip)", default="", show_default=False, value_proc=_plain
+    )
     target = typer.prompt(
         f"Category you aim at ({', '.join(pack.categories)}; Enter to skip)",
         default="",
@@ -52,11 +74,20 @@ def _degree() -> StarterDegree:
 def _required(text: str) -> str:
     if not text.strip():
         raise typer.BadParameter("please type something.")
-    return text.strip()
+    return _plain(text).strip()
+
+
+def _plain(text: str) -> str:
+    """What was typed, unless it holds a control character (an escape sequence from a key, a pasted
+    terminal code): a record cannot hold one, so it is asked again rather than written."""
+    found = next((ch for ch in text if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff"), None)
+    if found is not None:
+        raise typer.BadParameter(f"that holds a control character ({character_name(found)}); please type it again.")
+    return text
 
 
 def _category(pack: Pack, text: str) -> str:
-    if not text.strip():
+    if not _plain(text).strip():
         return ""
     found = pack.find_category(text)
     if found is None:
@@ -65,14 +96,14 @@ def _category(pack: Pack, text: str) -> str:
 
 
 def _level(text: str) -> Level:
-    found = next((level for level in LEVEL_ORDER if level == text.strip().lower()), None)
+    found = next((level for level in LEVEL_ORDER if level == _plain(text).strip().lower()), None)
     if found is not None:
         return found
     raise typer.BadParameter(f"'{text}' is not a level; type one of {', '.join(LEVEL_ORDER)}.")
 
 
 def _day(text: str) -> date | None:
-    if not text.strip():
+    if not _plain(text).strip():
         return None
     try:
         day = date.fromisoformat(text.strip())

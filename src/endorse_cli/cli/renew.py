@@ -13,7 +13,7 @@ from endorse_cli import api
 from endorse_cli.cli import resolve
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.cli.output import emit
-from endorse_cli.errors import ExitCode, UsageError
+from endorse_cli.errors import ExitCode, UsageError, file_label
 from endorse_cli.render import OutputFormat, render
 
 if TYPE_CHECKING:
@@ -64,9 +64,9 @@ def renew(
     rec = api.load_record(record, pack)
     if years is not None:
         first, last = years_span(years)
-        report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, str(record))
+        report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, file_label(record))
     else:
-        report = api.renew(pack, rec, day, year, cat, str(record))
-    emit(render(report, fmt, pack.version), output, fmt=fmt, inputs=(record,), pack=pack)
+        report = api.renew(pack, rec, day, year, cat, file_label(record))
+    emit(render(report, fmt, pack.version), output, fmt=fmt)
     if check and not api.renewal_ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

@@ -32,4 +32,4 @@ def schema(output: Output = None, data_dir: DataDir = None) -> None:
     Example: endorse schema -o endorse-record.schema.json
     """
     pack = api.load_pack(data_dir)
-    emit(schema_text(pack), output, fmt=OutputFormat.json, pack=pack)
+    emit(schema_text(pack), output, fmt=OutputFormat.json)

@@ -16,6 +16,7 @@ from endorse_cli.models.category import Category
 from endorse_cli.models.competency import CompetencyFile, Domain
 from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import Pack
+from endorse_cli.pack import inputs
 from endorse_cli.pack.yamlsafe import Document, YamlProblem, decode, parse, read_bytes
 
 if TYPE_CHECKING:
@@ -59,8 +60,11 @@ OPTIONAL_FOLDERS = ("associations",)
 
 
 def pack_files(root: Path) -> tuple[dict[Path, bytes], list[Problem]]:
-    """The bytes of every *.yaml file of the pack's folders (never deeper), and what is unreadable."""
+    """The bytes of every *.yaml file of the pack's folders (never deeper), and what is unreadable.
+
+    Every file under `root` is noted as read by this run: `-o` never writes into the pack in use."""
     check_layout(root)
+    inputs.note_pack(root)
     files: dict[Path, bytes] = {}
     problems: list[Problem] = []
     label = Loaded(root).label

@@ -9,12 +9,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from endorse_cli.errors import Problem, RecordError, count
+from endorse_cli.errors import Problem, RecordError, count, file_label
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
+from endorse_cli.pack import inputs
+from endorse_cli.pack.discover import not_a_file
 from endorse_cli.pack.messages import field_path, problems_from
 from endorse_cli.pack.record_ids import check_ids
 from endorse_cli.pack.yamlsafe import Document, YamlProblem, parse, read_text
+from endorse_cli.vocab import LAST_REPORT_DATE
 
 Where = tuple[str | int, ...]
 _NONE = {"none", "null", ""}
@@ -26,9 +29,11 @@ def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
     A date after `today` (default: the clock's) is an error; entries after a report date in the past
     are not: the engine leaves them out of that report, with a note."""
     today = today or date.today()
-    label = str(path)
-    if not path.is_file():
-        raise RecordError(f"{label}: no such file. Fix: give the path of your training record (YAML).")
+    label = file_label(path)
+    inputs.note_file(path)
+    problem = not_a_file(path)  # a named pipe is never opened: reading one waits for a writer
+    if problem:
+        raise RecordError(problem)
     try:
         doc = parse(read_text(path, label), label)
     except YamlProblem as exc:
@@ -77,7 +82,10 @@ def _problem(doc: Document, label: str, where: Where, message: str, fix: str) ->
 
 def _check_dates(record: Record, doc: Document, label: str, today: date) -> Iterator[Problem]:
     for where, day in _dates(record):
-        if day is not None and day > today:  # a degree still in progress has no date
+        if day is not None and day > LAST_REPORT_DATE:  # whatever else allows a later date (planned entries)
+            msg = f"{day} is after {LAST_REPORT_DATE}, the last date endorse reckons with."
+            yield _problem(doc, label, where, msg, "correct the date.")
+        elif day is not None and day > today:  # a degree still in progress has no date
             yield _problem(doc, label, where, f"{day} is after today ({today}).", "correct the date.")
 
 
