@@ -16,8 +16,13 @@ from typing import Literal
 FIRST_REPORT_DATE = date(1900, 1, 1)
 LAST_REPORT_DATE = date(2999, 12, 31)
 
-Status = Literal["met", "partial", "missing"]
-CourseStatus = Literal["met", "partial", "not_required"]
+# The status family: every status a report shows, each with a symbol and a word (STATUS_SYMBOLS, STATUS_WORDS).
+Status = Literal["met", "partial", "missing"]  # an area or requirement towards an endorsement
+Credit = Literal["met", "partial"]  # what a piece of evidence, or a record's claim, gives an area
+CourseStatus = Literal["met", "partial", "not_required"]  # a course's credit for an area, per category
+RenewalStatus = Literal["met", "partial", "missing", "not_applicable"]  # a renewal requirement in one year
+Mark = Literal["completed", "addressed"]  # a program summary's mark for an area
+STATUS_FAMILY = (Status, Credit, CourseStatus, RenewalStatus, Mark)
 Requiredness = Literal["required", "not_required", "unconfirmed"]
 Track = Literal["infant", "early_childhood"]
 Level = Literal["none", "cda", "associate", "bachelors", "masters", "doctorate"]
@@ -26,7 +31,6 @@ WorkKind = Literal["promotion", "prevention", "treatment", "leadership", "policy
 Stage = Literal["application", "after_review"]
 Priority = Literal["essential", "important", "unknown"]
 Relation = Literal["equal", "partial", "unique", "mapped", "unknown"]
-Mark = Literal["completed", "addressed"]
 Rung = Literal["IFA", "IFS", "MHS", "MHM"]
 
 LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "masters", "doctorate")
@@ -61,6 +65,15 @@ STATUS_SYMBOLS: dict[str | None, str] = {
     "completed": "✔",
     "addressed": "●",
     None: "",
+}
+STATUS_WORDS: dict[str, str] = {
+    "met": "met",
+    "partial": "partial",
+    "missing": "missing",
+    "not_required": "not required",
+    "not_applicable": "not applicable",
+    "completed": "completed",
+    "addressed": "addressed",
 }
 CONFIRM = "Confirm with your association."
 

@@ -14,6 +14,7 @@ from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem
 from endorse_cli.inert import terminal
 from endorse_cli.render import OutputFormat, render
+from endorse_cli.vocab import STATUS_SYMBOLS
 
 if TYPE_CHECKING:
     from endorse_cli.results.checks import RecordChecks
@@ -44,9 +45,13 @@ def _tell(result: RecordChecks) -> None:
     """Valid records on stdout; every problem of the others on stderr, as `gap` reports them."""
     for status in result.records:
         if status.valid:
-            typer.echo(terminal(f"✔ {status.file}: valid training record ({status.name})."))
+            typer.echo(terminal(f"{STATUS_SYMBOLS['met']} {status.file}: valid training record ({status.name})."))
             continue
         rows = [row for row in status.problems if row.message != status.message]
-        say("\n".join([f"✘ {status.message}", *(f"  {Problem(**row.model_dump())}" for row in rows)]))
+        say(
+            "\n".join(
+                [f"{STATUS_SYMBOLS['missing']} {status.message}", *(f"  {Problem(**row.model_dump())}" for row in rows)]
+            )
+        )
     valid = result.checked - result.invalid
     typer.echo(f"{result.checked} checked: {valid} valid, {result.invalid} not valid.")

@@ -21,7 +21,8 @@ from endorse_cli.results.cohort_renewal import (
     RenewalCount,
     RenewalRow,
 )
-from endorse_cli.results.renewal import Renewal, RenewalReport, RenewalRequirement, RenewalStatus
+from endorse_cli.results.renewal import Renewal, RenewalReport, RenewalRequirement
+from endorse_cli.vocab import RenewalStatus
 
 # The words for each renewal requirement in a `short` phrase ("training 12 of 15 h; RSC 8 of 12 h").
 SHORT_WORDS = {

@@ -10,8 +10,8 @@ from fractions import Fraction
 from endorse_cli.engine.periods import Logged, add_months
 from endorse_cli.models.record import Record, Supervision, Training
 from endorse_cli.models.renewal import RenewalId, RenewalRule, RscVariant
-from endorse_cli.results.renewal import RenewalRequirement, RenewalStatus
-from endorse_cli.vocab import CONFIRM, exact, grade, shown, still_needed
+from endorse_cli.results.renewal import RenewalRequirement
+from endorse_cli.vocab import CONFIRM, RenewalStatus, exact, grade, shown, still_needed
 
 LABELS: dict[str, str] = {
     "training_hours": "Training hours",

@@ -8,9 +8,9 @@ from pydantic import Field, field_validator, model_validator
 
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
-from endorse_cli.vocab import Ages, Level, WorkKind
+from endorse_cli.vocab import Ages, Credit, Level, WorkKind
 
-AreaClaims = list[str] | dict[str, Literal["met", "partial"]]
+AreaClaims = list[str] | dict[str, Credit]
 _AREAS = (
     "Competency areas this covers: a list (each counts as partially met) or a mapping "
     "area: met | partial. Use area ids, names or listed spellings (`endorse areas`)."

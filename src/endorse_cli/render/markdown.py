@@ -20,7 +20,7 @@ from endorse_cli.results.gap import GapReport
 from endorse_cli.results.listings import AreaList, CategoryList
 from endorse_cli.results.renewal import RenewalHistory, RenewalReport
 from endorse_cli.results.whatif import WhatIfReport
-from endorse_cli.vocab import STATUS_SYMBOLS
+from endorse_cli.vocab import STATUS_SYMBOLS, STATUS_WORDS
 
 
 class Cell(str):
@@ -29,9 +29,13 @@ class Cell(str):
     __slots__ = ()
 
 
+# The status symbols as templates print them: `{{ sym.met }}` (ours, never escaped).
+SYMBOLS = {status: Cell(symbol) for status, symbol in STATUS_SYMBOLS.items() if status}
+
+
 def _status(value: str) -> Cell:
     """'✔ met' (a status is one of ours: never escaped)."""
-    return Cell(f"{STATUS_SYMBOLS.get(value, '')} {value.replace('_', ' ')}".strip())
+    return Cell(f"{STATUS_SYMBOLS[value]} {STATUS_WORDS[value]}")
 
 
 def _cell(value: object) -> Cell:
@@ -108,6 +112,7 @@ def environment(autoescape: bool, yaml: bool = False) -> Any:
         finalize=_terminal if autoescape or yaml else _finalize,
     )
     env.filters.update(HTML_FILTERS if autoescape else TEMPLATE_FILTERS)
+    env.globals["sym"] = SYMBOLS
     return env
 
 

@@ -9,8 +9,7 @@ from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import PrivateRow, Report
-from endorse_cli.results.renewal import RenewalStatus
-from endorse_cli.vocab import DOCUMENT_FORMATS, OutputFormat
+from endorse_cli.vocab import DOCUMENT_FORMATS, OutputFormat, RenewalStatus
 
 
 class RenewalRow(PrivateRow):

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.results.common import Report, Requirement
-
-RenewalStatus = Literal["met", "partial", "missing", "not_applicable"]
+from endorse_cli.vocab import RenewalStatus
 
 
 class RenewalRequirement(Requirement):

@@ -7,11 +7,11 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from endorse_cli.render.tables.base import STYLES, to_table
+from endorse_cli.render.tables.base import STYLES, legend, to_table
 from endorse_cli.results.cohort_renewal import RenewalCohortReport, RenewalRow
-from endorse_cli.vocab import STATUS_SYMBOLS
+from endorse_cli.vocab import STATUS_SYMBOLS as S
 
-LEGEND = f"✔ met  ◐ partial  ✘ missing  {STATUS_SYMBOLS['not_applicable']} not applicable"
+LEGEND = legend("met", "partial", "missing", "not_applicable")
 
 # Column headings narrow enough for six status columns in 80 columns.
 HEADINGS = {
@@ -57,7 +57,7 @@ def _deadline(row: RenewalRow) -> Text:
 
 
 def _ready(row: RenewalRow) -> Text:
-    return Text("✔ ready", style="green") if row.ready else Text("✘ not yet", style="red")
+    return Text(f"{S['met']} ready", style="green") if row.ready else Text(f"{S['missing']} not yet", style="red")
 
 
 def _people(report: RenewalCohortReport) -> Table:
@@ -91,7 +91,7 @@ def _detail(report: RenewalCohortReport) -> list[RenderableType]:
 
 
 def _symbol(status: str | None) -> Text:
-    return Text(STATUS_SYMBOLS.get(status, "—"), style=STYLES.get(status or "", ""))
+    return Text(S.get(status, "—"), style=STYLES.get(status or "", ""))
 
 
 def _listed(heading: str, lines: list[str]) -> list[RenderableType]:
@@ -101,9 +101,9 @@ def _listed(heading: str, lines: list[str]) -> list[RenderableType]:
 def _requirements(report: RenewalCohortReport) -> Table:
     table = Table(title="Renewal requirements across the cohort", title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("Requirement")
-    table.add_column(f"{STATUS_SYMBOLS['met']} Met", justify="right", no_wrap=True)
-    table.add_column(f"{STATUS_SYMBOLS['missing']} Short", justify="right", no_wrap=True)
-    table.add_column(f"{STATUS_SYMBOLS['not_applicable']} N/a", justify="right", no_wrap=True)
+    table.add_column(f"{S['met']} Met", justify="right", no_wrap=True)
+    table.add_column(f"{S['missing']} Short", justify="right", no_wrap=True)
+    table.add_column(f"{S['not_applicable']} N/a", justify="right", no_wrap=True)
     for req in report.requirements:
         table.add_row(req.label, str(req.met), str(req.short), str(req.not_applicable))
     return table

@@ -9,12 +9,13 @@ from rich.text import Text
 
 from endorse_cli.render.tables.base import to_table
 from endorse_cli.results.whatif import CategoryFit, WhatIfReport
+from endorse_cli.vocab import STATUS_SYMBOLS as S
 
 
 def _standing(row: CategoryFit) -> str:
     if row.held:
         return "held"
-    return "✔ ready to apply" if row.ready else row.blocker
+    return f"{S['met']} ready to apply" if row.ready else row.blocker
 
 
 @to_table.register
