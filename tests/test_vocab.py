@@ -1,5 +1,6 @@
-"""Each status is written once: every status has a symbol and a word in vocab, and no renderer or template
-spells a status symbol itself (they read `STATUS_SYMBOLS`: tables directly, templates as `sym`)."""
+"""Each word is written once, in vocab: every status has a symbol and a word, and no renderer or template
+spells a status symbol itself (they read `STATUS_SYMBOLS`: tables directly, templates as `sym`); every
+requirement id has its label, short word, rules and check."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from pathlib import Path
 import pytest
 
 from endorse_cli.cli.encoding import ASCII
-from endorse_cli.vocab import STATUS_FAMILY, STATUS_SYMBOLS, STATUS_WORDS
+from endorse_cli.engine.gap import CHECKS
+from endorse_cli.models.category import Requirements
+from endorse_cli.vocab import BLOCKER_ORDER, STATUS_FAMILY, STATUS_SYMBOLS, STATUS_WORDS, RenewalId, RequirementId
+from support import RENEWAL_IDS
 
 ROOT = Path(__file__).resolve().parents[1]
 STATUSES = sorted({status for family in STATUS_FAMILY for status in typing.get_args(family)})
@@ -71,3 +75,39 @@ def test_no_module_spells_a_status_symbol_outside_vocab():
         if p.relative_to(package).as_posix() not in ("vocab.py", "cli/encoding.py")
     }
     assert {name: glyphs for name, glyphs in found.items() if glyphs} == {}
+
+
+# The JSON contract (PRODUCT.md "Requirements" and "Renewal"): the ids, in the order reports list them.
+REQUIREMENT_IDS = [
+    "education",
+    "training_hours",
+    "work_experience",
+    "reflective_supervision",
+    "references",
+    "code_of_ethics",
+    "exam",
+    "membership",
+]
+
+
+def test_requirement_ids_are_the_contract_strings_in_report_order():
+    assert [rid.value for rid in RequirementId] == REQUIREMENT_IDS
+    assert [rid.value for rid in RenewalId] == RENEWAL_IDS
+
+
+@pytest.mark.parametrize("rid", [*RequirementId, *RenewalId], ids=lambda r: f"{type(r).__name__}.{r.value}")
+def test_every_requirement_id_has_a_label_and_a_short_word(rid):
+    assert rid.label
+    assert rid.wording.short
+    assert rid.wording.column
+
+
+def test_every_requirement_id_has_its_rules_in_a_category_and_a_check():
+    """A new id needs rule versions in data/categories/ (models/category.py) and a check (engine/gap.py)."""
+    assert list(Requirements.model_fields) == REQUIREMENT_IDS
+    assert set(CHECKS) == set(RequirementId)
+
+
+def test_the_blocker_order_names_each_requirement_for_applying_once():
+    assert len(set(BLOCKER_ORDER)) == len(BLOCKER_ORDER)
+    assert set(RequirementId) - set(BLOCKER_ORDER) == {RequirementId.exam}  # the exam comes after review

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from fractions import Fraction
@@ -133,3 +134,94 @@ def grade(have: Fraction, required: Fraction) -> Status:
     if have >= required:
         return "met"
     return "partial" if have > 0 else "missing"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How reports name a requirement: `label` in reports, `short` in a one-line phrase (a cohort's
+    blocker, a renewal's shortfall), `unit` of its amounts in that phrase, `heading` of a narrow column."""
+
+    label: str
+    short: str
+    unit: str | None = None
+    heading: str | None = None
+
+    @property
+    def column(self) -> str:
+        """The heading of its column (the label unless a narrower heading is given)."""
+        return self.heading or self.label
+
+
+class RequirementId(StrEnum):
+    """The requirements for applying, in the order reports list them (the JSON `id`s of PRODUCT.md)."""
+
+    education = "education"
+    training_hours = "training_hours"
+    work_experience = "work_experience"
+    reflective_supervision = "reflective_supervision"
+    references = "references"
+    code_of_ethics = "code_of_ethics"
+    exam = "exam"
+    membership = "membership"
+
+    @property
+    def wording(self) -> Wording:
+        """Its label, short word and unit."""
+        return REQUIREMENT_WORDING[self]
+
+    @property
+    def label(self) -> str:
+        return self.wording.label
+
+
+class RenewalId(StrEnum):
+    """The yearly renewal requirements, in the order reports list them (the JSON `id`s of PRODUCT.md)."""
+
+    training_hours = "training_hours"
+    dei_hours = "dei_hours"
+    rsc_hours = "rsc_hours"
+    rsc_provider_training = "rsc_provider_training"
+    membership = "membership"
+    code_of_ethics = "code_of_ethics"
+
+    @property
+    def wording(self) -> Wording:
+        """Its label, short word and column heading."""
+        return RENEWAL_WORDING[self]
+
+    @property
+    def label(self) -> str:
+        return self.wording.label
+
+
+# A short word for a flag is the phrase of it not being met: 'code of ethics not signed'.
+REQUIREMENT_WORDING: dict[RequirementId, Wording] = {
+    RequirementId.education: Wording("Education", "education"),
+    RequirementId.training_hours: Wording("Training hours", "training hours", "training hours"),
+    RequirementId.work_experience: Wording("Specialized work experience", "work", "years of qualifying work"),
+    RequirementId.reflective_supervision: Wording("Reflective supervision/consultation", "RSC", "RSC hours"),
+    RequirementId.references: Wording("Reference ratings", "references", "reference ratings"),
+    RequirementId.code_of_ethics: Wording("Code of ethics", "code of ethics not signed"),
+    RequirementId.exam: Wording("Exam", "exam"),
+    RequirementId.membership: Wording("Membership", "membership not current"),
+}
+# The order in which unmet application-stage requirements are named: a degree takes years, a signature a day
+# (the exam is not named: it comes after review).
+BLOCKER_ORDER: tuple[RequirementId, ...] = (
+    RequirementId.education,
+    RequirementId.work_experience,
+    RequirementId.reflective_supervision,
+    RequirementId.training_hours,
+    RequirementId.references,
+    RequirementId.code_of_ethics,
+    RequirementId.membership,
+)
+# Headings narrow enough for six status columns in 80 columns.
+RENEWAL_WORDING: dict[RenewalId, Wording] = {
+    RenewalId.training_hours: Wording("Training hours", "training", "h", "Training"),
+    RenewalId.dei_hours: Wording("DEI hour", "DEI", "h", "DEI"),
+    RenewalId.rsc_hours: Wording("RSC received", "RSC", "h", "RSC"),
+    RenewalId.rsc_provider_training: Wording("Training about RSC", "training about RSC", "h", "RSC\ntraining"),
+    RenewalId.membership: Wording("Membership", "membership", None, "Member"),
+    RenewalId.code_of_ethics: Wording("Code of ethics", "code of ethics", None, "Ethics"),
+}

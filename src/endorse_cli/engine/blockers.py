@@ -8,34 +8,19 @@ from __future__ import annotations
 import re
 
 from endorse_cli.results.gap import GapReport, RequirementResult
-from endorse_cli.vocab import a_or_an
-
-# The order in which unmet application-stage requirements are named: a degree takes years, a signature a day.
-BLOCKER_ORDER = (
-    "education",
-    "work_experience",
-    "reflective_supervision",
-    "training_hours",
-    "references",
-    "code_of_ethics",
-    "membership",
-)
-_UNITS = {
-    "work_experience": "years of qualifying work",
-    "reflective_supervision": "RSC hours",
-    "training_hours": "training hours",
-    "references": "reference ratings",
-}
-_NOT_YET = {"code_of_ethics": "code of ethics not signed", "membership": "membership not current"}
+from endorse_cli.vocab import BLOCKER_ORDER, RequirementId, a_or_an
 
 
 def phrase(req: RequirementResult) -> str:
     """'needs a master's degree', '38 of 50 RSC hours', 'code of ethics not signed'."""
     if req.id == "education":
         return f"needs {a_or_an(re.split(r', | or ', str(req.required))[0])}"
-    if req.id in _UNITS:
-        return f"{req.have} of {req.required} {_UNITS[req.id]}"
-    return _NOT_YET.get(req.id, f"{req.label.lower()}: {req.status}")
+    wording = RequirementId(req.id).wording
+    if wording.unit:
+        return f"{req.have} of {req.required} {wording.unit}"
+    if req.id in (RequirementId.code_of_ethics, RequirementId.membership):
+        return wording.short
+    return f"{req.label.lower()}: {req.status}"
 
 
 def areas_phrase(missing: int, partial: int) -> str:

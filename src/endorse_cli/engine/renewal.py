@@ -13,7 +13,7 @@ from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Endorsement, Record
 from endorse_cli.models.renewal import RenewalRule
 from endorse_cli.results.renewal import Renewal, RenewalHistory, RenewalReport, RenewalRequirement
-from endorse_cli.vocab import CONFIRM
+from endorse_cli.vocab import CONFIRM, RenewalId
 
 
 def held(record: Record) -> list[Endorsement]:
@@ -93,38 +93,40 @@ def check_membership(rule: RenewalRule, record: Record, span: RenewalYear) -> Re
     """Membership current through December 31 of the renewal year."""
     required = f"through {span.end}"
     if not rule.membership:
-        return build("membership", rule, "not_applicable", "This renewal asks for no membership.")
+        return build(RenewalId.membership, rule, "not_applicable", "This renewal asks for no membership.")
     member = record.membership
     if member is None:
         detail = f"No membership in the record; renew your association membership through {span.end}."
-        return build("membership", rule, "missing", detail, amounts=(required, None, None))
+        return build(RenewalId.membership, rule, "missing", detail, amounts=(required, None, None))
     have = f"until {member.expires}"
     if member.expires >= span.end:
         detail = f"{member.association} membership runs until {member.expires}, through the end of {span.year}."
         if span.year < span.as_of.year:
             detail += " The record keeps only the current membership, so earlier years are taken as covered."
-        return build("membership", rule, "met", detail, amounts=(required, have, None))
+        return build(RenewalId.membership, rule, "met", detail, amounts=(required, have, None))
     if member.expires >= span.as_of:
         detail = f"{member.association} membership is current but ends {member.expires}, before the end of {span.year}"
-        return build("membership", rule, "partial", detail + "; renew it.", amounts=(required, have, None))
+        return build(RenewalId.membership, rule, "partial", detail + "; renew it.", amounts=(required, have, None))
     detail = f"{member.association} membership expired on {member.expires}; renew it through {span.end}."
-    return build("membership", rule, "missing", detail, amounts=(required, have, None))
+    return build(RenewalId.membership, rule, "missing", detail, amounts=(required, have, None))
 
 
 def check_ethics(rule: RenewalRule, record: Record, span: RenewalYear) -> RenewalRequirement:
     """The code of ethics signed again within the renewal year (up to the report date)."""
     if not rule.code_of_ethics:
-        return build("code_of_ethics", rule, "not_applicable", "This renewal asks for no signature.")
+        return build(RenewalId.code_of_ethics, rule, "not_applicable", "This renewal asks for no signature.")
     dates = [d for d in record.ethics_dates() if d <= span.as_of]
     this_year = [d for d in dates if d.year == span.year]
     required = f"signed in {span.year}"
     if this_year:
         detail = f"Signed again on {this_year[-1]}, within {span.year}."
-        return build("code_of_ethics", rule, "met", detail, amounts=(required, str(this_year[-1]), None))
+        return build(RenewalId.code_of_ethics, rule, "met", detail, amounts=(required, str(this_year[-1]), None))
     last = dates[-1] if dates else None
     before = f"last signed {last}" if last else "no signing date in the record"
     detail = f"Not signed in {span.year} ({before}); sign the code of ethics again for this renewal."
-    return build("code_of_ethics", rule, "missing", detail, amounts=(required, str(last) if last else None, None))
+    return build(
+        RenewalId.code_of_ethics, rule, "missing", detail, amounts=(required, str(last) if last else None, None)
+    )
 
 
 def _deadline(

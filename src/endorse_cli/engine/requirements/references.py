@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from endorse_cli.engine.requirements.common import Context, listing, result
 from endorse_cli.models.category import ReferenceRule
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import Status
+from endorse_cli.vocab import RequirementId, Status
 
 ROLE_WORDS = {"program_supervisor": "your current program supervisor", "rsc_provider": "your RSC provider"}
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
@@ -31,7 +31,14 @@ def check_references(rule: ReferenceRule, ctx: Context) -> RequirementResult:
     detail += "; " + "; ".join(gaps) if gaps else ""
     status: Status = "met" if len(refs) >= rule.count and not gaps else ("partial" if refs else "missing")
     amounts = (rule.count, len(refs), "references")
-    return result("references", rule, status, detail + ".", amounts, _action(rule, refs, missing_roles, short_endorsed))
+    return result(
+        RequirementId.references,
+        rule,
+        status,
+        detail + ".",
+        amounts,
+        _action(rule, refs, missing_roles, short_endorsed),
+    )
 
 
 def _action(rule: ReferenceRule, refs: Sequence[object], missing_roles: Sequence[str], short_endorsed: int) -> str:

@@ -13,7 +13,7 @@ from endorse_cli.engine.requirements.degrees import any_dated, completed
 from endorse_cli.models.category import WorkPart, WorkRule
 from endorse_cli.models.record import Work
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import AGE_WORDS, CONFIRM, LEVEL_NAMES, Status, grade, shown
+from endorse_cli.vocab import AGE_WORDS, CONFIRM, LEVEL_NAMES, RequirementId, Status, grade, shown
 
 Period = tuple[date, date]
 
@@ -135,7 +135,7 @@ def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
         + "."
     )
     amounts = (shown(required), shown(have), "years")
-    return result("work_experience", rule, status, detail + ".", amounts, action, confirm=trusted)
+    return result(RequirementId.work_experience, rule, status, detail + ".", amounts, action, confirm=trusted)
 
 
 def _families(status: Status, part: WorkPart, count: PartCount) -> Status:

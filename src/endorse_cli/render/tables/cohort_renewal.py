@@ -10,18 +10,9 @@ from rich.text import Text
 from endorse_cli.render.tables.base import STYLES, legend, to_table
 from endorse_cli.results.cohort_renewal import RenewalCohortReport, RenewalRow
 from endorse_cli.vocab import STATUS_SYMBOLS as S
+from endorse_cli.vocab import RenewalId
 
 LEGEND = legend("met", "partial", "missing", "not_applicable")
-
-# Column headings narrow enough for six status columns in 80 columns.
-HEADINGS = {
-    "training_hours": "Training",
-    "dei_hours": "DEI",
-    "rsc_hours": "RSC",
-    "rsc_provider_training": "RSC\ntraining",
-    "membership": "Member",
-    "code_of_ethics": "Ethics",
-}
 
 
 def _n(n: int, noun: str) -> str:
@@ -81,7 +72,7 @@ def _detail(report: RenewalCohortReport) -> list[RenderableType]:
     table.add_column("Name", ratio=2, overflow="fold")
     table.add_column("Held", no_wrap=True)
     for req in report.requirements:
-        table.add_column(HEADINGS.get(req.id, req.label), justify="center")
+        table.add_column(RenewalId(req.id).wording.column, justify="center")
     for row in report.rows:
         if row.error is None:
             statuses = row.requirements or {}
