@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, get_args
 
 # The report dates (`--as-of`) the engine reckons with: every rule, window and deadline it works out
 # lies a few years either side of the report date, well inside what a calendar date can hold
@@ -30,9 +30,14 @@ Level = Literal["none", "cda", "associate", "bachelors", "masters", "doctorate"]
 Ages = Literal["infant", "early_childhood", "both"]
 WorkKind = Literal["promotion", "prevention", "treatment", "leadership", "policy", "research"]
 Stage = Literal["application", "after_review"]
-Priority = Literal["essential", "important", "unknown"]
+KnownPriority = Literal["essential", "important"]  # what the CoE crosswalk's mappings state
+Priority = Literal[KnownPriority, "unknown"]
 Relation = Literal["equal", "partial", "unique", "mapped", "unknown"]
-Rung = Literal["IFA", "IFS", "MHS", "MHM"]
+RELATIONS: tuple[Relation, ...] = get_args(Relation)
+CoeRung = Literal["IFS", "MHS", "MHM"]  # the rungs the CoE crosswalk's levels use
+Rung = Literal["IFA", CoeRung]
+# A CoE consultation competency id: section number, letter, dot, number ('7A.1').
+COE_ID = r"^([0-9]+)([A-Z])\.([0-9]+)$"
 
 LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "masters", "doctorate")
 LEVEL_NAMES: dict[str, str] = {

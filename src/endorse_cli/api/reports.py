@@ -31,7 +31,7 @@ def load_pack(data_dir: Path | None = None) -> Pack:
     return load(choose_data_dir(data_dir))
 
 
-def check_pack(data_dir: Path | None = None) -> Pack:
+def load_pack_fresh(data_dir: Path | None = None) -> Pack:
     """Read and check a data pack afresh (never from the cache); DataError lists every problem."""
     from endorse_cli.pack.load import check_fresh
     from endorse_cli.resources import choose_data_dir

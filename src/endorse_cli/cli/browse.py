@@ -36,7 +36,7 @@ def validate(
             raise typer.Exit(int(ExitCode.FINDINGS))
         return
     with data_errors_are_findings():
-        pack = api.check_pack(data_dir or data_dir_option)
+        pack = api.load_pack_fresh(data_dir or data_dir_option)
     emit(render(api.pack_summary(pack), OutputFormat.table), None)
 
 

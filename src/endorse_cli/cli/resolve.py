@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from endorse_cli.errors import UsageError
+from endorse_cli.vocab import RELATIONS
 
 if TYPE_CHECKING:
     from endorse_cli.models.coe import CoeCrosswalk
@@ -19,7 +20,6 @@ def suggest(word: str, choices: list[str]) -> str:
     return closest(word, choices)
 
 
-RELATIONS = ("equal", "partial", "unique", "mapped", "unknown")
 _COURSE_ONLY = ("--course", "--category")
 _COE_ONLY = ("--essential", "--relation", "--section")
 

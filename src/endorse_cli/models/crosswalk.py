@@ -9,9 +9,9 @@ from pydantic import Field
 
 from endorse_cli.models.common import Sourced, Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, TrueFalse
-from endorse_cli.vocab import CourseStatus, Mark, Track
+from endorse_cli.vocab import COE_ID, CourseStatus, Mark, Track
 
-_COE_ID = re.compile(r"^(\d+)([A-Z])\.(\d+)$")
+_COE_ID = re.compile(COE_ID)
 
 
 def coe_key(text: str) -> str | None:
