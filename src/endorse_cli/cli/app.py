@@ -9,15 +9,17 @@ from typer.main import get_command_from_info, get_command_name
 from typer.models import CommandInfo
 
 from endorse_cli.cli import complete
-from endorse_cli.cli.browse import areas, categories, validate
+from endorse_cli.cli.browse import areas, categories
 from endorse_cli.cli.check import check
 from endorse_cli.cli.cohort import cohort
-from endorse_cli.cli.crosswalk import crosswalk, explain
+from endorse_cli.cli.crosswalk import crosswalk
+from endorse_cli.cli.explain import explain
 from endorse_cli.cli.gap import gap
 from endorse_cli.cli.handling import GuardedGroup
 from endorse_cli.cli.init import init
 from endorse_cli.cli.renew import renew
 from endorse_cli.cli.schema import schema
+from endorse_cli.cli.validate import validate
 
 EXIT_CODES = (
     "Exit codes: 0 done (a report with gaps is still a success); 1 findings you asked for "

@@ -9,7 +9,7 @@ from endorse_cli.vocab import RELATIONS
 
 if TYPE_CHECKING:
     from endorse_cli.models.coe import CoeCrosswalk
-    from endorse_cli.models.crosswalk import Course, CourseCrosswalk
+    from endorse_cli.models.crosswalk import CourseCrosswalk, CrosswalkCourse
     from endorse_cli.models.pack import Pack
 
 
@@ -45,7 +45,7 @@ def crosswalk(pack: Pack, name: str) -> CourseCrosswalk | CoeCrosswalk:
     raise UsageError(f"unknown crosswalk '{name}'{suggest(name, names)}. Fix: use one of {', '.join(names)}.")
 
 
-def course(xw: CourseCrosswalk, text: str) -> Course:
+def course(xw: CourseCrosswalk, text: str) -> CrosswalkCourse:
     """A course of `xw` by id or alias ('I374', 'i374', 'IMH I374')."""
     found = xw.find_course(text)
     if found is None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from endorse_cli.engine.associations import associations_of
-from endorse_cli.engine.renewal_hours import RenewalYear, build, check_dei, check_rsc_training, check_training
+from endorse_cli.engine.renewal_hours import RenewalYear, build, check_dei, check_renewal_training, check_rsc_training
 from endorse_cli.engine.renewal_hours import year_trainings as trainings_of
-from endorse_cli.engine.renewal_rsc import check_rsc
+from endorse_cli.engine.renewal_rsc import check_renewal_rsc
 from endorse_cli.models.category import Category
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Endorsement, Record
@@ -65,12 +65,12 @@ def _renewal(pack: Pack, record: Record, endorsement: Endorsement, span: Renewal
     trainings, repeats = trainings_of(record, span)
     dei_from = min((r.effective_from.year for r in category.renewal if r.dei_hours and r.effective_from), default=None)
     requirements = [
-        check_training(rule, trainings, repeats, span),
+        check_renewal_training(rule, trainings, repeats, span),
         check_dei(rule, trainings, span, dei_from),
-        check_rsc(rule, record, category.id, span, (association, endorsement.earned)),
+        check_renewal_rsc(rule, record, category.id, span, (association, endorsement.earned)),
         check_rsc_training(rule, record, trainings, span),
-        check_membership(rule, record, span),
-        check_ethics(rule, record, span),
+        check_renewal_membership(rule, record, span),
+        check_renewal_ethics(rule, record, span),
     ]
     deadline, days_left, deadline_detail = _deadline(pack, association, record, span)
     note = _first_year_note(endorsement, span.year)
@@ -89,7 +89,7 @@ def _renewal(pack: Pack, record: Record, endorsement: Endorsement, span: Renewal
     )
 
 
-def check_membership(rule: RenewalRule, record: Record, span: RenewalYear) -> RenewalRequirement:
+def check_renewal_membership(rule: RenewalRule, record: Record, span: RenewalYear) -> RenewalRequirement:
     """Membership current through December 31 of the renewal year."""
     required = f"through {span.end}"
     if not rule.membership:
@@ -111,7 +111,7 @@ def check_membership(rule: RenewalRule, record: Record, span: RenewalYear) -> Re
     return build(RenewalId.membership, rule, "missing", detail, amounts=(required, have, None))
 
 
-def check_ethics(rule: RenewalRule, record: Record, span: RenewalYear) -> RenewalRequirement:
+def check_renewal_ethics(rule: RenewalRule, record: Record, span: RenewalYear) -> RenewalRequirement:
     """The code of ethics signed again within the renewal year (up to the report date)."""
     if not rule.code_of_ethics:
         return build(RenewalId.code_of_ethics, rule, "not_applicable", "This renewal asks for no signature.")

@@ -103,7 +103,9 @@ def needed(have: Fraction, need: Fraction) -> str:
     return f"{shown(need)} needed{short}"
 
 
-def check_training(rule: RenewalRule, trainings: list[Training], repeats: int, span: RenewalYear) -> RenewalRequirement:
+def check_renewal_training(
+    rule: RenewalRule, trainings: list[Training], repeats: int, span: RenewalYear
+) -> RenewalRequirement:
     """15 clock hours of training dated in the renewal year, each training once."""
     need, have = exact(rule.training_hours), hours(trainings)
     detail = f"{shown(have)} clock hours of training dated in {span.year}{span.so_far()}; {needed(have, need)}."

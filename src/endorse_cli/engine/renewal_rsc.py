@@ -49,7 +49,7 @@ def _words(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
-def check_rsc(
+def check_renewal_rsc(
     rule: RenewalRule, record: Record, category: str, span: RenewalYear, held: tuple[str | None, date | None]
 ) -> RenewalRequirement:
     """12 hours (or the association variant's) of RSC received in the year from a qualifying provider."""

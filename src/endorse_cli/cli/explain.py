@@ -1,0 +1,65 @@
+"""`endorse explain AREA`: one competency area in depth, and with --record where the record stands on it."""
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from endorse_cli.cli import complete
+from endorse_cli.cli.options import AsOf, DataDir, Format, Output
+from endorse_cli.render import OutputFormat
+
+
+def explain(
+    area: Annotated[
+        str,
+        typer.Argument(help="Area id, name or alternate spelling.", show_default=False, autocompletion=complete.areas),
+    ],
+    record: Annotated[
+        Path | None,
+        typer.Option(
+            "--record", "-r", help="Also show your evidence for it and what would raise it.", show_default=False
+        ),
+    ] = None,
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--target",
+            "-t",
+            help="With --record: the category to judge it for (default: the best fit that requires it).",
+            show_default=False,
+            autocompletion=complete.categories,
+        ),
+    ] = None,
+    as_of: AsOf = None,
+    fmt: Format = OutputFormat.table,
+    output: Output = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Explain an area: its domain, the categories that require it, the crosswalk rows that credit it.
+
+    With --record, also where your record stands on it and what would raise it.
+
+    Example: endorse explain "Cultural humility" --record me.yaml --target IMHS
+    """
+    from endorse_cli import api
+    from endorse_cli.cli import resolve
+    from endorse_cli.cli.output import emit
+    from endorse_cli.render import render
+
+    if record is None:
+        resolve.reject_without("--record", {"--target": target, "--as-of": as_of})
+    pack = api.load_pack(data_dir)
+    area_id = resolve.area(pack, area)
+    if record is None:
+        emit(render(api.explain(pack, area_id, area), fmt, pack.version), output, fmt=fmt)
+        return
+    day = as_of.date() if as_of else date.today()
+    cat = resolve.category(pack, target) if target else None
+    person = api.load_record(record, pack)
+    emit(
+        render(api.explain(pack, area_id, area, person, cat, day), fmt, pack.version),
+        output,
+        fmt=fmt,
+    )
