@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from endorse_cli.api import resolve
 from endorse_cli.api.renewal import check_year, renew
 from endorse_cli.api.reports import gap, load_record, whatif
 from endorse_cli.errors import RecordError
@@ -38,6 +39,7 @@ def cohort(
     with its error. `step(done, total)` is called after each record (for a progress bar)."""
     from endorse_cli.engine.cohort import ALL, summarize, unreadable
 
+    target = target if target == ALL else resolve.category(pack, target)
     view = _best_fit_view(pack, on, detail) if target == ALL else _category_view(pack, target, on, detail)
     outcomes = _read_all(pack, paths, view, unreadable, step)
     return summarize(pack, target, on, outcomes, detail)

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from endorse_cli.api import resolve
 from endorse_cli.errors import UsageError
 
 # Only what a call needs is imported, inside it: a command pays only for what it uses.
@@ -19,8 +20,7 @@ if TYPE_CHECKING:
     from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
     from endorse_cli.results.whatif import WhatIfReport
 
-if TYPE_CHECKING:
-    pass
+_NO_COE = "this data pack has no CoE crosswalk. Fix: use --data-dir with a pack that has one."
 
 
 def load_pack(data_dir: Path | None = None) -> Pack:
@@ -48,10 +48,10 @@ def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
 
 
 def gap(pack: Pack, record: Record, target: str, on: date) -> GapReport:
-    """The gap report of `record` for the category `target` (an id) on `on`."""
+    """The gap report of `record` for the category `target` (an id or name; UnknownCategory if none) on `on`."""
     from endorse_cli.engine.gap import analyze_gaps
 
-    return analyze_gaps(pack, record, target, on)
+    return analyze_gaps(pack, record, resolve.category(pack, target), on)
 
 
 def whatif(pack: Pack, record: Record, on: date) -> WhatIfReport:
@@ -66,7 +66,7 @@ def consultant(pack: Pack, record: Record, on: date) -> ConsultantReport:
     from endorse_cli.engine.consultant import analyze_coe
 
     if pack.coe is None:
-        raise UsageError("this data pack has no CoE crosswalk. Fix: use --data-dir with a pack that has one.")
+        raise UsageError(_NO_COE)
     return analyze_coe(pack, record, on)
 
 
@@ -100,7 +100,7 @@ def areas(pack: Pack, category: str | None = None) -> AreaList:
     """Every area, or those `category` requires, by domain."""
     from endorse_cli.engine.listings import list_areas
 
-    return list_areas(pack, category)
+    return list_areas(pack, resolve.category(pack, category) if category else None)
 
 
 def pack_summary(pack: Pack) -> PackSummary:
@@ -111,28 +111,33 @@ def pack_summary(pack: Pack) -> PackSummary:
 
 
 def course_view(pack: Pack, crosswalk: str, course: str, category: str | None) -> CourseView:
-    """What one crosswalk course gives toward each category (or one)."""
+    """What one crosswalk course gives toward each category (or one); UnknownCrosswalk, UnknownCourse or
+    UnknownCategory for a name the pack does not have."""
     from endorse_cli.engine.course_views import course_view as view
 
-    xw = pack.course_crosswalks[crosswalk]
-    found = xw.find_course(course)
-    assert found is not None
-    return view(pack, xw, found, category)
+    xw = resolve.course_crosswalk(pack, crosswalk)
+    return view(pack, xw, resolve.course(xw, course), resolve.category(pack, category) if category else None)
 
 
 def program_view(pack: Pack, crosswalk: str, category: str | None) -> ProgramView:
     """A program summary, or with a category every area it requires after the whole program."""
     from endorse_cli.engine.course_views import program_view as view
 
-    return view(pack, pack.course_crosswalks[crosswalk], category)
+    xw = resolve.course_crosswalk(pack, crosswalk)
+    if xw.summary is None:
+        ids = ", ".join(c.id for c in xw.courses)
+        raise UsageError(f"the {xw.id} crosswalk has no program summary. Fix: pick a course with --course ({ids}).")
+    return view(pack, xw, resolve.category(pack, category) if category else None)
 
 
 def coe_view(pack: Pack, essential: bool, relation: str | None, section: str | None) -> CoeView:
-    """The CoE consultation crosswalk, filtered."""
+    """The CoE consultation crosswalk, filtered by relation (a name or =, ≈, ≠) and section number."""
     from endorse_cli.engine.coe_view import coe_view as view
 
-    assert pack.coe is not None
-    return view(pack, pack.coe, essential, relation, section)
+    if pack.coe is None:
+        raise UsageError(_NO_COE)
+    rel = resolve.relation(relation) if relation else None
+    return view(pack, pack.coe, essential, rel, resolve.section(pack.coe, section) if section else None)
 
 
 def explain(
@@ -147,11 +152,12 @@ def explain(
     status, evidence and what would raise it, for `target` (default: the best-fitting category needing it)."""
     from endorse_cli.engine.explain import explain_area, explain_for_record
 
+    area = resolve.area(pack, area)
     base = explain_area(pack, area, asked)
     if record is None:
         return base
     day = on or date.today()
-    chosen = target or _best_needing(pack, record, area, day)
+    chosen = resolve.category(pack, target) if target else _best_needing(pack, record, area, day)
     return explain_for_record(base, pack, gap(pack, record, chosen, day), chosen=target is None)
 
 

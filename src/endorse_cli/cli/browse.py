@@ -28,7 +28,7 @@ def areas(
     Example: endorse areas --category IMHS
     """
     from endorse_cli import api
-    from endorse_cli.cli import resolve
+    from endorse_cli.api import resolve
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 

@@ -117,7 +117,7 @@ def _check_options(target: str | None, renewal: bool, year: int | None, bom_with
 
 
 def _target(pack: "Pack", text: str) -> str:
-    from endorse_cli.cli import resolve
+    from endorse_cli.api import resolve
 
     kind = text.strip().lower()
     if kind == "coe":

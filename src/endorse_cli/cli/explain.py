@@ -44,19 +44,19 @@ def explain(
     Example: endorse explain "Cultural humility" --record me.yaml --target IMHS
     """
     from endorse_cli import api
-    from endorse_cli.cli import resolve
     from endorse_cli.cli.output import emit
+    from endorse_cli.cli.resolve import reject_without
     from endorse_cli.render import render
 
     if record is None:
-        resolve.reject_without("--record", {"--target": target, "--as-of": as_of})
+        reject_without("--record", {"--target": target, "--as-of": as_of})
     pack = api.load_pack(data_dir)
-    area_id = resolve.area(pack, area)
+    area_id = api.resolve.area(pack, area)
     if record is None:
         emit(render(api.explain(pack, area_id, area), fmt, pack.version), output, fmt=fmt)
         return
     day = as_of.date() if as_of else date.today()
-    cat = resolve.category(pack, target) if target else None
+    cat = api.resolve.category(pack, target) if target else None
     person = api.load_record(record, pack)
     emit(
         render(api.explain(pack, area_id, area, person, cat, day), fmt, pack.version),

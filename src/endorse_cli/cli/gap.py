@@ -30,7 +30,7 @@ def gap(
     """
     # Imported here, not at the top: `endorse --help` and the other commands should not pay for them.
     from endorse_cli import api
-    from endorse_cli.cli import resolve
+    from endorse_cli.api import resolve
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from endorse_cli import api
-from endorse_cli.cli import resolve
+from endorse_cli.api import resolve
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, UsageError, file_label
