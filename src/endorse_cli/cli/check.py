@@ -17,7 +17,7 @@ from endorse_cli.render import OutputFormat, render
 from endorse_cli.vocab import STATUS_SYMBOLS
 
 if TYPE_CHECKING:
-    from endorse_cli.results.checks import RecordChecks
+    from endorse_cli.api.types import RecordChecks
 
 
 def check(

@@ -13,7 +13,7 @@ from endorse_cli.errors import ExitCode, UsageError, count
 from endorse_cli.render import OutputFormat
 
 if TYPE_CHECKING:
-    from endorse_cli.models.pack import Pack
+    from endorse_cli.api.types import Pack
 
 BOM = "\ufeff"  # UTF-8 byte order mark: Excel then reads the CSV as UTF-8 (docs/safety.md)
 # Fewer records than this finish before a bar would be worth drawing.

@@ -9,8 +9,7 @@ from endorse_cli.cli.options import Category, Course, DataDir, Format, Output, R
 from endorse_cli.render import OutputFormat
 
 if TYPE_CHECKING:
-    from endorse_cli.models.pack import Pack
-    from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
+    from endorse_cli.api.types import CoeView, CourseView, Pack, ProgramView
 
 
 def crosswalk(

@@ -17,7 +17,7 @@ from endorse_cli.errors import ExitCode, UsageError, file_label
 from endorse_cli.render import OutputFormat, render
 
 if TYPE_CHECKING:
-    from endorse_cli.results.renewal import RenewalHistory, RenewalReport
+    from endorse_cli.api.types import RenewalHistory, RenewalReport
 
 _SPAN = re.compile(r"^\s*(\d{4})\s*(?:-|\.\.|\u2013)\s*(\d{4})\s*$")
 
