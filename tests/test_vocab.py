@@ -15,7 +15,7 @@ from endorse_cli.cli.encoding import ASCII
 from endorse_cli.engine.gap import CHECKS
 from endorse_cli.models.category import Requirements
 from endorse_cli.vocab import BLOCKER_ORDER, STATUS_FAMILY, STATUS_SYMBOLS, STATUS_WORDS, RenewalId, RequirementId
-from support import RENEWAL_IDS
+from support import RENEWAL_IDS, REQUIREMENT_IDS
 
 ROOT = Path(__file__).resolve().parents[1]
 STATUSES = sorted({status for family in STATUS_FAMILY for status in typing.get_args(family)})
@@ -75,19 +75,6 @@ def test_no_module_spells_a_status_symbol_outside_vocab():
         if p.relative_to(package).as_posix() not in ("vocab.py", "cli/encoding.py")
     }
     assert {name: glyphs for name, glyphs in found.items() if glyphs} == {}
-
-
-# The JSON contract (PRODUCT.md "Requirements" and "Renewal"): the ids, in the order reports list them.
-REQUIREMENT_IDS = [
-    "education",
-    "training_hours",
-    "work_experience",
-    "reflective_supervision",
-    "references",
-    "code_of_ethics",
-    "exam",
-    "membership",
-]
 
 
 def test_requirement_ids_are_the_contract_strings_in_report_order():
