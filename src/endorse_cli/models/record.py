@@ -8,7 +8,7 @@ from pydantic import Field, field_validator, model_validator
 
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
-from endorse_cli.vocab import Ages, Credit, Level, WorkKind
+from endorse_cli.vocab import Ages, Credit, Level, ReferenceRole, Topic, WorkKind
 
 AreaClaims = list[str] | dict[str, Credit]
 _AREAS = (
@@ -71,7 +71,7 @@ class Training(Strict):
     date: datetime.date = Field(description="When it took place (the last day, for a series)", examples=["2024-03-02"])
     hours: PlainFloat = Field(gt=0, le=10000, description="Clock hours, more than 0", examples=[14])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
-    topics: list[Literal["dei", "rsc"]] = Field(
+    topics: list[Topic] = Field(
         default_factory=empty_list,
         description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
         examples=[["dei"]],
@@ -144,7 +144,7 @@ class Reference(Strict):
     """A reference rater."""
 
     name: str = Field(description="The rater's name", examples=["B. Jones"])
-    role: Literal["program_supervisor", "rsc_provider", "other"] = Field(
+    role: ReferenceRole = Field(
         description="program_supervisor, rsc_provider or other", examples=["program_supervisor"]
     )
     endorsement: str | None = Field(None, description="The rater's category, if endorsed", examples=["IFS"])
