@@ -36,7 +36,8 @@ def test_table_names_the_category_deadline_and_what_is_missing(run):
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert "IMHS — Infant Mental Health Specialist (earned 2019-09-15)" in out
-    assert "MI-AIMH: the Endorsement lapses if not renewed by 2026-01-31 (77 days left)" in " ".join(out.split())
+    deadline = "MI-AIMH: the Endorsement lapses if not renewed by 2026-01-31"
+    assert f"{deadline} (77 days left, counted from the report date 2025-11-15)" in " ".join(out.split())
     assert "✘ Not ready to renew: Training about RSC." in out
     assert "◐ partial" in out
 

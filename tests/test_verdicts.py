@@ -15,10 +15,10 @@ import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
+
+from record_files import RecordFolder
 
 VERDICTS = Path(__file__).resolve().parent / "verdicts"
 
@@ -39,19 +39,8 @@ COUNTERPARTS = (("IFA", "ECFA"), ("IFS", "ECFS"), ("IMHS", "ECMHS"))
 # --------------------------------------------------------------------------- helpers
 
 
-def record(name: str) -> Path:
-    path = VERDICTS / f"{name}.yaml"
-    assert path.is_file(), path
-    return path
-
-
-def variant(tmp_path: Path, name: str, change: Callable[[dict], Any]) -> Path:
-    """A copy of record `name` with `change(data)` applied, written to tmp_path."""
-    data = yaml.safe_load(record(name).read_text(encoding="utf-8"))
-    change(data)
-    out = tmp_path / f"{name}-variant.yaml"
-    out.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return out
+record = RecordFolder(VERDICTS).path
+variant = RecordFolder(VERDICTS).variant
 
 
 def gap(run, path: Path, target: str, as_of: str) -> dict:
@@ -119,6 +108,27 @@ def top_pick(report: dict) -> dict:
     rows = [r for r in report["categories"] if r.get("rank") == 1]
     assert len(rows) == 1, report["categories"]
     return rows[0]
+
+
+def documents_communicating(data: dict) -> None:
+    """Adds a training that documents the Communicating areas (listening, speaking, writing). The sources name
+    the rating forms as evidence for Reflection, Working with Others and Thinking only
+    (https://mi-aimh.org/endorsement/tips-regarding-reference-ratings/), and seed 004 line 299 names coursework,
+    in-service training and RSC as where competencies are shown: a complete applicant documents Communicating
+    with training, since the ratings alone leave it partial."""
+    data.setdefault("trainings", []).append(
+        {
+            "title": "Communicating with families and teams",
+            "date": date(2024, 1, 15),
+            "hours": 6,
+            "areas": {"listening": "met", "speaking": "met", "writing": "met"},
+        }
+    )
+
+
+def complete(tmp_path: Path, name: str) -> Path:
+    """The hand-written applicant with Communicating documented by training (see documents_communicating)."""
+    return variant(tmp_path, name, documents_communicating)
 
 
 def drop_reference(role: str) -> Callable[[dict], None]:
@@ -224,10 +234,10 @@ def test_no_exam_requirement_for_mental_health_specialists_from_2025(run, target
     assert not has_req(report, "exam")
 
 
-def test_complete_imhs_applicant_is_ready_to_apply_before_the_exam(run):
+def test_complete_imhs_applicant_is_ready_to_apply_before_the_exam(run, tmp_path):
     """Seed 004 lines 247-304: every application requirement met; the exam (line 300) comes after review,
     so summary.ready is true and --check exits 0."""
-    path = record("msw_clinician_imhs")
+    path = complete(tmp_path, "msw_clinician_imhs")
     report = gap(run, path, "IMHS", "2024-06-30")
     for row in report["requirements"]:
         if row["stage"] == "application":
@@ -239,10 +249,10 @@ def test_complete_imhs_applicant_is_ready_to_apply_before_the_exam(run):
     assert check_exit(run, path, "IMHS", "2024-06-30") == 0
 
 
-def test_complete_imhs_applicant_is_ready_in_2025_without_any_exam(run):
+def test_complete_imhs_applicant_is_ready_in_2025_without_any_exam(run, tmp_path):
     """From 2025-01-01 no exam for IMHS
     (https://ct-aimh.org/updates-for-the-endorsement-requirements-i-ec-mental-health-specialist); 84 h >= 33."""
-    path = record("msw_clinician_imhs")
+    path = complete(tmp_path, "msw_clinician_imhs")
     report = gap(run, path, "IMHS", "2025-03-31")
     assert not has_req(report, "exam")
     assert report["summary"]["ready"] is True
@@ -460,15 +470,20 @@ def test_complete_reference_set_credits_reflection_working_with_others_and_think
         assert "references" in sources(row), row["area"]
 
 
-def test_communicating_is_credited_from_references_with_confirm(run):
+def test_communicating_is_at_most_partial_from_references_with_confirm(run):
     """Sources name only Reflection, Working with Others and Thinking as documented by ratings
-    (https://mi-aimh.org/endorsement/tips-regarding-reference-ratings/): Communicating is credited too, but
-    flagged 'confirm with your association'."""
+    (https://mi-aimh.org/endorsement/tips-regarding-reference-ratings/): a complete reference set leaves
+    Communicating partial, 'may be documented by your reference ratings; confirm with your association', never met
+    and never counted as met in the summary."""
     report = gap(run, record("msw_clinician_imhs"), "IMHS", "2024-06-30")
-    for row in areas_in(report, {"communicating"}):
-        assert row["status"] == "met", row["area"]
+    rows = areas_in(report, {"communicating"})
+    for row in rows:
+        assert row["status"] == "partial", row["area"]
         assert "references" in sources(row), row["area"]
         assert says_confirm(row), row["area"]
+        assert "may be documented by your reference ratings" in json.dumps(row), row["area"]
+    assert report["summary"]["met"] == sum(a["status"] == "met" for a in report["competencies"])
+    assert report["summary"]["ready"] is False
 
 
 def test_knowledge_areas_are_not_credited_from_references(run, tmp_path):
@@ -558,19 +573,19 @@ def test_mi_aimh_variant_needs_a_masters_prepared_provider(run, tmp_path):
 # --------------------------------------------------------------------------- rule 9: --target all
 
 
-def test_ba_home_visitor_who_meets_ifs_sees_ifs_first(run):
+def test_ba_home_visitor_who_meets_ifs_sees_ifs_first(run, tmp_path):
     """She meets every IFS requirement (https://mi-aimh.org/endorsement/requirements-for-level-ii); IFS is the
     top pick, above IFA, the EC categories and the Mentors."""
-    report = gap(run, record("ba_home_visitor_ifs"), "all", "2024-10-31")
+    report = gap(run, complete(tmp_path, "ba_home_visitor_ifs"), "all", "2024-10-31")
     assert top_pick(report)["target"] == "IFS"
     assert cat_row(report, "IFS")["ready"] is True
     assert rank(report, "IFS") < rank(report, "IFA")
 
 
-def test_ba_home_visitor_ready_for_ifs(run):
+def test_ba_home_visitor_ready_for_ifs(run, tmp_path):
     """Whole person, IFS (https://mi-aimh.org/endorsement/requirements-for-level-ii; okaimh level 2):
     every requirement and area met; --check exits 0."""
-    path = record("ba_home_visitor_ifs")
+    path = complete(tmp_path, "ba_home_visitor_ifs")
     report = gap(run, path, "IFS", "2024-10-31")
     for row in report["requirements"]:
         assert row["status"] == "met", (row["id"], row["detail"])
@@ -617,10 +632,10 @@ def test_infant_only_worker_never_sees_an_ec_category_above_its_infant_counterpa
         assert rank(report, infant) < rank(report, early), (infant, early)
 
 
-def test_each_row_names_its_blocker(run):
+def test_each_row_names_its_blocker(run, tmp_path):
     """Issue 8 (--target all: 'each row names what blocks it'); seed 004 line 251: IMHS needs a master's.
     The BA home visitor's IMHS row says so; her IFS row (ready) is not blocked."""
-    report = gap(run, record("ba_home_visitor_ifs"), "all", "2024-10-31")
+    report = gap(run, complete(tmp_path, "ba_home_visitor_ifs"), "all", "2024-10-31")
     assert "master" in str(cat_row(report, "IMHS").get("blocker") or "").lower()
     assert not cat_row(report, "IFS").get("blocker")
 
@@ -657,9 +672,9 @@ def test_categories_not_held_are_not_marked_held(run):
 # ------------------------------------------------------------- whole people: ECMHS, IMHS for an EC clinician
 
 
-def test_early_childhood_clinician_ready_for_ecmhs(run):
+def test_early_childhood_clinician_ready_for_ecmhs(run, tmp_path):
     """Seed 004 lines 322-375: every ECMHS requirement met incl. the ECMH exam (line 371); --check exits 0."""
-    path = record("ec_clinician_ecmhs")
+    path = complete(tmp_path, "ec_clinician_ecmhs")
     report = gap(run, path, "ECMHS", "2024-06-30")
     for row in report["requirements"]:
         assert row["status"] == "met", (row["id"], row["detail"])

@@ -40,6 +40,15 @@ CoeRung = Literal["IFS", "MHS", "MHM"]  # the rungs the CoE crosswalk's levels u
 Rung = Literal["IFA", CoeRung]
 # A CoE consultation competency id: section number, letter, dot, number ('7A.1').
 COE_ID = r"^([0-9]+)([A-Z])\.([0-9]+)$"
+# Kinds of professional license (data/licenses.yaml says what each means, with sources).
+LicenseKind = Literal["mental_health", "teaching", "nursing", "medical", "other"]
+LICENSE_WORDS: dict[str, str] = {
+    "mental_health": "mental health clinical",
+    "teaching": "teaching",
+    "nursing": "nursing",
+    "medical": "medical",
+    "other": "professional",
+}
 
 LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "masters", "doctorate")
 LEVEL_NAMES: dict[str, str] = {

@@ -107,7 +107,7 @@ def _best_fit_view(pack: Pack, on: date, detail: bool) -> CohortView:
 
     def view(record: Record, label: str) -> Outcome:
         rows = whatif(pack, record, on).categories
-        best = next((row for row in rows if not row.held), rows[0])
+        best = next((row for row in rows if not row.held_or_below), rows[0])
         return read(label, gap(pack, record, best.target, on), detail, best.blocker)
 
     return view

@@ -22,10 +22,15 @@ def renew(
     pack: Pack, record: Record, on: date, year: int | None = None, category: str | None = None, label: str = "record"
 ) -> RenewalReport:
     """The renewal check of `year` (default: the year of `on`) for each endorsement held, or `category` (an id)."""
-    from endorse_cli.engine.renewal import check_renewals
+    from endorse_cli.engine.renewal import check_renewals, open_previous
 
+    asked = year
     year = on.year if year is None else year
-    return check_renewals(pack, record, year, on, _renewal_scope(pack, record, category, [year], on, label))
+    scope = _renewal_scope(pack, record, category, [year], on, label)
+    report = check_renewals(pack, record, year, on, scope)
+    if asked is None:  # the default year: last year's renewal first while it is still open (January)
+        report = report.model_copy(update={"previous": open_previous(pack, record, on, scope)})
+    return report
 
 
 def renew_history(

@@ -85,7 +85,7 @@ def ready(report: GapReport | WhatIfReport | ConsultantReport) -> bool:
     from endorse_cli.results.whatif import WhatIfReport
 
     if isinstance(report, WhatIfReport):
-        return any(row.ready and not row.held for row in report.categories)
+        return any(row.ready and not row.held_or_below for row in report.categories)
     return report.summary.ready
 
 
@@ -165,7 +165,7 @@ def _best_needing(pack: Pack, record: Record, area: str, on: date) -> str:
     """The closest category to applying that requires `area` and is not held yet (what-if order)."""
     rows = whatif(pack, record, on).categories
     needing = [r for r in rows if pack.areas[area].required_for.get(r.target, "not_required") != "not_required"]
-    for candidates in ([r for r in needing if not r.held], needing, rows):
+    for candidates in ([r for r in needing if not r.held_or_below], needing, rows):
         if candidates:
             return candidates[0].target
     return next(iter(pack.categories))

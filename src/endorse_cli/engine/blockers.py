@@ -15,12 +15,26 @@ def phrase(req: RequirementResult) -> str:
     """'needs a master's degree', '38 of 50 RSC hours', 'code of ethics not signed'."""
     if req.id == "education":
         return f"needs {a_or_an(re.split(r', | or ', str(req.required))[0])}"
+    if req.shortfall:
+        return req.shortfall
+    if req.id == RequirementId.training_hours and req.components:
+        return _training(req)
     wording = RequirementId(req.id).wording
     if wording.unit:
         return f"{req.have} of {req.required} {wording.unit}"
     if req.id in (RequirementId.code_of_ethics, RequirementId.membership):
         return wording.short
     return f"{req.label.lower()}: {req.status}"
+
+
+def _training(req: RequirementResult) -> str:
+    """The short components ('0 of 3 DEI hours'), after the total only when the total is short too."""
+    short = [f"{c.have} of {c.required} {c.label}" for c in req.components or [] if c.status != "met"]
+    total_short = (
+        isinstance(req.have, int | float) and isinstance(req.required, int | float) and req.have < req.required
+    )
+    total = [f"{req.have} of {req.required} {RequirementId(req.id).wording.unit}"] if total_short or not short else []
+    return "; ".join(total + short)
 
 
 def areas_phrase(missing: int, partial: int) -> str:

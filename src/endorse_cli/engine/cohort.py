@@ -46,6 +46,7 @@ def read(file: str, report: GapReport, detail: bool = False, blocker_text: str =
         file=file,
         target=report.target,
         blocker=blocker_text or blocker(report),
+        planned=len(report.planned),
         requirements={r.id: r.status for r in report.requirements} if detail else None,
     )
     areas = tuple((a.area, a.status) for a in report.competencies)

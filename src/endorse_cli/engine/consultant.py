@@ -24,8 +24,8 @@ def held_level(pack: Pack, record: Record) -> tuple[str | None, str | None]:
     held = [pack.categories[e.category] for e in record.endorsements if e.category in pack.categories]
     if not held:
         return None, None
-    best = max(held, key=lambda c: LADDER.index(c.level))
-    return best.id, best.level
+    best = max(held, key=lambda c: LADDER.index(c.rung))
+    return best.id, best.rung
 
 
 def _within(level: str | None, held: str | None) -> bool:

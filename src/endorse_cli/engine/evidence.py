@@ -12,6 +12,8 @@ from endorse_cli.results.common import Evidence
 from endorse_cli.results.gap import AreaResult, RequirementResult
 from endorse_cli.vocab import RANK
 
+MAY_DOCUMENT = "may be documented by your reference ratings; confirm with your association"
+
 
 def completed_courses(pack: Pack, record: Record) -> dict[str, set[str]]:
     """Crosswalk id -> ids of its courses the record completed."""
@@ -141,8 +143,11 @@ def requirement_evidence(
     for domain, area in pack.required_areas(category.id):
         unsure = "references" in domain.evidence.unconfirmed_kinds
         if refs and refs.status != "missing" and "references" in domain.evidence.kinds:
-            status = "met" if refs.status == "met" else "partial"
+            # A domain the sources do not name as documented by the ratings: at most partial, never met.
+            status = "met" if refs.status == "met" and not unsure else "partial"
             title = f"reference ratings ({refs.have} of {refs.required})"
+            if unsure:
+                title += f": {MAY_DOCUMENT}"
             yield area.id, Evidence(source="references", status=status, title=title, unconfirmed=unsure)
         if rsc and rsc.status != "missing" and "rsc" in domain.evidence.kinds:
             title = "reflective supervision/consultation received"

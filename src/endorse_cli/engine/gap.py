@@ -8,7 +8,9 @@ from typing import Any
 
 from endorse_cli.engine.asof import as_of_view
 from endorse_cli.engine.associations import associations_of
+from endorse_cli.engine.blockers import blockers
 from endorse_cli.engine.evidence import assess_areas, completed_courses
+from endorse_cli.engine.planned import counted_phrase, counts_on, describe, planned_in
 from endorse_cli.engine.requirements.common import Context, in_force
 from endorse_cli.engine.requirements.education import check_education
 from endorse_cli.engine.requirements.flags import check_ethics, check_exam, check_membership
@@ -64,10 +66,11 @@ def summarize(areas: list[AreaResult], requirements: list[RequirementResult]) ->
 def analyze_gaps(pack: Pack, record: Record, target: str, as_of: date) -> GapReport:
     """The full gap report of `record` for the category `target` on `as_of`."""
     category = pack.categories[target]
+    planned = [e for e in planned_in(record) if counts_on(e, as_of)]
     record, notes = as_of_view(record, as_of)
     requirements = check_requirements(category, record, as_of, tuple(associations_of(pack, record)))
     areas = assess_areas(pack, record, category, requirements)
-    return GapReport(
+    report = GapReport(
         target=category.id,
         target_name=category.name,
         track=category.track,
@@ -78,7 +81,24 @@ def analyze_gaps(pack: Pack, record: Record, target: str, as_of: date) -> GapRep
         summary=summarize(areas, requirements),
         next_steps=next_steps(pack, areas, requirements),
         notes=notes + _program_notes(pack, record, category),
+        planned=[describe(e) for e in planned],
     )
+    return report.model_copy(update={"verdict": verdict(report, counted_phrase(planned) if planned else "")})
+
+
+def verdict(report: GapReport, planned: str = "") -> str:
+    """Can I apply? 'Ready to apply', 'Ready to apply on D if the 2 planned trainings are completed', or
+    'Not ready to apply yet: ' and what blocks it, slowest first."""
+    if report.summary.ready:
+        return (
+            f"Ready to apply on {report.as_of} if {planned} {_be(planned)} completed" if planned else "Ready to apply"
+        )
+    counting = f" (counting {planned})" if planned else ""
+    return f"Not ready to apply yet{counting}: " + "; ".join(blockers(report))
+
+
+def _be(planned: str) -> str:
+    return "is" if planned.startswith("the planned") and " and " not in planned else "are"
 
 
 def _program_notes(pack: Pack, record: Record, category: Category) -> list[str]:

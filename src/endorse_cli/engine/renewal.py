@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from endorse_cli.engine.associations import associations_of
+from endorse_cli.engine.planned import Plannable, counts_on, describe, entry_date
 from endorse_cli.engine.renewal_hours import RenewalYear, build, check_dei, check_renewal_training, check_rsc_training
 from endorse_cli.engine.renewal_hours import year_trainings as trainings_of
 from endorse_cli.engine.renewal_rsc import check_renewal_rsc
@@ -44,10 +45,43 @@ def association_of(pack: Pack, record: Record) -> str | None:
 def check_renewals(pack: Pack, record: Record, year: int, as_of: date, categories: list[str]) -> RenewalReport:
     """The renewal of each category in `categories` (ids the record holds) for `year`, judged on `as_of`."""
     span = RenewalYear(year, as_of)
+    record, planned = _as_planned(record, span)
     chosen = [e for e in held(record) if e.category in categories]
     renewals = [_renewal(pack, record, e, span) for e in chosen if held_in(e, year)]
     not_held = [e.category for e in chosen if not held_in(e, year)]
-    return RenewalReport(person=record.name, as_of=as_of, year=year, renewals=renewals, not_held=not_held)
+    return RenewalReport(
+        person=record.name, as_of=as_of, year=year, renewals=renewals, not_held=not_held, planned=planned
+    )
+
+
+def _as_planned(record: Record, span: RenewalYear) -> tuple[Record, list[str]]:
+    """The record without planned trainings and RSC the report date has not reached (`counts_on`), and the
+    planned entries of the renewal year that do count."""
+    entries: list[Plannable] = [*record.trainings, *record.reflective_supervision]
+    if not any(e.planned for e in entries):
+        return record, []
+    counted = [e for e in entries if e.planned and counts_on(e, span.as_of) and entry_date(e).year == span.year]
+    update = {
+        "trainings": [t for t in record.trainings if counts_on(t, span.as_of)],
+        "reflective_supervision": [r for r in record.reflective_supervision if counts_on(r, span.as_of)],
+    }
+    return record.model_copy(update=update), [describe(e) for e in counted]
+
+
+def open_previous(pack: Pack, record: Record, as_of: date, categories: list[str]) -> RenewalReport | None:
+    """Last year's renewal while its deadline has not passed on `as_of` (e.g. 2025's, due 2026-01-31, in
+    January 2026), or None."""
+    year = as_of.year - 1
+    chosen = [
+        e
+        for e in held(record)
+        if e.category in categories and held_in(e, year) and rule_for(pack.categories[e.category], year)
+    ]
+    if not chosen:
+        return None
+    report = check_renewals(pack, record, year, as_of, [e.category for e in chosen])
+    still_open = [r for r in report.renewals if r.days_left is not None and r.days_left >= 0]
+    return report.model_copy(update={"renewals": still_open, "not_held": []}) if still_open else None
 
 
 def renewal_history(pack: Pack, record: Record, years: list[int], as_of: date, categories: list[str]) -> RenewalHistory:
@@ -141,6 +175,7 @@ def _deadline(
     left = (due - span.as_of).days
     verb = "the Endorsement lapses if not renewed by" if assoc.renewal_deadline.lapses else "renew by"
     when = f"{left} days left" if left >= 0 else f"passed {-left} days ago"
+    when += f", counted from the report date {span.as_of}"
     return due, left, f"{assoc.id}: {verb} {due} ({when})."
 
 

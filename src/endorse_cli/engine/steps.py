@@ -29,8 +29,9 @@ def next_steps(pack: Pack, areas: list[AreaResult], requirements: list[Requireme
 
 def _documented_by_references(pack: Pack, areas: list[AreaResult]) -> list[AreaResult]:
     """Unmet areas whose domain takes reference ratings as evidence."""
-    kinds = {d.id: d.evidence.kinds for d in pack.domains}
-    return [a for a in areas if a.status != "met" and "references" in kinds.get(a.domain, [])]
+    named = {d.id for d in pack.domains if "references" in d.evidence.kinds}
+    named -= {d.id for d in pack.domains if "references" in d.evidence.unconfirmed_kinds}
+    return [a for a in areas if a.status != "met" and a.domain in named]
 
 
 def _area_steps(areas: list[AreaResult]) -> list[str]:

@@ -7,7 +7,7 @@ from pydantic import Field
 from endorse_cli.models.common import Dated, Rule, Sourced, Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.models.renewal import RenewalRule
-from endorse_cli.vocab import Ages, Level, ReferenceRole, Rung, Topic, Track, WorkKind
+from endorse_cli.vocab import Ages, Level, LicenseKind, ReferenceRole, Rung, Topic, Track, WorkKind
 
 RscFormat = Literal["individual", "group"]
 
@@ -28,6 +28,10 @@ class EducationRule(Rule):
         None, gt=0, description="Years of qualifying work accepted instead of a degree"
     )
     alternative_work_ages: list[Ages] = Field(default_factory=_infant_ages)
+    licenses: list[LicenseKind] = Field(
+        default_factory=empty_list, description="Kinds of current professional license accepted instead of a degree"
+    )
+    licenses_unconfirmed: TrueFalse = Field(False, description="The sources leave the license route open")
 
 
 class TrainingComponent(Strict):
@@ -136,7 +140,13 @@ class Category(Sourced):
     track: Track
     scope: Literal["promotion", "prevention", "treatment", "macro"]
     scope_detail: str
-    level: Rung = Field(description="Rung used by the CoE crosswalk levels (IFS < MHS < MHM)")
+    rung: Rung = Field(
+        description="Where the category sits on its track: IFA (Associate) < IFS (Family Specialist) "
+        "< MHS (Mental Health Specialist) < MHM (Mentor); the CoE crosswalk uses the last three"
+    )
+    scope_kinds: list[WorkKind] = Field(
+        default_factory=empty_list, description="The kinds of work (a record's work.kind) this category's scope names"
+    )
     counterpart: str | None = Field(None, description="Same category on the other age track")
     requirements: Requirements
     renewal: list[RenewalRule] = Field(default_factory=empty_list)

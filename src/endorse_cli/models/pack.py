@@ -75,7 +75,7 @@ class Pack:
     _stems: dict[str, set[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        ordered = sorted(self.categories.values(), key=lambda c: (c.track != "infant", LADDER.index(c.level), c.id))
+        ordered = sorted(self.categories.values(), key=lambda c: (c.track != "infant", LADDER.index(c.rung), c.id))
         self.categories = {c.id: c for c in ordered}
         self.areas = {a.id: a for d in self.domains for a in d.areas}
         self.domain_of = {a.id: d for d in self.domains for a in d.areas}

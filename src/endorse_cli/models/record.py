@@ -8,7 +8,7 @@ from pydantic import Field, field_validator, model_validator
 
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
-from endorse_cli.vocab import Ages, Credit, Level, ReferenceRole, Topic, WorkKind
+from endorse_cli.vocab import Ages, Credit, Level, LicenseKind, ReferenceRole, Topic, WorkKind
 
 AreaClaims = list[str] | dict[str, Credit]
 _AREAS = (
@@ -54,6 +54,12 @@ class Course(Strict):
     title: str | None = Field(None, description="The title of any other college course", examples=["Child Development"])
     completed: date = Field(description="When you finished the course (YYYY-MM-DD)", examples=["2023-12-15"])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
+    planned: TrueFalse = Field(
+        False,
+        description="Not yet completed: counts only in reports dated on or after its completion date; "
+        "every report says what rests on planned entries",
+        examples=[False],
+    )
 
     @model_validator(mode="after")
     def _crosswalk_or_title(self) -> Self:
@@ -75,6 +81,12 @@ class Training(Strict):
         default_factory=empty_list,
         description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
         examples=[["dei"]],
+    )
+    planned: TrueFalse = Field(
+        False,
+        description="Not yet completed: counts only in reports dated on or after its date; "
+        "every report says what rests on planned entries",
+        examples=[False],
     )
 
 
@@ -132,11 +144,19 @@ class Supervision(Strict):
         "worked out from your work when left out",
         examples=["infant"],
     )
+    planned: TrueFalse = Field(
+        False,
+        description="Not yet completed: counts only in reports dated on or after its last day (end); "
+        "every report says what rests on planned entries",
+        examples=[False],
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
         if self.end is not None and self.end < self.start:
             raise ValueError("end is before start")
+        if self.planned and self.end is None:
+            raise ValueError("a planned RSC entry needs an end date (the day it will be completed)")
         return self
 
 
@@ -148,6 +168,13 @@ class Reference(Strict):
         description="program_supervisor, rsc_provider or other", examples=["program_supervisor"]
     )
     endorsement: str | None = Field(None, description="The rater's category, if endorsed", examples=["IFS"])
+    vetted: TrueFalse = Field(
+        False,
+        description="The Endorsement coordinator vetted this rater as meeting the endorsed-rater rule "
+        "(counts as endorsed, marked confirm)",
+        examples=[False],
+    )
+    vetted_on: date | None = Field(None, description="When the coordinator vetted the rater", examples=["2024-05-01"])
 
 
 class Exam(Strict):
@@ -167,9 +194,20 @@ class Membership(Strict):
 class License(Strict):
     """A professional license."""
 
-    kind: str = Field(description="The license, e.g. LMSW", examples=["LMSW"])
+    kind: LicenseKind = Field(
+        description="mental_health (a clinical mental health license), teaching, nursing, medical or other",
+        examples=["mental_health"],
+    )
+    title: str | None = Field(None, description="The license as written, e.g. LMSW", examples=["LMSW"])
     state: str | None = Field(None, description="Issuing state", examples=["MI"])
     issued: date | None = Field(None, description="When it was issued", examples=["2021-03-01"])
+    expires: date | None = Field(
+        None, description="When it expires; an expired license does not count", examples=["2027-03-01"]
+    )
+
+    def current_on(self, on: date) -> bool:
+        """Issued by `on` (or undated) and not expired before it."""
+        return (self.issued is None or self.issued <= on) and (self.expires is None or on <= self.expires)
 
 
 class Record(Strict):
@@ -236,7 +274,7 @@ class Record(Strict):
     licenses: list[License] = Field(
         default_factory=empty_list,
         description="Professional licenses",
-        examples=[[{"kind": "LMSW", "state": "MI", "issued": "2021-03-01"}]],
+        examples=[[{"kind": "mental_health", "title": "LMSW", "state": "MI", "issued": "2021-03-01"}]],
     )
 
     @field_validator(

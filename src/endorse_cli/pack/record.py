@@ -80,13 +80,28 @@ def _problem(doc: Document, label: str, where: Where, message: str, fix: str) ->
     return Problem(label, message, line=doc.line_of(where), field=field_path(where), fix=fix)
 
 
+_PLANNABLE = ("trainings", "courses", "reflective_supervision")
+
+
 def _check_dates(record: Record, doc: Document, label: str, today: date) -> Iterator[Problem]:
     for where, day in _dates(record):
-        if day is not None and day > LAST_REPORT_DATE:  # whatever else allows a later date (planned entries)
+        if day is None:  # a degree still in progress has no date
+            continue
+        if day > LAST_REPORT_DATE:  # planned entries too
             msg = f"{day} is after {LAST_REPORT_DATE}, the last date endorse reckons with."
             yield _problem(doc, label, where, msg, "correct the date.")
-        elif day is not None and day > today:  # a degree still in progress has no date
-            yield _problem(doc, label, where, f"{day} is after today ({today}).", "correct the date.")
+        elif day > today and not _planned(record, where):
+            fix = "correct the date."
+            if where[0] in _PLANNABLE:
+                fix = "correct the date, or add planned: true to the entry if it is not completed yet."
+            yield _problem(doc, label, where, f"{day} is after today ({today}).", fix)
+
+
+def _planned(record: Record, where: Where) -> bool:
+    """Whether the date at `where` belongs to a planned entry (any date up to the last one is allowed)."""
+    if where[0] not in _PLANNABLE or not isinstance(where[1], int):
+        return False
+    return bool(getattr(getattr(record, str(where[0]))[where[1]], "planned", False))
 
 
 def _dates(record: Record) -> Iterator[tuple[Where, date]]:

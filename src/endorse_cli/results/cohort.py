@@ -25,6 +25,7 @@ class CohortRow(PrivateRow):
     requirements_total: int | None = None
     ready: bool | None = Field(None, description="Ready to apply (the gap report's summary.ready)")
     blocker: str = Field("", description="What stands first between the person and applying; '' when ready")
+    planned: int = Field(0, description="Planned entries (not completed yet) the row counts")
     error: str | None = Field(None, description="Why the record could not be read, as `endorse gap` says it")
     requirements: dict[str, Status] | None = Field(None, description="Requirement id -> status (--detail only)")
 

@@ -18,7 +18,7 @@ class CategoryRow(Strict):
     name: str
     track: str
     scope: str
-    level: str
+    rung: str = Field(description="Place on the track: IFA < IFS < MHS < MHM")
     counterpart: str | None = None
 
 

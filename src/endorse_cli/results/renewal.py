@@ -49,6 +49,13 @@ class RenewalReport(Report):
     not_held: list[str] = Field(
         default_factory=empty_list, description="Categories of the record not yet earned that year"
     )
+    planned: list[str] = Field(
+        default_factory=empty_list, description="Planned entries of the year (not yet completed) this report counts"
+    )
+    previous: RenewalReport | None = Field(
+        None,
+        description="The previous year's renewal, still open until its deadline (e.g. in January): shown first",
+    )
 
 
 class RenewalHistory(Report):

@@ -7,7 +7,16 @@ from endorse_cli.engine.requirements.degrees import top_level
 from endorse_cli.engine.requirements.work import part_days
 from endorse_cli.models.category import EducationRule, WorkPart
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import LEVEL_NAMES, LEVEL_ORDER, WORK_KINDS, RequirementId, a_or_an, shown
+from endorse_cli.vocab import (
+    CONFIRM,
+    LEVEL_NAMES,
+    LEVEL_ORDER,
+    LICENSE_WORDS,
+    WORK_KINDS,
+    RequirementId,
+    a_or_an,
+    shown,
+)
 
 
 def check_education(rule: EducationRule, ctx: Context) -> RequirementResult:
@@ -26,6 +35,13 @@ def check_education(rule: EducationRule, ctx: Context) -> RequirementResult:
         return result(RequirementId.education, rule, "met", detail, amounts, confirm=undated)
     detail = f"Needs {a_or_an(accepted)}; the record has {a_or_an(have) if have else 'no degree'}."
     action = f"Complete {a_or_an(LEVEL_NAMES[rule.levels[0]])} (accepted: {accepted})."
+    if rule.licenses:
+        licensed, said = _license_route(rule, ctx)
+        if licensed:
+            return result(
+                RequirementId.education, rule, "met", said, (accepted, have, None), confirm=rule.licenses_unconfirmed
+            )
+        detail += said
     if rule.alternative_work_years:
         years = _work_route_years(rule, ctx)
         need = rule.alternative_work_years
@@ -47,3 +63,21 @@ def _work_route_years(rule: EducationRule, ctx: Context) -> float:
         kinds=list(WORK_KINDS),
     )
     return part_days(part, ctx).days / 365
+
+
+def _license_route(rule: EducationRule, ctx: Context) -> tuple[bool, str]:
+    """(met, words): a current license of an accepted kind stands in for the degree; an expired one does not."""
+    kinds = [lic for lic in ctx.record.licenses if lic.kind in rule.licenses]
+    current = [lic for lic in kinds if lic.current_on(ctx.as_of)]
+    unsure = f" {CONFIRM}" if rule.licenses_unconfirmed else ""
+    if current:
+        lic = current[0]
+        name = lic.title or LICENSE_WORDS[lic.kind]
+        until = f", current until {lic.expires}" if lic.expires else ""
+        return True, f"No accepted degree, but a {LICENSE_WORDS[lic.kind]} license ({name}{until}) stands in.{unsure}"
+    words = listing([LICENSE_WORDS[k] for k in rule.licenses])
+    said = f" A current {words} license is also accepted instead.{unsure}"
+    expired = [lic for lic in kinds if lic.expires and lic.expires < ctx.as_of]
+    if expired:
+        said += f" The {expired[0].title or 'license'} expired on {expired[0].expires}: it does not count."
+    return False, said

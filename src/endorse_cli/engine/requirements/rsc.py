@@ -2,18 +2,18 @@
 
 Hours count only from a qualifying provider (or an association's variant), never peer, after the
 degree the category requires, and while the person served the category's ages (declared with
-`serving`, else inferred from the work periods the entry overlaps). Hours are spread by calendar
+`serving`, else inferred from the work by calendar month: a month with work with those ages in it
+counts whole). Hours are spread by calendar
 month and summed exactly.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
-from endorse_cli.engine.periods import ONE_DAY, Logged, merge, month_start
+from endorse_cli.engine.periods import ONE_DAY, Logged, merge, month_of, month_start
 from endorse_cli.engine.requirements.common import Context, listing, of, result
 from endorse_cli.engine.requirements.degrees import completed, degree_words, top_level
 from endorse_cli.engine.requirements.window import best_window
@@ -36,26 +36,17 @@ from endorse_cli.vocab import (
 
 @dataclass(frozen=True)
 class Serving:
-    """The merged periods of work with the rule's ages, sorted, with their ends for a quick search."""
+    """The calendar months in which the record has work with the rule's ages (a month with any such work
+    counts whole: a two-week gap between jobs does not take RSC hours away)."""
 
-    periods: list[tuple[date, date]]
-    ends: list[date]
+    months: frozenset[int]
 
     @classmethod
     def of(cls, rule: RscRule, ctx: Context) -> Serving:
-        """The record's work with the rule's ages, up to the report date, merged."""
+        """The months of the record's work with the rule's ages, up to the report date."""
         jobs = [j for j in ctx.record.work if j.ages in rule.ages and j.start <= ctx.as_of]
         periods = merge((j.start, min(j.end or ctx.as_of, ctx.as_of)) for j in jobs)
-        return cls(periods, [end for _start, end in periods])
-
-    def overlapping(self, lo: date, hi: date) -> list[tuple[date, date]]:
-        """The periods that touch [lo, hi], clipped to it."""
-        found = []
-        for start, end in self.periods[bisect_left(self.ends, lo) :]:
-            if start > hi:
-                break
-            found.append((max(start, lo), min(end, hi)))
-        return found
+        return cls(frozenset(m for start, end in periods for m in range(month_of(start), month_of(end) + 1)))
 
 
 @dataclass
@@ -117,10 +108,7 @@ def _counted(rule: RscRule, entry: Supervision, logged: Logged, lo: date, ctx: C
         else:
             out.exclude(f"received while serving {AGE_WORDS[entry.serving]}, not {ages}", total)
         return
-    kept: dict[int, Fraction] = {}
-    for start, end in out.serving.overlapping(max(lo, logged.start), min(ctx.as_of, logged.end)):
-        for index, hours in logged.between(start, end).items():
-            kept[index] = kept.get(index, Fraction(0)) + hours
+    kept = {index: hours for index, hours in inside.items() if index in out.serving.months}
     out.count(kept)
     reason = f"received while your work was not with {ages} (inferred from your work; add serving: if that is wrong)"
     out.exclude(reason, total - sum(kept.values(), Fraction(0)))

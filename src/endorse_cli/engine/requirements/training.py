@@ -8,10 +8,12 @@ from fractions import Fraction
 from endorse_cli.engine.requirements.common import Context, of, result
 from endorse_cli.models.category import TrainingRule
 from endorse_cli.models.record import Record, Training
-from endorse_cli.results.gap import RequirementResult
+from endorse_cli.results.gap import Component, RequirementResult
 from endorse_cli.vocab import RequirementId, exact, grade, shown, still_needed
 
 TOPIC_WORDS = {"dei": "diversity, equity and inclusion", "rsc": "providing reflective supervision/consultation"}
+# A component's id and short label, by topic tag (the JSON contract: training_hours.components).
+COMPONENTS = {"dei": ("dei_hours", "DEI hours"), "rsc": ("rsc_provision_hours", "hours on providing RSC")}
 
 
 def unique_trainings(record: Record, as_of: date) -> list[Training]:
@@ -37,11 +39,18 @@ def check_training(rule: TrainingRule, ctx: Context) -> RequirementResult:
     total, minimum = hours(trainings), exact(rule.minimum)
     parts = [of(total, minimum, "clock hours")]
     todo = [f"{still_needed(minimum - total)} clock hours of training"] if total < minimum else []
+    components = []
     for comp in rule.components:
         got, need = hours(trainings, comp.topic), exact(comp.hours)
         parts.append(of(got, need, f"hours on {TOPIC_WORDS[comp.topic]} (topics: [{comp.topic}])"))
+        cid, label = COMPONENTS[comp.topic]
+        components.append(
+            Component(id=cid, label=label, required=shown(need), have=shown(got), status=grade(got, need))
+        )
         if got < need:
-            todo.append(f"{still_needed(need - got)} hours on {TOPIC_WORDS[comp.topic]}, tagged topics: [{comp.topic}]")
+            more = still_needed(need - got)
+            within = " (they count toward the total too)" if total < minimum else ""
+            todo.append(f"{more} hours on {TOPIC_WORDS[comp.topic]}, tagged topics: [{comp.topic}]{within}")
     detail = "; ".join(parts)
     if rule.typical:
         detail += f" (successful applications average {shown(exact(rule.typical))})"
@@ -51,6 +60,7 @@ def check_training(rule: TrainingRule, ctx: Context) -> RequirementResult:
         detail += f"; {dropped} repeated entr{'y' if dropped == 1 else 'ies'} not counted twice"
     status = grade(total, minimum) if not todo or total == 0 else "partial"
     action = "Add " + " and ".join(todo) + "." if todo else None
-    return result(
+    found = result(
         RequirementId.training_hours, rule, status, detail + ".", (shown(minimum), shown(total), "hours"), action
     )
+    return found.model_copy(update={"components": components}) if components else found

@@ -31,6 +31,17 @@ def legend(*statuses: str) -> str:
     return "  ".join(f"{STATUS_SYMBOLS[status]} {STATUS_WORDS[status]}" for status in statuses)
 
 
+AFTER_APPLYING = "→ after applying"
+
+
+def requirement_status(status: str, stage: str) -> Text:
+    """A requirement's status; one that comes after the application is reviewed and is still ahead reads as a
+    step after applying, never as a red 'missing'."""
+    if stage == "after_review" and status != "met":
+        return Text(AFTER_APPLYING, style="cyan")
+    return status_text(status)
+
+
 def next_steps(steps: list[str]) -> list[RenderableType]:
     """'Next steps' and a numbered list, or nothing."""
     grid = Table.grid(padding=(0, 1))

@@ -31,7 +31,8 @@ def counts_line(report: CohortReport) -> str:
 
 
 def _ready(row: CohortRow) -> Text:
-    return Text(f"{S['met']} ready", style="green") if row.ready else Text(f"{S['missing']} not yet", style="red")
+    text = Text(f"{S['met']} ready", style="green") if row.ready else Text(f"{S['missing']} not yet", style="red")
+    return text.append(f" ({row.planned} planned)", style="italic") if row.planned else text
 
 
 def _people(report: CohortReport) -> Table:

@@ -8,9 +8,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from endorse_cli.render.tables.base import next_steps, status_text, to_table
+from endorse_cli.render.tables.base import next_steps, requirement_status, status_text, to_table
 from endorse_cli.render.words import evidence_text
 from endorse_cli.results.gap import GapReport, RequirementResult
+from endorse_cli.vocab import STATUS_SYMBOLS
 
 
 def _amount(req: RequirementResult, value: object) -> str:
@@ -34,7 +35,7 @@ def _requirements(title: str, rows: list[RequirementResult], noted: list[Require
     for req in rows:
         label = req.label + (f" [{noted.index(req) + 1}]" if req in noted else "")
         amounts = f"{_amount(req, req.have)} / {_amount(req, req.required)}"
-        table.add_row(Text(label), status_text(req.status), Text(amounts), Text(req.detail))
+        table.add_row(Text(label), requirement_status(req.status, req.stage), Text(amounts), Text(req.detail))
     return table
 
 
@@ -74,8 +75,16 @@ def render_gap_table(report: GapReport) -> RenderableType:
     applying = [r for r in report.requirements if r.stage == "application"]
     later = [r for r in report.requirements if r.stage == "after_review"]
     parts: list[RenderableType] = [head, *(Text(n, style="italic") for n in report.notes)]
+    if report.planned:
+        parts.append(Text(f"Counted as planned (not completed yet): {'; '.join(report.planned)}.", style="italic"))
     parts.append(_requirements("Requirements for applying", applying, noted))
     if later:
         parts.append(_requirements("After your application is reviewed", later, noted))
     parts += [*_footnotes(noted), _areas(report), Text(summary_line(report), style="bold")]
-    return Group(*parts, *next_steps(report.next_steps))
+    style = "bold green" if report.summary.ready else "bold"
+    return Group(*parts, *next_steps(report.next_steps), Text(verdict_line(report), style=style))
+
+
+def verdict_line(report: GapReport) -> str:
+    """The answer to 'can I apply?', as the last line: '✔ Ready to apply' or 'Not ready to apply yet: ...'."""
+    return f"{STATUS_SYMBOLS['met']} {report.verdict}." if report.summary.ready else f"{report.verdict}."

@@ -69,9 +69,18 @@ def _one(renewal: Renewal, year: int) -> list[RenderableType]:
 @to_table.register
 def render_renewal_table(report: RenewalReport) -> RenderableType:
     """One renewal year: per category the deadline, the six requirements and whether it is ready."""
-    parts: list[RenderableType] = [
-        Text(f"Renewal {report.year} — {report.person} — as of {report.as_of}", style="bold")
-    ]
+    parts: list[RenderableType] = []
+    if report.previous is not None:
+        prev = report.previous
+        parts.append(
+            Text(f"Still open: the {prev.year} renewal — {report.person} — as of {report.as_of}", style="bold")
+        )
+        for renewal in prev.renewals:
+            parts += _one(renewal, prev.year)
+        parts.append(Text(""))
+    parts.append(Text(f"Renewal {report.year} — {report.person} — as of {report.as_of}", style="bold"))
+    if report.planned:
+        parts.append(Text(f"Counted as planned (not completed yet): {'; '.join(report.planned)}.", style="italic"))
     for renewal in report.renewals:
         parts += _one(renewal, report.year)
     if report.not_held:
@@ -116,5 +125,41 @@ def render_renewal_history_table(history: RenewalHistory) -> RenderableType:
         table.add_row(Text(category, style="bold"), *["" for _ in history.years])
         for i, req in enumerate(first.requirements):
             table.add_row(Text(f"  {req.label}"), *[_cell(r.requirements[i] if r else None) for r in by_year])
-        table.add_row("  Ready", *[_ready_cell(r) for r in by_year], end_section=True)
-    return Group(table, Text(LEGEND, style="dim"), Text("Details of one year: endorse renew RECORD --year YEAR"))
+        table.add_row("  Ready", *[_ready_cell(r) for r in by_year])
+        table.add_row("  Deadline", *[_deadline_cell(r) for r in by_year], end_section=True)
+    warnings = [Text(w, style="bold red") for w in lapse_warnings(history)]
+    days = Text(f"Days left are counted from the report date, {history.as_of}.", style="dim")
+    return Group(
+        table, *warnings, days, Text(LEGEND, style="dim"), Text("Details of one year: endorse renew RECORD --year YEAR")
+    )
+
+
+def _deadline_cell(renewal: Renewal | None) -> Text:
+    """'2026-01-31, 31 days left', '2025-01-31, passed', or '* not on file'."""
+    if renewal is None:
+        return Text("")
+    if renewal.deadline is None or renewal.days_left is None:
+        return Text("not on file *", style="dim")
+    left = renewal.days_left
+    when = f"{left} day{'' if left == 1 else 's'} left" if left >= 0 else "passed"
+    return Text(f"{renewal.deadline}\n{when}", style="" if renewal.ready or left >= 0 else "red")
+
+
+def lapse_warnings(history: RenewalHistory) -> list[str]:
+    """For each category: the renewal years not ready by a deadline that has passed (a possible lapse)."""
+    found = []
+    for category in history.categories:
+        years = [
+            rep.year
+            for rep in history.reports
+            for r in rep.renewals
+            if r.category == category and not r.ready and r.days_left is not None and r.days_left < 0
+        ]
+        if years:
+            which = " and ".join(map(str, years)) + (" renewals" if len(years) > 1 else " renewal")
+            found.append(
+                f"{category} was not ready by a deadline that has passed for the {which}: "
+                "unless you renewed in a way the record does not show, the Endorsement may have lapsed; "
+                "check with your association."
+            )
+    return found
