@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 # The report dates (`--as-of`) the engine reckons with: every rule, window and deadline it works out
 # lies a few years either side of the report date, well inside what a calendar date can hold
@@ -168,7 +168,20 @@ class Wording:
         return self.heading or self.label
 
 
-class RequirementId(StrEnum):
+class _Worded(StrEnum):
+    """A requirement id, worded by its enum's table below (REQUIREMENT_WORDING, RENEWAL_WORDING)."""
+
+    @property
+    def wording(self) -> Wording:
+        """Its label, short word, unit and column heading."""
+        return _WORDING[type(self)][self]
+
+    @property
+    def label(self) -> str:
+        return self.wording.label
+
+
+class RequirementId(_Worded):
     """The requirements for applying, in the order reports list them (the JSON `id`s of PRODUCT.md)."""
 
     education = "education"
@@ -180,17 +193,8 @@ class RequirementId(StrEnum):
     exam = "exam"
     membership = "membership"
 
-    @property
-    def wording(self) -> Wording:
-        """Its label, short word and unit."""
-        return REQUIREMENT_WORDING[self]
 
-    @property
-    def label(self) -> str:
-        return self.wording.label
-
-
-class RenewalId(StrEnum):
+class RenewalId(_Worded):
     """The yearly renewal requirements, in the order reports list them (the JSON `id`s of PRODUCT.md)."""
 
     training_hours = "training_hours"
@@ -199,15 +203,6 @@ class RenewalId(StrEnum):
     rsc_provider_training = "rsc_provider_training"
     membership = "membership"
     code_of_ethics = "code_of_ethics"
-
-    @property
-    def wording(self) -> Wording:
-        """Its label, short word and column heading."""
-        return RENEWAL_WORDING[self]
-
-    @property
-    def label(self) -> str:
-        return self.wording.label
 
 
 # A short word for a flag is the phrase of it not being met: 'code of ethics not signed'.
@@ -241,3 +236,4 @@ RENEWAL_WORDING: dict[RenewalId, Wording] = {
     RenewalId.membership: Wording("Membership", "membership", None, "Member"),
     RenewalId.code_of_ethics: Wording("Code of ethics", "code of ethics", None, "Ethics"),
 }
+_WORDING: dict[type[_Worded], Mapping[Any, Wording]] = {RequirementId: REQUIREMENT_WORDING, RenewalId: RENEWAL_WORDING}
