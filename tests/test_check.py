@@ -155,10 +155,19 @@ def test_pre_commit_hooks_are_defined(hooks):
         assert hook["language"] == "python" and hook["name"]
 
 
-def test_the_check_hook_takes_yaml_files(hooks):
-    pattern = re.compile(hooks["endorse-check"]["files"])
-    assert pattern.search("records/me.yaml") and pattern.search("me.yml")
-    assert not pattern.search("endorse-record.schema.json")
+def test_the_hooks_take_yaml_files_by_type_and_name_the_pre_commit_they_need(hooks):
+    # https://pre-commit.com/#hooks-types and #pre-commit-hooks-yaml (minimum_pre_commit_version)
+    for hook in hooks.values():
+        assert hook["types"] == ["yaml"] and "files" not in hook
+        assert tuple(int(n) for n in hook["minimum_pre_commit_version"].split(".")) >= (3, 0, 0)
+
+
+def test_the_readme_hook_arguments_work(run, records):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    args = re.search(r"`args: \[(--as-of, [0-9-]+)\]` to `endorse-check`", readme)
+    assert args, "the README shows args for endorse-check"
+    good, _bad = records
+    assert run("check", *[a.strip() for a in args.group(1).split(",")], str(good)).exit_code == 0
 
 
 def test_the_hooks_run_as_pre_commit_would(run, hooks, records):

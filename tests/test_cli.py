@@ -112,7 +112,8 @@ def test_output_file_is_written_and_the_record_is_never_overwritten(run, tmp_pat
     record = tmp_path / "record.yaml"
     record.write_text((EXAMPLES / "clinician-imhs.yaml").read_text())
     before = record.read_bytes()
-    refused = run("gap", "--target", "IMHS", str(record), "--as-of", "2024-06-30", "-o", str(record))
+    # --format given: a .yaml name alone would be refused earlier, as a format endorse cannot write
+    refused = run("gap", "-t", "IMHS", str(record), "--as-of", "2024-06-30", "-f", "table", "-o", str(record))
     assert refused.exit_code == 2
     assert "refusing to overwrite" in refused.stderr
     assert record.read_bytes() == before

@@ -204,7 +204,10 @@ def test_nothing_is_written_besides_the_output_file(run, records, tmp_path, monk
 def test_csv_is_only_for_cohort(run, command):
     result = run(*command, "--format", "csv")
     assert result.exit_code == 2
-    assert "csv is for endorse cohort" in result.stderr
+    assert "'csv' is not one of 'table', 'markdown', 'json', 'html'" in " ".join(result.stderr.split())
+    written = run(*command, "-o", "out.csv")
+    assert written.exit_code == 2
+    assert "cannot write a .csv file" in written.stderr and "--format (table|markdown|json|html)" in written.stderr
 
 
 def test_coe_is_not_a_cohort_target(run, records):

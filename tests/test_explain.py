@@ -9,6 +9,7 @@ source: 004_01020ffae024da20.txt and https://mi-aimh.org/endorsement/tips-regard
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -67,8 +68,16 @@ def test_an_area_the_target_does_not_require(run):
     assert report["raise_by"][0].startswith("Nothing for IFA: it does not require this area")
 
 
-def test_without_target_the_best_fitting_category_that_requires_it_is_chosen(run):
+def test_the_records_own_target_is_used(run):
     report = explain(run, "disorders-infancy-early-childhood", "--record", CLINICIAN, *AS_OF)
+    assert report["target"] == "IMHS" and report["target_chosen"] is False  # the example says target: IMHS
+
+
+def test_without_target_the_best_fitting_category_that_requires_it_is_chosen(run, tmp_path):
+    untargeted = tmp_path / "clinician.yaml"
+    text = Path(CLINICIAN).read_text(encoding="utf-8")
+    untargeted.write_text("".join(ln for ln in text.splitlines(True) if not ln.startswith("target:")))
+    report = explain(run, "disorders-infancy-early-childhood", "--record", str(untargeted), *AS_OF)
     assert report["target_chosen"] is True
     assert report["required_for"][report["target"]] != "not_required"
     whatif = json.loads(run("gap", "--target", "all", CLINICIAN, *AS_OF, "-f", "json").stdout)["categories"]

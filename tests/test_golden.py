@@ -32,6 +32,18 @@ VIEWS = {
     "crosswalk-erikson-imhs": ("crosswalk", "erikson", "--category", "IMHS"),
     "crosswalk-coe": ("crosswalk", "coe"),
     "explain-cultural-humility": ("explain", "Cultural humility"),
+    "plan-lakeshore-ifs": (
+        "plan",
+        str(EXAMPLES / "erikson-graduate-ifs.yaml"),
+        "--target",
+        "IFS",
+        "--catalog",
+        str(EXAMPLES / "catalogs" / "lakeshore-aimh-2027.yaml"),
+        "--as-of",
+        "2026-12-04",
+        "--by",
+        "2027-06-30",
+    ),
 }
 
 

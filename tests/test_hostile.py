@@ -307,10 +307,10 @@ def test_output_onto_a_data_pack_file_is_refused(run, tmp_path, monkeypatch):
     pack = copy_pack(tmp_path / "pack")
     victim = pack / "categories" / "IFA.yaml"
     before = victim.read_bytes()
-    err = _clean(run("categories", "--data-dir", str(pack), "-o", str(victim)))
+    err = _clean(run("categories", "--data-dir", str(pack), "-f", "table", "-o", str(victim)))
     assert "data pack" in err and victim.read_bytes() == before
     monkeypatch.setenv("ENDORSE_DATA_DIR", str(pack))  # the pack in use, named by the environment
-    err = _clean(run("categories", "-o", str(pack / "crosswalks" / "new-report.yaml")))
+    err = _clean(run("categories", "-f", "table", "-o", str(pack / "crosswalks" / "new-report.yaml")))
     assert "data pack" in err and not (pack / "crosswalks" / "new-report.yaml").exists()
 
 
@@ -401,7 +401,7 @@ def test_edits_through_a_symlinked_pack_folder_are_noticed(run, tmp_path, monkey
     real = copy_pack(tmp_path / "real")
     pack = tmp_path / "pack"
     pack.mkdir()
-    for folder in ("competencies", "categories", "crosswalks", "associations"):
+    for folder in ("competencies", "categories", "crosswalks", "associations", "sources"):
         (pack / folder).symlink_to(real / folder)
     first = run("categories", "-f", "json", "--data-dir", str(pack))
     path = real / "categories" / "IFA.yaml"

@@ -53,3 +53,9 @@ def test_wheel_installs_and_runs_from_another_directory(tmp_path):
     )
     assert report.returncode == 0, report.stderr
     assert report.stdout.startswith("# Endorsement gap report: IFS")
+    catalog = ROOT / "examples/catalogs/lakeshore-aimh-2027.yaml"
+    args = ["plan", "--target", "IFS", str(ROOT / "examples/erikson-graduate-ifs.yaml"), "--catalog", str(catalog)]
+    args += ["--as-of", "2026-12-04", "--by", "2027-06-30", "-f", "json"]
+    plan = subprocess.run([endorse, *args], cwd=outside, capture_output=True, text=True)
+    assert plan.returncode == 0, plan.stderr
+    assert plan.stdout.startswith("{") and '"optimal": true' in plan.stdout  # the solver printed nothing

@@ -75,7 +75,37 @@ def test_a_table_report_loads_rich_but_not_the_other_table_modules():
     assert "rich.console" in table
     assert "endorse_cli.render.tables.gap" in table
     others = {name for name in table if name.startswith("endorse_cli.render.tables.")}
-    assert others <= {"endorse_cli.render.tables.gap", "endorse_cli.render.tables.base"}
+    assert others <= {
+        "endorse_cli.render.tables.gap",
+        "endorse_cli.render.tables.base",
+        "endorse_cli.render.tables.stacked",
+    }
+
+
+SOLVER = {"highspy", "numpy", "endorse_cli.engine.plan_solve", "endorse_cli.engine.plan"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param([*GAP, "--format", "json"], id="gap-json"),
+        pytest.param(GAP, id="gap-table"),
+        pytest.param([*GAP[:-2], "--format", "markdown"], id="gap-markdown"),
+        pytest.param(["renew", str(EXAMPLES / "renewing-imhs-rsc-provider.yaml"), "--as-of", "2025-11-15"], id="renew"),
+        pytest.param(["validate"], id="validate"),
+        pytest.param(["categories"], id="categories"),
+    ],
+)
+def test_no_other_command_imports_the_solver_or_numpy(args):
+    """Only `endorse plan` pays for HiGHS and numpy (benchmarks/bench_plan.py measures what they cost)."""
+    assert SOLVER.isdisjoint(loaded(*args)), sorted(SOLVER & loaded(*args))
+
+
+def test_plan_imports_the_solver():
+    """The check above would pass vacuously if the names were wrong: `plan` does load them."""
+    catalog = str(EXAMPLES / "catalogs" / "lakeshore-aimh-2027.yaml")
+    args = ["plan", RECORD, "--target", "IMHS", "--as-of", "2024-06-30", "--catalog", catalog, "--format", "json"]
+    assert loaded(*args) >= SOLVER
 
 
 def test_no_model_field_names_the_builtin_list_as_its_default_factory():

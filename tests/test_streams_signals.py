@@ -144,3 +144,25 @@ def test_a_signal_the_caller_ignores_stays_ignored(tmp_path):
         assert child.wait(30) == 0
     assert "Endorsement categories" in report.read_text()
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_ctrl_c_at_a_prompt_is_130_and_writes_nothing(tmp_path):
+    """Ctrl-C is the person stopping the run: 130 as a shell shows it (128 + SIGINT), never 1, which means
+    findings (README, exit codes); the record asked about is not written."""
+    record = tmp_path / "me.yaml"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "endorse_cli", "init", "--interactive", str(record)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    seen = b""
+    while b"Your name" not in seen:
+        chunk = os.read(proc.stdout.fileno(), 1024)
+        assert chunk, "the prompt never came"
+        seen += chunk
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert not record.exists()

@@ -40,3 +40,17 @@ def choose_data_dir(option: Path | None) -> Path:
             "Fix: point it at a folder holding competencies/, categories/ and crosswalks/."
         )
     return chosen
+
+
+def pack_to_validate(given: Path | None) -> tuple[Path, str]:
+    """The pack `endorse validate` checks, and why that one: the folder given, else $ENDORSE_DATA_DIR, else
+    ./data when it is a data pack (a maintainer in a repository), else the shipped pack."""
+    from_env = os.environ.get(ENV_DATA_DIR)
+    if given is not None:  # --data-dir is filled from $ENDORSE_DATA_DIR too
+        return choose_data_dir(given), f"from ${ENV_DATA_DIR}" if str(given) == from_env else "the folder given"
+    if from_env:
+        return choose_data_dir(None), f"from ${ENV_DATA_DIR}"
+    here = Path("data")
+    if all((here / name).is_dir() for name in ("competencies", "categories", "crosswalks")):
+        return here, "the data/ folder here"
+    return data_root(), "the pack shipped with endorse"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -237,3 +238,24 @@ RENEWAL_WORDING: dict[RenewalId, Wording] = {
     RenewalId.code_of_ethics: Wording("Code of ethics", "code of ethics", None, "Ethics"),
 }
 _WORDING: dict[type[_Worded], Mapping[Any, Wording]] = {RequirementId: REQUIREMENT_WORDING, RenewalId: RENEWAL_WORDING}
+
+
+# Why a text written like a date is not one, in words a person can act on (the command line's --as-of
+# and a record's dates say the same).
+_DATE_SHAPE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def why_not_a_date(text: str) -> str:
+    """'2025-02-30 is not a date: February has 28 days in 2025' (or how to write one)."""
+    shape = _DATE_SHAPE.fullmatch(text.strip())
+    if shape is None:
+        return f"{text} is not a date: write it YYYY-MM-DD, e.g. 2025-06-30"
+    import calendar
+
+    year, month, day = (int(part) for part in shape.groups())
+    if not 1 <= month <= 12:
+        return f"{text} is not a date: there is no month {month} (months go from 01 to 12)"
+    if day < 1:
+        return f"{text} is not a date: days start at 01"
+    days = calendar.monthrange(year, month)[1]
+    return f"{text} is not a date: {calendar.month_name[month]} has {days} days in {year}"

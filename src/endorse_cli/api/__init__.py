@@ -8,8 +8,16 @@ cohort = api.cohort(pack, [Path("records")], "IMHS", date.today())
 renewals = api.cohort_renewal(pack, [Path("records")], date.today(), year=2025)
 """
 
-from endorse_cli.api.checks import check_records, record_schema, starter_record, validate_pack
+from endorse_cli.api.checks import (
+    catalog_schema,
+    check_pack_catalogs,
+    check_records,
+    record_schema,
+    starter_record,
+    validate_pack,
+)
 from endorse_cli.api.cohort import cohort, cohort_renewal
+from endorse_cli.api.plan import load_catalogs, offering_key, plan
 from endorse_cli.api.renewal import MAX_YEARS, renew, renew_history, renewal_ready
 from endorse_cli.api.reports import (
     areas,
@@ -23,6 +31,7 @@ from endorse_cli.api.reports import (
     load_pack_fresh,
     load_record,
     pack_summary,
+    pack_to_validate,
     program_view,
     ready,
     report_for,
@@ -32,7 +41,9 @@ from endorse_cli.api.reports import (
 __all__ = [
     "MAX_YEARS",
     "areas",
+    "catalog_schema",
     "categories",
+    "check_pack_catalogs",
     "check_records",
     "coe_view",
     "cohort",
@@ -41,10 +52,14 @@ __all__ = [
     "course_view",
     "explain",
     "gap",
+    "load_catalogs",
     "load_pack",
     "load_pack_fresh",
     "load_record",
+    "offering_key",
     "pack_summary",
+    "pack_to_validate",
+    "plan",
     "program_view",
     "ready",
     "record_schema",

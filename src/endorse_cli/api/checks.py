@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,15 +28,30 @@ def validate_pack(data_dir: Path | None = None) -> PackCheck:
         pack = load_pack_fresh(root)
     except DataError as exc:
         return PackCheck(valid=False, data_dir=str(root), problems=_rows(exc, str(root)))
+    try:
+        check_pack_catalogs(pack)
+    except DataError as exc:
+        return PackCheck(valid=False, data_dir=str(root), problems=_rows(exc, str(root)))
     summary = pack_summary(pack)
     return PackCheck(valid=True, **summary.model_dump())
 
 
-def check_records(pack: Pack, paths: list[Path]) -> RecordChecks:
-    """Read each record as `gap` would (no report): which are valid, and every problem of the others."""
+def check_pack_catalogs(pack: Pack) -> None:
+    """The pack's catalogs/ folder read as `plan` reads it; DataError lists every problem (none: no folder)."""
+    from endorse_cli.errors import count
+    from endorse_cli.pack.catalog import pack_catalog_files, read_catalog_file
+
+    problems = [p for path in pack_catalog_files(pack) for p in read_catalog_file(path, pack)[1]]
+    if problems:
+        raise DataError(f"the catalogs of {pack.root} have {count(len(problems), 'problem')}:", problems)
+
+
+def check_records(pack: Pack, paths: list[Path], today: date | None = None) -> RecordChecks:
+    """Read each record as `gap` would (no report): which are valid, and every problem of the others (a date
+    after `today`, default the clock's, is one)."""
     from endorse_cli.results.checks import RecordChecks
 
-    statuses = [_check_record(pack, path) for path in paths]
+    statuses = [_check_record(pack, path, today) for path in paths]
     invalid = [s for s in statuses if not s.valid]
     return RecordChecks(
         valid=not invalid,
@@ -46,15 +62,32 @@ def check_records(pack: Pack, paths: list[Path]) -> RecordChecks:
     )
 
 
-def _check_record(pack: Pack, path: Path) -> RecordStatus:
+def _check_record(pack: Pack, path: Path, today: date | None) -> RecordStatus:
+    from endorse_cli.pack.catalog import looks_like_catalog
     from endorse_cli.results.checks import RecordStatus
 
+    if looks_like_catalog(path):
+        return _check_catalog(pack, path)
     label = file_label(path)
     try:
-        record = load_record(path, pack)
+        record = load_record(path, pack, today)
     except RecordError as exc:
         return RecordStatus(file=label, valid=False, message=exc.message, problems=_rows(exc, label))
     return RecordStatus(file=label, valid=True, name=record.name)
+
+
+def _check_catalog(pack: Pack, path: Path) -> RecordStatus:
+    """A catalog file read as `plan --catalog` reads it."""
+    from endorse_cli.pack.catalog import read_catalog_file
+    from endorse_cli.results.checks import ProblemRow, RecordStatus
+
+    label = file_label(path)
+    catalog, problems = read_catalog_file(path, pack)
+    if catalog is not None:
+        return RecordStatus(file=label, valid=True, kind="catalog", name=catalog.name)
+    rows = [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
+    message = f"{label} is not a valid catalog ({len(rows)} problem{'' if len(rows) == 1 else 's'}):"
+    return RecordStatus(file=label, valid=False, kind="catalog", message=message, problems=rows)
 
 
 def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:
@@ -63,6 +96,13 @@ def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:
 
     problems = exc.problems or [Problem(file, exc.message)]
     return [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
+
+
+def catalog_schema(pack: Pack) -> dict[str, Any]:
+    """The JSON Schema of a catalog of offerings (`endorse plan --catalog`)."""
+    from endorse_cli.pack.schema import catalog_schema as build
+
+    return build(pack)
 
 
 def record_schema(pack: Pack) -> dict[str, Any]:

@@ -108,7 +108,8 @@ def _best_fit_view(pack: Pack, on: date, detail: bool) -> CohortView:
     def view(record: Record, label: str) -> Outcome:
         rows = whatif(pack, record, on).categories
         best = next((row for row in rows if not row.held_or_below), rows[0])
-        return read(label, gap(pack, record, best.target, on), detail, best.blocker)
+        # blocker: the first, as with one --target (the what-if row joins them all)
+        return read(label, gap(pack, record, best.target, on), detail, best.blocker if best.held else "")
 
     return view
 

@@ -31,6 +31,14 @@ def load_pack(data_dir: Path | None = None) -> Pack:
     return load(choose_data_dir(data_dir))
 
 
+def pack_to_validate(data_dir: Path | None = None) -> tuple[Path, str]:
+    """The pack `endorse validate` checks and why that one: `data_dir`, else $ENDORSE_DATA_DIR, else ./data
+    when it is a data pack, else the shipped one."""
+    from endorse_cli.resources import pack_to_validate as choose
+
+    return choose(data_dir)
+
+
 def load_pack_fresh(data_dir: Path | None = None) -> Pack:
     """Read and check a data pack afresh (never from the cache); DataError lists every problem."""
     from endorse_cli.pack.load import check_fresh
@@ -149,7 +157,8 @@ def explain(
     on: date | None = None,
 ) -> AreaExplanation:
     """An area's place in the Guidelines and every crosswalk row that credits it; with a record, also its
-    status, evidence and what would raise it, for `target` (default: the best-fitting category needing it)."""
+    status, evidence and what would raise it, for `target` (default: the record's `target:`, else the
+    best-fitting category needing it)."""
     from endorse_cli.engine.explain import explain_area, explain_for_record
 
     area = resolve.area(pack, area)
@@ -157,8 +166,9 @@ def explain(
     if record is None:
         return base
     day = on or date.today()
-    chosen = resolve.category(pack, target) if target else _best_needing(pack, record, area, day)
-    return explain_for_record(base, pack, gap(pack, record, chosen, day), chosen=target is None)
+    named = target or record.target  # the record's own target, as `endorse gap` reads it
+    chosen = resolve.category(pack, named) if named else _best_needing(pack, record, area, day)
+    return explain_for_record(base, pack, gap(pack, record, chosen, day), chosen=named is None)
 
 
 def _best_needing(pack: Pack, record: Record, area: str, on: date) -> str:

@@ -17,6 +17,8 @@ from endorse_cli.cli.explain import explain
 from endorse_cli.cli.gap import gap
 from endorse_cli.cli.handling import GuardedGroup
 from endorse_cli.cli.init import init
+from endorse_cli.cli.plainhelp import HELP_NAMES, PlainCommand, plain_params
+from endorse_cli.cli.plan import plan
 from endorse_cli.cli.renew import renew
 from endorse_cli.cli.schema import schema
 from endorse_cli.cli.validate import validate
@@ -69,6 +71,12 @@ class EndorseGroup(GuardedGroup):
         lazy.update(self.commands)  # a command registered on `app` itself is built already: keep it too
         self.commands = lazy
 
+    def get_params(self, ctx: Any) -> Any:
+        """The options, -h/--help and the completion options among them, with plain placeholders in help."""
+        params = super().get_params(ctx)
+        plain_params(params)
+        return params
+
 
 # typer's bash installer writes the script's path into ~/.bashrc in single quotes, which a home folder
 # holding a quote breaks; ours quotes it for the shell (zsh and fish name no path in their files).
@@ -83,6 +91,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": HELP_NAMES},
 )
 
 
@@ -109,8 +118,8 @@ def main_callback(
 # The commands, in the order help lists them; registered here rather than on `app`, whose group would build
 # them all at every start (about 5 ms), and handed to EndorseGroup.
 commands = typer.Typer()
-for command in (init, check, gap, renew, cohort, explain, crosswalk, categories, areas, schema, validate):
-    commands.command()(command)
+for command in (init, check, gap, plan, renew, cohort, explain, crosswalk, categories, areas, schema, validate):
+    commands.command(cls=PlainCommand)(command)
 
 
 def main() -> None:

@@ -1,25 +1,26 @@
 """`endorse categories` and `areas`: what the data pack holds."""
 
+from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import Category, DataDir, Format, Output
-from endorse_cli.render import OutputFormat
 
 
-def categories(fmt: Format = OutputFormat.table, output: Output = None, data_dir: DataDir = None) -> None:
+def categories(fmt: Format = None, output: Output = None, data_dir: DataDir = None) -> None:
     """List the Endorsement categories (id, name, track, scope).
 
     Example: endorse categories --format json
     """
+    out = pick(fmt, output)
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
     pack = api.load_pack(data_dir)
-    emit(render(api.categories(pack), fmt, pack.version), output, fmt=fmt)
+    emit(render(api.categories(pack), out, pack.version), output, fmt=out)
 
 
 def areas(
     category: Category = None,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -27,6 +28,7 @@ def areas(
 
     Example: endorse areas --category IMHS
     """
+    out = pick(fmt, output)
     from endorse_cli import api
     from endorse_cli.api import resolve
     from endorse_cli.cli.output import emit
@@ -34,4 +36,4 @@ def areas(
 
     pack = api.load_pack(data_dir)
     cat = resolve.category(pack, category) if category else None
-    emit(render(api.areas(pack, cat), fmt, pack.version), output, fmt=fmt)
+    emit(render(api.areas(pack, cat), out, pack.version), output, fmt=out)

@@ -9,7 +9,7 @@ import typer
 
 from endorse_cli import api
 from endorse_cli.cli.handling import say
-from endorse_cli.cli.options import CheckFormat, CheckFormatOption, DataDir
+from endorse_cli.cli.options import AsOf, CheckFormat, CheckFormatOption, DataDir
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem
 from endorse_cli.inert import terminal
@@ -22,19 +22,24 @@ if TYPE_CHECKING:
 
 def check(
     records: Annotated[list[Path], typer.Argument(help="Training records (YAML) to check.", show_default=False)],
+    as_of: AsOf = None,
     fmt: CheckFormatOption = CheckFormat.table,
     data_dir: DataDir = None,
 ) -> None:
-    """Check training records without printing a report: exit 0 if every one is valid, 2 if any is not.
+    """Check training records (and catalogs of offerings) without a report: exit 0 if all are valid, 2 if not.
 
     Each problem names the file, the line, the field and a fix, as `endorse gap` would (a date after
-    today is one).
+    today, or after --as-of, is one). --format github prints GitHub Actions annotations.
 
     Example: endorse check me.yaml records/*.yaml --format json
     """
-    result = api.check_records(api.load_pack(data_dir), records)
+    result = api.check_records(api.load_pack(data_dir), records, as_of.date() if as_of else None)
     if fmt is CheckFormat.json:
         emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)
+    elif fmt is CheckFormat.github:
+        from endorse_cli.render.github import error_lines
+
+        typer.echo(error_lines(result.problems), nl=False)
     else:
         _tell(result)
     if not result.valid:
@@ -45,7 +50,8 @@ def _tell(result: RecordChecks) -> None:
     """Valid records on stdout; every problem of the others on stderr, as `gap` reports them."""
     for status in result.records:
         if status.valid:
-            typer.echo(terminal(f"{STATUS_SYMBOLS['met']} {status.file}: valid training record ({status.name})."))
+            what = "catalog of offerings" if status.kind == "catalog" else "training record"
+            typer.echo(terminal(f"{STATUS_SYMBOLS['met']} {status.file}: valid {what} ({status.name})."))
             continue
         rows = [row for row in status.problems if row.message != status.message]
         say(

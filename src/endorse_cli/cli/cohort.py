@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from endorse_cli.cli.formats import CohortFormat, pick
 from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, DataDir, Output
 from endorse_cli.errors import ExitCode, UsageError, count
@@ -23,12 +24,14 @@ Paths = Annotated[
     list[Path],
     typer.Argument(help="Record files, or folders searched for *.yaml / *.yml records.", show_default=False),
 ]
-CohortFormat = Annotated[
-    OutputFormat,
+CohortFormatOption = Annotated[
+    CohortFormat | None,
     typer.Option(
         "--format",
         "-f",
-        help="table, markdown, json, html (a printable page) or csv (one row per record, or per renewal).",
+        help="table, markdown, json, html (a printable page) or csv (one row per record, or per renewal); "
+        "default: the extension of -o, else table.",
+        show_default=False,
     ),
 ]
 Target = Annotated[
@@ -63,7 +66,7 @@ def cohort(
     check: Check = False,
     detail: Annotated[bool, typer.Option("--detail", help="Add each person's requirement statuses.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-    fmt: CohortFormat = OutputFormat.table,
+    fmt: CohortFormatOption = None,
     bom: Bom = False,
     output: Output = None,
     data_dir: DataDir = None,
@@ -73,11 +76,12 @@ def cohort(
     Example: endorse cohort --target IMHS records/ --format csv -o cohort.csv
     Renewals: endorse cohort --renewal --year 2025 records/
     """
+    out = pick(fmt, output, CohortFormat)
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
-    _check_options(target, renewal, year, bom and fmt is not OutputFormat.csv)
+    _check_options(target, renewal, year, bom and out is not OutputFormat.csv)
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
     with _Progress(enabled=not quiet) as progress:
@@ -89,8 +93,8 @@ def cohort(
             chosen = _target(pack, target or "")
             report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress)
             everyone_ready = report.ready == report.records
-    text = render(report, fmt, pack.version)
-    emit(BOM + str(text) if bom else text, output, fmt=fmt)
+    text = render(report, out, pack.version)
+    emit(BOM + str(text) if bom else text, output, fmt=out)
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")

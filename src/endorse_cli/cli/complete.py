@@ -41,7 +41,19 @@ def _matching(incomplete: str, pairs: Iterable[tuple[str, str]]) -> Choices:
         elif value.casefold().startswith(incomplete.casefold()):
             rest = value[len(incomplete) :]
             found.append((incomplete + (rest.lower() if incomplete.islower() else rest), help_text))
-    return list(dict.fromkeys(found))
+    return [(for_shell(value), help_text) for value, help_text in dict.fromkeys(found)]
+
+
+def for_shell(value: str) -> str:
+    """`value` as the shell asking should insert it. bash puts a completion on the line as it is, so a name
+    with spaces or `&` is escaped there ('Cultural\\ humility'); zsh, fish and PowerShell quote it themselves."""
+    import os
+
+    if os.environ.get("_ENDORSE_COMPLETE") != "complete_bash":
+        return value
+    import re
+
+    return re.sub(r"([^\w@%+=:,./-])", r"\\\1", value)
 
 
 def categories(ctx: Any, incomplete: str) -> Choices:

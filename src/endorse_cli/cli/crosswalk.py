@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from endorse_cli.cli import complete
+from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import Category, Course, DataDir, Format, Output, Relation, Section
-from endorse_cli.render import OutputFormat
 
 if TYPE_CHECKING:
     from endorse_cli.api.types import CoeView, CourseView, Pack, ProgramView
@@ -22,7 +22,7 @@ def crosswalk(
     essential: Annotated[bool, typer.Option("--essential", help="Only essential competencies (coe).")] = False,
     relation: Relation = None,
     section: Section = None,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -31,6 +31,7 @@ def crosswalk(
     Example: endorse crosswalk erikson --course I374
     (also: endorse crosswalk erikson --category IMHS; endorse crosswalk coe --essential)
     """
+    out = pick(fmt, output)
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.cli.resolve import reject_options
@@ -44,7 +45,7 @@ def crosswalk(
     else:
         reject_options("consultation", {"--course": course, "--category": category})
         view = api.coe_view(pack, essential, relation, section)
-    emit(render(view, fmt, pack.version), output, fmt=fmt)
+    emit(render(view, out, pack.version), output, fmt=out)
 
 
 def _course_crosswalk(pack: "Pack", name: str, course: str | None, category: str | None) -> "CourseView | ProgramView":

@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from endorse_cli.cli import complete
+from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import AsOf, DataDir, Format, Output
-from endorse_cli.render import OutputFormat
 
 
 def explain(
@@ -33,7 +33,7 @@ def explain(
         ),
     ] = None,
     as_of: AsOf = None,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -43,6 +43,7 @@ def explain(
 
     Example: endorse explain "Cultural humility" --record me.yaml --target IMHS
     """
+    out = pick(fmt, output)
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.cli.resolve import reject_without
@@ -53,13 +54,13 @@ def explain(
     pack = api.load_pack(data_dir)
     area_id = api.resolve.area(pack, area)
     if record is None:
-        emit(render(api.explain(pack, area_id, area), fmt, pack.version), output, fmt=fmt)
+        emit(render(api.explain(pack, area_id, area), out, pack.version), output, fmt=out)
         return
     day = as_of.date() if as_of else date.today()
     cat = api.resolve.category(pack, target) if target else None
     person = api.load_record(record, pack)
     emit(
-        render(api.explain(pack, area_id, area, person, cat, day), fmt, pack.version),
+        render(api.explain(pack, area_id, area, person, cat, day), out, pack.version),
         output,
-        fmt=fmt,
+        fmt=out,
     )

@@ -45,12 +45,21 @@ def say(message: str) -> None:
         plain_console(stderr=True, soft_wrap=True).print("\n".join(terminal(line) for line in lines))
 
 
+INTERRUPTED = 128 + 2  # 130: what a shell shows for a command stopped by Ctrl-C (SIGINT, 2); never 1 (findings)
+
+
 @contextmanager
 def guarded() -> Iterator[None]:
     """Turn every exception into a message and an exit code; never a traceback unless ENDORSE_DEBUG=1."""
     try:
         yield
-    except (TyperException, Exit, Abort):
+    except Abort as exc:
+        if isinstance(exc.__context__, KeyboardInterrupt):  # Ctrl-C at a prompt: as a shell shows it
+            raise typer.Exit(INTERRUPTED) from None
+        raise
+    except KeyboardInterrupt:
+        raise typer.Exit(INTERRUPTED) from None
+    except (TyperException, Exit):
         raise
     except EndorseError as exc:
         say(f"Error: {exc}")

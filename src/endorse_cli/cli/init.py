@@ -60,7 +60,8 @@ def init(
     typer.echo(
         terminal(f"Wrote {file}" + ("" if kept else f" and {file.parent / SCHEMA_FILE} (for your editor)") + ".")
     )
-    typer.echo(terminal(f"Next: fill it in, then run: endorse gap --target {answers.target or 'IFS'} {_shown(file)}"))
+    target = "" if answers.target else "--target IFS "  # a target answered is written in the record
+    typer.echo(terminal(f"Next: fill it in, then run: endorse gap {target}{_shown(file)}"))
 
 
 def _shown(file: Path) -> str:

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from endorse_cli.cli import complete
-from endorse_cli.render import OutputFormat
+from endorse_cli.cli.formats import ReportFormat, as_date
 
 DataDir = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional at runtime on 3.11 with future annotations
@@ -19,15 +19,14 @@ DataDir = Annotated[
 ]
 
 
-def _not_csv(value: OutputFormat) -> OutputFormat:
-    """CSV has one row per record, so only `endorse cohort` offers it."""
-    if value is OutputFormat.csv:
-        raise typer.BadParameter("csv is for endorse cohort. Fix: use table, markdown, json or html.")
-    return value
-
-
 Format = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="table, markdown, json or html.", callback=_not_csv)
+    Optional[ReportFormat],  # noqa: UP045
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, markdown, json or html (default: the extension of -o, else table).",
+        show_default=False,
+    ),
 ]
 
 
@@ -59,27 +58,49 @@ Output = Annotated[
 ]
 
 
-def _report_date(value: datetime | None) -> datetime | None:
-    """UsageError for a report date outside the range the engine reckons with (FIRST/LAST_REPORT_DATE)."""
+def _in_range(option: str, value: datetime | None, default: str) -> datetime | None:
+    """UsageError for a date outside the range the engine reckons with (FIRST/LAST_REPORT_DATE)."""
     from endorse_cli.errors import UsageError
     from endorse_cli.vocab import FIRST_REPORT_DATE, LAST_REPORT_DATE
 
     if value is not None and not FIRST_REPORT_DATE <= value.date() <= LAST_REPORT_DATE:
         raise UsageError(
-            f"--as-of {value.date()} is out of range: a report date runs from {FIRST_REPORT_DATE} to "
-            f"{LAST_REPORT_DATE}. Fix: give a date in that range, or leave out --as-of for today."
+            f"{option} {value.date()} is out of range: a report date runs from {FIRST_REPORT_DATE} to "
+            f"{LAST_REPORT_DATE}. Fix: give a date in that range, or leave out {option} for {default}."
         )
     return value
+
+
+def _report_date(value: datetime | None) -> datetime | None:
+    """--as-of within the range the engine reckons with."""
+    return _in_range("--as-of", value, "today")
+
+
+def _by_date(value: datetime | None) -> datetime | None:
+    """--by within the range the engine reckons with."""
+    return _in_range("--by", value, "the report date")
 
 
 AsOf = Annotated[
     Optional[datetime],  # noqa: UP045
     typer.Option(
         "--as-of",
-        formats=["%Y-%m-%d"],
+        parser=as_date,
         help="Judge the record on this date (default: today; 1900-01-01 to 2999-12-31).",
         show_default=False,
         callback=_report_date,
+    ),
+]
+
+
+By = Annotated[
+    Optional[datetime],  # noqa: UP045
+    typer.Option(
+        "--by",
+        parser=as_date,
+        help="Be ready by this date (default: the report date).",
+        show_default=False,
+        callback=_by_date,
     ),
 ]
 
@@ -93,7 +114,7 @@ Course = Annotated[
     str | None, _text("--course", help_text="A course id (erikson), e.g. I374.", complete=complete.courses)
 ]
 Category = Annotated[
-    str | None, _text("--category", "-c", help_text="Only this category.", complete=complete.categories)
+    str | None, _text("--category", "-c", help_text="Only this category (id or name).", complete=complete.categories)
 ]
 Relation = Annotated[str | None, _text("--relation", help_text="equal, partial, unique, mapped or unknown (coe).")]
 Section = Annotated[Optional[str], _text("--section", help_text="Only this section number (coe).")]  # noqa: UP045
@@ -104,8 +125,12 @@ class CheckFormat(StrEnum):
 
     table = "table"
     json = "json"
+    github = "github"
 
 
 CheckFormatOption = Annotated[
-    CheckFormat, typer.Option("--format", "-f", help="table (for people) or json (for CI systems).")
+    CheckFormat,
+    typer.Option(
+        "--format", "-f", help="table (for people), json (for CI systems) or github (GitHub Actions annotations)."
+    ),
 ]

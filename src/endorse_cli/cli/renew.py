@@ -11,10 +11,11 @@ import typer
 
 from endorse_cli import api
 from endorse_cli.api import resolve
-from endorse_cli.cli.options import AsOf, DataDir, Format, Output
+from endorse_cli.cli.formats import pick
+from endorse_cli.cli.options import AsOf, Category, DataDir, Format, Output
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, UsageError, file_label
-from endorse_cli.render import OutputFormat, render
+from endorse_cli.render import render
 
 if TYPE_CHECKING:
     from endorse_cli.api.types import RenewalHistory, RenewalReport
@@ -42,13 +43,10 @@ def renew(
         Optional[str],  # noqa: UP045
         typer.Option("--years", help="Several years side by side, e.g. 2023-2025.", show_default=False),
     ] = None,
-    category: Annotated[
-        Optional[str],  # noqa: UP045
-        typer.Option("--category", "-c", help="Only this endorsement (id or name).", show_default=False),
-    ] = None,
+    category: Category = None,
     as_of: AsOf = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 unless every renewal is ready.")] = False,
-    fmt: Format = OutputFormat.table,
+    fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
@@ -56,6 +54,7 @@ def renew(
 
     Example: endorse renew record.yaml --year 2025 --as-of 2025-11-15
     """
+    out = pick(fmt, output)
     if year is not None and years is not None:
         raise UsageError("--year and --years go separately. Fix: give one of them.")
     pack = api.load_pack(data_dir)
@@ -67,6 +66,6 @@ def renew(
         report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, file_label(record))
     else:
         report = api.renew(pack, rec, day, year, cat, file_label(record))
-    emit(render(report, fmt, pack.version), output, fmt=fmt)
+    emit(render(report, out, pack.version), output, fmt=out)
     if check and not api.renewal_ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

@@ -29,3 +29,13 @@ def reject_without(needed: str, given: dict[str, Any]) -> None:
     wrong = [name for name, value in given.items() if value not in (None, False)]
     if wrong:
         raise UsageError(f"{', '.join(wrong)} only applies with {needed}. Fix: add {needed} FILE, or leave it out.")
+
+
+def record_target(record: object, target: object, kinds: str) -> str:
+    """The record's own `target:` when no --target was given; UsageError naming both fixes when it has none."""
+    if target is None:
+        raise UsageError(
+            f"no target: {record} has no `target:` and no --target was given. "
+            f"Fix: pass --target IMHS ({kinds}), or add a line `target: IMHS` to the record."
+        )
+    return str(target)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
+
+import typer
 
 from endorse_cli import api
 from endorse_cli.cli.options import DataDir, Output
@@ -16,14 +18,21 @@ if TYPE_CHECKING:
 SCHEMA_FILE = "endorse-record.schema.json"
 
 
-def schema_text(pack: Pack) -> str:
-    """The schema as indented JSON, ending in a newline."""
+def schema_text(pack: Pack, catalog: bool = False) -> str:
+    """The schema (of a record, or of a catalog) as indented JSON, ending in a newline."""
     import json
 
-    return json.dumps(api.record_schema(pack), indent=2, ensure_ascii=False) + "\n"
+    found = api.catalog_schema(pack) if catalog else api.record_schema(pack)
+    return json.dumps(found, indent=2, ensure_ascii=False) + "\n"
 
 
-def schema(output: Output = None, data_dir: DataDir = None) -> None:
+def schema(
+    output: Output = None,
+    catalog: Annotated[
+        bool, typer.Option("--catalog", help="The schema of a catalog of offerings (endorse plan) instead.")
+    ] = False,
+    data_dir: DataDir = None,
+) -> None:
     """Print the JSON Schema of the training record (categories, areas and courses of the data pack in use).
 
     Editors such as VS Code (with the YAML extension) use it to suggest fields and check a record as
@@ -32,4 +41,4 @@ def schema(output: Output = None, data_dir: DataDir = None) -> None:
     Example: endorse schema -o endorse-record.schema.json
     """
     pack = api.load_pack(data_dir)
-    emit(schema_text(pack), output, fmt=OutputFormat.json)
+    emit(schema_text(pack, catalog), output, fmt=OutputFormat.json)

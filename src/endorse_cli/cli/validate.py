@@ -1,4 +1,4 @@
-"""`endorse validate`: is this data pack sound? Every data file and cross-file reference checked."""
+"""`endorse validate`: is a data pack sound? For maintainers editing one, for pre-commit and CI."""
 
 from pathlib import Path
 from typing import Annotated, Optional
@@ -14,14 +14,20 @@ from endorse_cli.render import OutputFormat
 def validate(
     data_dir: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Argument(help="Data pack to check (default: the shipped one).", show_default=False),
+        typer.Argument(
+            help="Data pack to check (default: $ENDORSE_DATA_DIR, else ./data when it is a data pack, else the "
+            "shipped one).",
+            show_default=False,
+        ),
     ] = None,
     data_dir_option: DataDir = None,
     fmt: CheckFormatOption = CheckFormat.table,
 ) -> None:
-    """Check every data file and cross-file reference; exit 0 if valid, 1 if not.
+    """Check every data file and cross-file reference; exit 0 if valid, 1 if not. The first line names the
+    pack checked.
 
-    --format json prints {"valid": ..., "problems": [{"file", "line", "field", "message", "fix"}], ...counts}.
+    --format json prints {"valid": ..., "problems": [{"file", "line", "field", "message", "fix"}], ...counts};
+    --format github prints workflow annotations (::error file=...,line=...::message) for GitHub Actions.
 
     Example: endorse validate ./my-data-pack
     """
@@ -29,12 +35,21 @@ def validate(
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 
-    if fmt is CheckFormat.json:
-        result = api.validate_pack(data_dir or data_dir_option)
-        emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)
-        if not result.valid:
-            raise typer.Exit(int(ExitCode.FINDINGS))
+    root, why = api.pack_to_validate(data_dir or data_dir_option)
+    if fmt is CheckFormat.table:
+        typer.echo(f"Checking the data pack in {root} ({why}).")
+        with data_errors_are_findings():
+            pack = api.load_pack_fresh(root)
+            api.check_pack_catalogs(pack)
+        emit(render(api.pack_summary(pack), OutputFormat.table), None)
         return
-    with data_errors_are_findings():
-        pack = api.load_pack_fresh(data_dir or data_dir_option)
-    emit(render(api.pack_summary(pack), OutputFormat.table), None)
+    result = api.validate_pack(root)
+    if fmt is CheckFormat.json:
+        emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)
+    else:
+        from endorse_cli.render.github import error_lines, notice
+
+        typer.echo(notice(f"Checked the data pack in {root} ({why})."))
+        typer.echo(error_lines(result.problems), nl=False)
+    if not result.valid:
+        raise typer.Exit(int(ExitCode.FINDINGS))

@@ -69,7 +69,7 @@ def coe_view(
         filters={"essential": essential, "relation": relation, "section": section},
         competencies=rows,
         notes=list(_notes(crosswalk, rows, relation, section)),
-        source=list(crosswalk.source),
+        source=[pack.cite(s) for s in crosswalk.source],
     )
 
 

@@ -17,6 +17,13 @@ from endorse_cli.results.consultant import CoeResult, ConsultantReport
 from endorse_cli.vocab import LADDER, PRIORITY_ORDER, RELATION_SYMBOLS, count_statuses
 
 UNLISTED = "(not among the rows of this data pack)"
+# The rungs of the ladder in words (either track), for advice a person reads.
+RUNG_WORDS = {
+    "IFA": "Family Associate (IFA, ECFA)",
+    "IFS": "Family Specialist (IFS, ECFS)",
+    "MHS": "Mental Health Specialist (IMHS, ECMHS)",
+    "MHM": "Mentor (IMHM, ECMHM)",
+}
 
 
 def held_level(pack: Pack, record: Record) -> tuple[str | None, str | None]:
@@ -58,7 +65,9 @@ def _advice(comp: CoeCompetency, status: str, held: str | None) -> list[str]:
     if comp.relation == "unknown" or not levels:
         return ["How this row maps (or at which level) is not in this data pack: check it against the full crosswalk."]
     if not any(_within(level, held) for level in levels):
-        return [f"Endorsement documents it from the {listing(levels)} level; the record's level is {held or 'none'}."]
+        lowest = RUNG_WORDS.get(levels[0], levels[0])
+        holds = f"the {RUNG_WORDS.get(held, held)} Endorsement held is below that" if held else "none is held"
+        return [f"An Endorsement documents it from {lowest} up; {holds}."]
     if comp.relation == "mapped":
         return [
             "Mapped to an Endorsement area, but = or ≈ is not shown here: confirm with the full crosswalk; "
@@ -81,7 +90,13 @@ def _result(section: CoeSection | None, comp: CoeCompetency, evidence: list[Evid
         priority=comp.priority,
         relation=comp.relation,
         unconfirmed=comp.relation in ("mapped", "unknown") or comp.priority == "unknown",
+        settled=status != "missing" or not _unmapped(comp),
     )
+
+
+def _unmapped(comp: CoeCompetency) -> bool:
+    """The data pack does not say how the row maps, or from which level (so no Endorsement can settle it)."""
+    return comp.relation == "unknown" or (comp.relation != "unique" and not any(m.level for m in comp.endorsement))
 
 
 def _unlisted(crosswalk: CoeCrosswalk, coe_id: str) -> tuple[CoeSection | None, CoeCompetency]:
@@ -138,7 +153,7 @@ def _steps(crosswalk: CoeCrosswalk, results: list[CoeResult], category: str | No
             "The record lists no Endorsement (endorsements:), so only trainings that name a coe: id are credited."
         )
     for priority in ("essential", "important"):
-        ids = [r.area for r in results if r.priority == priority and r.status == "missing"]
+        ids = [r.area for r in results if r.priority == priority and r.status == "missing" and r.settled]
         if ids:
             steps.append(f"{len(ids)} {priority} competencies are not documented: {listing(ids, 'and')}.")
     partial = [r.area for r in results if r.status == "partial"]

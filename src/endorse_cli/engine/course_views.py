@@ -77,7 +77,7 @@ def course_view(pack: Pack, crosswalk: CourseCrosswalk, course: CrosswalkCourse,
         category=category,
         columns=[[category]] if category else column_groups(pack, crosswalk.columns, [r.statuses for r in rows]),
         areas=_in_catalog_order(pack, rows),
-        source=list(course.source),
+        source=[pack.cite(s) for s in course.source],
     )
 
 
@@ -120,7 +120,7 @@ def program_view(pack: Pack, crosswalk: CourseCrosswalk, category: str | None) -
         areas=rows,
         summary=counts,
         notes=notes,
-        source=list(crosswalk.summary.source),
+        source=[pack.cite(s) for s in crosswalk.summary.source],
     )
 
 

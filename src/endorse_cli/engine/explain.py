@@ -67,7 +67,7 @@ def explain_area(pack: Pack, area_id: str, asked: str) -> AreaExplanation:
         courses=_courses(pack, area_id),
         programs=_programs(pack, area_id),
         coe=_coe(pack, area_id),
-        source=list(area.source),
+        source=[pack.cite(s) for s in area.source],
     )
 
 

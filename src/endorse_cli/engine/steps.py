@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from endorse_cli.engine.requirements.common import listing
 from endorse_cli.models.pack import Pack
 from endorse_cli.results.gap import AreaResult, RequirementResult
 
@@ -15,8 +14,9 @@ def next_steps(pack: Pack, areas: list[AreaResult], requirements: list[Requireme
     steps = [r.action or f"{r.label}: {r.detail}" for r in applying if r.id != "references" or not by_refs]
     if by_refs and refs:
         names = [d.name for d in pack.domains]
-        domains = listing(sorted({a.domain_name for a in by_refs}, key=names.index), "and")
-        steps.append(f"{(refs.action or '').rstrip('.')}; a complete set of reference ratings documents {domains}.")
+        domains = sorted({a.domain_name for a in by_refs}, key=names.index)
+        which = domains[0] if len(domains) == 1 else f"these domains: {_names(domains)}"
+        steps.append(f"{(refs.action or '').rstrip('.')}; a complete set of reference ratings documents {which}.")
     documented = {a.area for a in by_refs}  # by id: comparing result models field by field is slow
     steps += _area_steps([a for a in areas if a.area not in documented])
     steps += _recommendations(areas)
@@ -52,8 +52,9 @@ def _area_steps(areas: list[AreaResult]) -> list[str]:
 
 
 def _names(names: list[str]) -> str:
-    """Area names joined so that a name with commas in it stays readable ('a; b and c')."""
-    return names[0] if len(names) == 1 else "; ".join(names[:-1]) + f" and {names[-1]}"
+    """Area or domain names joined by semicolons ('a; b; c'): a name may itself hold commas and an 'and'
+    ('Life skills and Safety' would read as one area)."""
+    return "; ".join(names)
 
 
 def _recommendations(areas: list[AreaResult]) -> list[str]:

@@ -17,7 +17,7 @@ def _as_list(value: object) -> object:
 Sources = Annotated[
     list[str],
     BeforeValidator(_as_list),
-    Field(min_length=1, description="Source document file names or URLs stating the fact"),
+    Field(min_length=1, description="Ids of documents listed in sources/documents.yaml, or URLs, stating the fact"),
 ]
 
 

@@ -51,6 +51,10 @@ class CrosswalkCourse(Sourced):
     title: str
     credits: PlainFloat = Field(gt=0)
     aliases: list[str] = Field(default_factory=empty_list, description="Other ways to write the id")
+    corequisites: list[str] = Field(
+        default_factory=empty_list,
+        description="Courses of the crosswalk taken in the same term (a plan takes them together)",
+    )
     areas: list[CourseArea]
 
 
@@ -99,9 +103,12 @@ class CourseCrosswalk(Sourced):
     program_rsc: RscCredit | None = None
 
     def find_course(self, text: str) -> CrosswalkCourse | None:
-        """The course for an id or alias in any case, with or without a prefix ('IMH I374', 'i374')."""
+        """The course for an id or alias in any case, with or without a prefix ('IMH I374', 'i374'), or for
+        its exact title in any case ('infant observation')."""
         wanted = self._bare(text)
-        return next((c for c in self.courses if wanted in {c.id, *(self._bare(a) for a in c.aliases)}), None)
+        found = next((c for c in self.courses if wanted in {c.id, *(self._bare(a) for a in c.aliases)}), None)
+        title = " ".join(text.casefold().split())
+        return found or next((c for c in self.courses if " ".join(c.title.casefold().split()) == title), None)
 
     def _bare(self, text: str) -> str:
         folded = "".join(text.upper().split())

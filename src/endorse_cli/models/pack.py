@@ -11,6 +11,7 @@ from endorse_cli.models.association import Association
 from endorse_cli.models.category import Category
 from endorse_cli.models.competency import Area, Domain
 from endorse_cli.models.crosswalk import CourseCrosswalk
+from endorse_cli.models.sources import SourceDocument
 from endorse_cli.vocab import LADDER
 
 if TYPE_CHECKING:
@@ -22,10 +23,18 @@ def fold(text: str) -> str:
     return " ".join(text.replace("&", " and ").casefold().split())
 
 
-def suggest(word: str, choices: list[str]) -> str:
-    """' (did you mean X?)' for the closest choice, or ''."""
+def id_like(text: str) -> bool:
+    """Whether `text` is written like an id (one word, e.g. 'pregnancy-early-parenthod', 'IMHS'), not a name."""
+    return len(text.split()) == 1
+
+
+def suggest(word: str, choices: list[str], id_form: bool | None = None) -> str:
+    """' (did you mean X?)' for the closest choice, or ''. With `id_form` True only one-word choices (ids) are
+    offered, with False only names: the answer comes in the form the person wrote."""
     import difflib  # only for a typing mistake: a report never needs it
 
+    if id_form is not None:
+        choices = [c for c in choices if id_like(c) == id_form] or choices
     close = difflib.get_close_matches(fold(word), [fold(c) for c in choices], n=1, cutoff=0.6)
     if not close:
         return ""
@@ -66,6 +75,7 @@ class Pack:
     coe_source: CoeCrosswalk | Callable[[], CoeCrosswalk] | None = None
     version: str = ""
     associations: dict[str, Association] = field(default_factory=dict)
+    documents: dict[str, SourceDocument] = field(default_factory=dict)
     areas: dict[str, Area] = field(init=False)
     domain_of: dict[str, Domain] = field(init=False)
     _area_names: dict[str, str] = field(init=False)
@@ -124,10 +134,15 @@ class Pack:
             names = ", ".join(a.name for a in domains[0].areas)
             return f" (did you mean an area of {domains[0].name}: {names}?)"
         areas = [self.areas[key.split(":", 1)[1]] for key in found if key.startswith("area:")]
-        whole = [a.name for a in areas if stems(text) <= candidates[f"area:{a.id}"]]
-        spelled = suggest(text, [*self.areas, *(a.name for a in self.areas.values())])
+        ids = id_like(text)
+
+        def as_written(area: Area) -> str:
+            return area.id if ids else area.name
+
+        whole = [as_written(a) for a in areas if stems(text) <= candidates[f"area:{a.id}"]]
+        spelled = suggest(text, [*self.areas, *(a.name for a in self.areas.values())], id_like(text))
         if whole or not spelled:
-            shown = whole or [a.name for a in areas[:3]]
+            shown = whole or [as_written(a) for a in areas[:3]]
             return f" (did you mean {' or '.join(repr(n) for n in shown)}?)" if shown else ""
         return spelled
 
@@ -145,7 +160,16 @@ class Pack:
         credential = CREDENTIALS.get(fold(text).replace(" ", "").rstrip("®"))
         if credential:
             return f" ({credential} names the credential itself, not a category: name one of its categories)"
-        return suggest(text, [*self.categories, *(c.name for c in self.categories.values())])
+        family = [c for c in self.categories.values() if fold(c.id).startswith(fold(text) + "-")]
+        if len(family) > 1:
+            kinds = "; ".join(f"{c.id} ({c.name})" for c in family)
+            return f" ({text.strip()} comes in {len(family)} designations: {kinds}; name the one meant)"
+        return suggest(text, [*self.categories, *(c.name for c in self.categories.values())], id_like(text))
+
+    def cite(self, source: str) -> str:
+        """How a report names a source: a document by its title and publisher, a URL as it is."""
+        doc = self.documents.get(source)
+        return f"{doc.title} ({doc.publisher})" if doc else source
 
     def coe_ids(self) -> list[str]:
         """Ids of the CoE competencies this pack holds."""

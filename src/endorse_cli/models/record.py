@@ -4,12 +4,15 @@ import datetime
 from datetime import date
 from typing import Any, Literal, Self
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ModelWrapValidatorHandler, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
+from endorse_cli.models.record_rules import after_start, course_shape, one_form
 from endorse_cli.vocab import Ages, Credit, Level, LicenseKind, ReferenceRole, Topic, WorkKind
 
+_YES_NO = {"yes", "no", "y", "n", "true", "false", "signed", "done", "x"}
 AreaClaims = list[str] | dict[str, Credit]
 _AREAS = (
     "Competency areas this covers: a list (each counts as partially met) or a mapping "
@@ -61,13 +64,24 @@ class Course(Strict):
         examples=[False],
     )
 
-    @model_validator(mode="after")
-    def _crosswalk_or_title(self) -> Self:
-        if self.crosswalk is None and self.course is None and self.title is None:
-            raise ValueError("give crosswalk and course (e.g. erikson, I370) or a title")
-        if (self.crosswalk is None) != (self.course is None):
-            raise ValueError("crosswalk and course go together (e.g. crosswalk: erikson, course: I370)")
-        return self
+    _areas_form = field_validator("areas", mode="before")(one_form)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _crosswalk_or_title(cls, data: Any, handler: ModelWrapValidatorHandler[Any]) -> Any:
+        """Checked on the entry as written, and reported beside any mistake in its fields."""
+        shape = course_shape(data)
+        try:
+            course = handler(data)
+        except ValidationError as exc:
+            if shape is None:
+                raise
+            details: list[Any] = [{k: e[k] for k in ("type", "loc", "input", "ctx") if k in e} for e in exc.errors()]
+            details.append({"type": PydanticCustomError("value_error", shape), "loc": (), "input": data})
+            raise ValidationError.from_exception_data(exc.title, details) from None
+        if shape is not None:
+            raise ValueError(shape)
+        return course
 
 
 class Training(Strict):
@@ -88,6 +102,8 @@ class Training(Strict):
         "every report says what rests on planned entries",
         examples=[False],
     )
+
+    _areas_form = field_validator("areas", mode="before")(one_form)
 
 
 class Work(Strict):
@@ -119,11 +135,7 @@ class Work(Strict):
     )
     families: PlainInt | None = Field(None, ge=0, description="Families served in this job", examples=[12])
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Self:
-        if self.end is not None and self.end < self.start:
-            raise ValueError("end is before start")
-        return self
+    _ordered = field_validator("end")(after_start)
 
 
 class Supervision(Strict):
@@ -151,10 +163,10 @@ class Supervision(Strict):
         examples=[False],
     )
 
+    _ordered = field_validator("end")(after_start)
+
     @model_validator(mode="after")
-    def _ordered(self) -> Self:
-        if self.end is not None and self.end < self.start:
-            raise ValueError("end is before start")
+    def _planned_has_end(self) -> Self:
         if self.planned and self.end is None:
             raise ValueError("a planned RSC entry needs an end date (the day it will be completed)")
         return self
@@ -214,6 +226,11 @@ class Record(Strict):
     """A person's whole training record."""
 
     name: str = Field(min_length=1, description="Your name", examples=["Jordan Rivera"])
+    target: str | None = Field(
+        None,
+        description="The category you aim at (id or name): `endorse gap` without --target reports on it",
+        examples=["IMHS"],
+    )
     association: str | None = Field(None, description="Your infant mental health association", examples=["MI-AIMH"])
     endorsements: list[Endorsement] = Field(
         default_factory=empty_list,
@@ -293,6 +310,18 @@ class Record(Strict):
     def _empty_list(cls, value: object) -> object:
         """A list key left empty (`trainings:` with nothing under it) means no entries yet."""
         return [] if value is None else value
+
+    @field_validator("code_of_ethics_signed", mode="before")
+    @classmethod
+    def _signed_on(cls, value: object) -> object:
+        """`yes` or `true` gets one message asking for the date, not one per accepted form."""
+        said = value.strip().casefold() if isinstance(value, str) else None
+        if isinstance(value, bool) or said in _YES_NO:
+            raise ValueError(
+                "must be the date you signed, not yes or no -- fix: write the date, e.g. "
+                "code_of_ethics_signed: 2024-05-01 (a list for each signing); leave it out until you sign"
+            )
+        return value
 
     def ethics_dates(self) -> list[date]:
         """Every date the code of ethics was signed, oldest first."""

@@ -9,7 +9,7 @@ from endorse_cli.errors import Problem
 from endorse_cli.models.common import Dated
 from endorse_cli.models.pack import suggest
 from endorse_cli.pack.messages import field_path
-from endorse_cli.pack.reader import Loaded
+from endorse_cli.pack.reader import Loaded, unloaded_ids
 
 Where = tuple[str | int, ...]
 
@@ -23,6 +23,20 @@ class Checker:
         self.areas: dict[str, str] = {}  # area id -> domain id
         self.required_for: dict[str, Mapping[str, str]] = {}  # area id -> its matrix row (first seen)
         self.categories = {c.id for c in loaded.categories.values()}
+        self.unloaded = unloaded_ids(loaded)  # id -> file that defines it but did not load
+        self.skipped: dict[str, int] = {}  # that file -> checks skipped because of it
+
+    def folder(self, name: str) -> str:
+        """'my-pack/categories/': a folder of the pack being checked, as fix texts name it."""
+        return f"{self.loaded.root.name}/{name}/"
+
+    def depends_on_unloaded(self, value: str) -> bool:
+        """Whether `value` is defined by a file that did not load: its check is skipped (the file's own
+        problem is the one to fix), and counted for one line saying so."""
+        owner = self.unloaded.get(value)
+        if owner is not None:
+            self.skipped[owner] = self.skipped.get(owner, 0) + 1
+        return owner is not None
 
     def add(self, label: str, where: Where, message: str, fix: str) -> None:
         """Record a problem at `where` inside the file `label`."""
@@ -32,15 +46,18 @@ class Checker:
 
     def category(self, label: str, where: Where, value: str) -> None:
         """Report `value` unless it is a category id of the pack."""
-        if value not in self.categories:
+        if value not in self.categories and not self.depends_on_unloaded(value):
             hint = suggest(value, sorted(self.categories))
-            self.add(label, where, f"unknown category '{value}'{hint}.", "use a category id of data/categories/.")
+            fix = f"use a category id of {self.folder('categories')}."
+            self.add(label, where, f"unknown category '{value}'{hint}.", fix)
 
     def area(self, label: str, where: Where, value: str) -> None:
         """Report `value` unless it is an area id of the pack."""
-        if value not in self.areas:
+        if value not in self.areas and not self.depends_on_unloaded(value):
             hint = suggest(value, sorted(self.areas))
-            self.add(label, where, f"unknown area id '{value}'{hint}.", "use an area id of data/competencies/.")
+            self.add(
+                label, where, f"unknown area id '{value}'{hint}.", f"use an area id of {self.folder('competencies')}."
+            )
 
 
 def check_versions(ck: Checker, label: str, where: Where, versions: Sequence[Dated]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 
 from endorse_cli.errors import Problem
@@ -12,9 +11,8 @@ from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import fold, suggest
 from endorse_cli.pack.checker import Checker, Where, check_versions
 from endorse_cli.pack.checks_renewal import check_renewal
+from endorse_cli.pack.checks_sources import check_sources
 from endorse_cli.pack.reader import Loaded
-
-_SOURCE = re.compile(r"^(https?://\S+|\d{3}_[0-9a-f]{16}\.txt)$")
 
 
 def cross_file_problems(loaded: Loaded) -> list[Problem]:
@@ -28,7 +26,16 @@ def cross_file_problems(loaded: Loaded) -> list[Problem]:
         else:
             _check_coe(checker, label, crosswalk)
     check_renewal(checker)
-    _check_sources(checker)
+    check_sources(checker)
+    for label, n in checker.skipped.items():
+        checks = "1 check" if n == 1 else f"{n} checks"
+        checker.problems.append(
+            Problem(
+                label,
+                f"{checks} of other files that name what this file defines were skipped: it did not load.",
+                fix="fix this file's own problems listed above, then run endorse validate again.",
+            )
+        )
     return checker.problems
 
 
@@ -139,7 +146,7 @@ def _check_agrees(ck: Checker, label: str, where: Where, area: str, cats: list[s
     required = ck.required_for.get(area, {})
     for cat in cats:
         if required.get(cat) == "required":
-            msg = f"says not_required for {cat}, but data/competencies says {cat} requires '{area}'."
+            msg = f"says not_required for {cat}, but {ck.folder('competencies')} says {cat} requires '{area}'."
             ck.add(label, where, msg, "correct whichever of the two disagrees with the source.")
 
 
@@ -190,27 +197,3 @@ def _check_coe(ck: Checker, label: str, xw: CoeCrosswalk) -> None:
                             f"area '{m.area}' is not in domain '{m.domain}'.",
                             f"use domain '{ck.areas[m.area]}'.",
                         )
-
-
-def _check_sources(ck: Checker) -> None:
-    for label, doc in ck.loaded.docs.items():
-        for path, value in _walk(doc.data, ()):
-            is_source = (path and path[-1] == "source") or (len(path) > 1 and path[-2] == "source")
-            if is_source and isinstance(value, str) and not _SOURCE.match(value):
-                ck.add(
-                    label,
-                    path,
-                    f"source '{value}' is neither a URL nor a seed file name.",
-                    "write a URL or a seed file name such as 004_01020ffae024da20.txt.",
-                )
-
-
-def _walk(data: object, path: Where) -> Iterator[tuple[Where, object]]:
-    if isinstance(data, dict):
-        for k, v in data.items():
-            yield from _walk(v, (*path, str(k)))
-    elif isinstance(data, list):
-        for i, v in enumerate(data):
-            yield from _walk(v, (*path, i))
-    else:
-        yield path, data

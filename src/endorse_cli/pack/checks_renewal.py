@@ -43,4 +43,9 @@ def _check_associations(ck: Checker) -> set[str]:
 def _association(ck: Checker, label: str, where: Where, value: str, known: set[str]) -> None:
     if value not in known:
         hint = suggest(value, sorted(known))
-        ck.add(label, where, f"unknown association '{value}'{hint}.", "use an id of data/associations/ (or add one).")
+        ck.add(
+            label,
+            where,
+            f"unknown association '{value}'{hint}.",
+            f"use an id of {ck.folder('associations')} (or add one).",
+        )

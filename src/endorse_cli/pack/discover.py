@@ -66,6 +66,17 @@ def find_records(paths: Sequence[Path]) -> list[Found]:
     return sorted(found.values(), key=lambda f: f.path.parts)
 
 
+def _catalog(path: Path) -> bool:
+    """A catalog of offerings (`endorse plan --catalog`) kept beside the records: it starts with a top-level
+    `catalog:` line, a key no record may have, so it is never mistaken for a record (first 4 KB read)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False  # the cohort reports an unreadable record itself
+    return any(line.startswith(b"catalog:") for line in head.splitlines())
+
+
 def not_a_file(path: Path) -> str | None:
     """Why `path` cannot be read as a record file, found without opening it; None for a regular file."""
     try:
@@ -124,7 +135,9 @@ def _walk(folder: Path) -> list[Found]:
             if _is_folder(entry):
                 waiting.append((Path(entry.path), (*above, mark)))
             elif entry.name.lower().endswith(SUFFIXES):
-                found.append(Found(Path(entry.path), not_a_file(Path(entry.path))))
+                reason = not_a_file(Path(entry.path))
+                if reason is not None or not _catalog(Path(entry.path)):  # only a regular file is opened
+                    found.append(Found(Path(entry.path), reason))
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -10,7 +11,9 @@ from pydantic import BaseModel, ValidationError
 from endorse_cli.errors import Problem, field_path
 from endorse_cli.pack.yamlsafe import Document
 
-__all__ = ["field_path", "plain_message", "problems_from"]
+__all__ = ["FIX", "field_path", "plain_message", "problems_from"]
+
+FIX = " -- fix: "  # in a validator's message, what comes after it is the fix
 
 _FIXES = {
     "missing": "add this field.",
@@ -117,8 +120,35 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> tu
     if kind == "missing":
         return "required field is missing.", _FIXES[kind]
     got = err.get("input")
+    if kind in _DATE_KINDS and loc and loc[-1] == "end" and isinstance(got, str) and _ongoing(got):
+        return f"'{got}' is not a date: leave `end` out while it is ongoing.", "delete the end line until it ends."
+    if kind == "value_error":  # a validator of ours: its message says what it got, and may carry a fix
+        text, _, fix = plain_message(err).partition(FIX)
+        return f"{text}.", f"{fix.rstrip('.')}." if fix else "correct the value."
+    if kind in _DATE_KINDS and isinstance(got, str) and _DATE_SHAPE.fullmatch(got.strip()):
+        from endorse_cli.vocab import why_not_a_date
+
+        return f"{why_not_a_date(got)}.", _FIXES[kind]
     shown = "" if isinstance(got, dict | list) or got is None else f" (got {got!r})"
-    return f"{plain_message(err)}{shown}.", (err.get("ctx") or {}).get("fix") or _FIXES.get(kind, "correct the value.")
+    hint = _choice_hint(err, got) if kind in ("literal_error", "enum") else ""
+    fix = (err.get("ctx") or {}).get("fix") or _FIXES.get(kind, "correct the value.")
+    return f"{plain_message(err)}{shown}{hint}.", fix
+
+
+_DATE_KINDS = ("date_type", "date_parsing", "date_from_datetime_parsing")
+_DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_ONGOING = {"present", "now", "ongoing", "current", "today", "still", "continuing", "tbd", "n/a", "-", "..."}
+
+
+def _ongoing(text: str) -> bool:
+    return " ".join(text.casefold().split()) in _ONGOING or text.casefold().startswith(("present", "ongoing"))
+
+
+def _choice_hint(err: Any, got: Any) -> str:
+    """' (did you mean 'x'?)' for a choice value with a typo."""
+    expected = re.findall(r"'([^']*)'", str((err.get("ctx") or {}).get("expected", "")))
+    close = difflib.get_close_matches(str(got).casefold(), expected, n=1, cutoff=0.6) if expected else []
+    return f" (did you mean '{close[0]}'?)" if close else ""
 
 
 def plain_message(err: Any) -> str:

@@ -16,6 +16,7 @@ from endorse_cli.models.category import Category
 from endorse_cli.models.competency import CompetencyFile, Domain
 from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import Pack
+from endorse_cli.models.sources import SourceList
 from endorse_cli.pack import inputs
 from endorse_cli.pack.yamlsafe import Document, YamlProblem, decode, parse, read_bytes
 
@@ -46,6 +47,7 @@ class Loaded:
     categories: dict[str, Category] = field(default_factory=dict)
     crosswalks: dict[str, CourseCrosswalk | CoeCrosswalk] = field(default_factory=dict)
     associations: dict[str, Association] = field(default_factory=dict)
+    sources: dict[str, SourceList] = field(default_factory=dict)
 
     def label(self, path: Path) -> str:
         """How a file is named in messages: relative to the pack's parent."""
@@ -56,7 +58,7 @@ class Loaded:
 
 
 FOLDERS = ("competencies", "categories", "crosswalks")
-OPTIONAL_FOLDERS = ("associations",)
+OPTIONAL_FOLDERS = ("associations", "sources")
 
 
 def pack_files(root: Path) -> tuple[dict[Path, bytes], list[Problem]]:
@@ -106,6 +108,8 @@ def read_pack(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> 
             _read(loaded, path, raw, Category, loaded.categories)
         elif folder == "associations":
             _read(loaded, path, raw, Association, loaded.associations)
+        elif folder == "sources":
+            _read(loaded, path, raw, SourceList, loaded.sources)
         else:
             _read_crosswalk(loaded, path, raw)
     return loaded
@@ -124,6 +128,8 @@ def from_plain(root: Path, docs: dict[str, Any]) -> Pack:
             loaded.categories[label] = Category.model_validate(data)
         elif folder == "associations":
             loaded.associations[label] = Association.model_validate(data)
+        elif folder == "sources":
+            loaded.sources[label] = SourceList.model_validate(data)
         elif data.get("kind") == "consultation":
             coe = coe or partial(_validate_coe, data)
         else:
@@ -181,6 +187,31 @@ def _read_crosswalk(loaded: Loaded, path: Path, raw: bytes) -> None:
         loaded.crosswalks[loaded.label(path)] = item
 
 
+def unloaded_ids(loaded: Loaded) -> dict[str, str]:
+    """Category, area and association ids defined by files that parsed but failed their model, mapped to the
+    file: checks of other files that name them are skipped rather than reported as unknown ids."""
+    found: dict[str, str] = {}
+    kept = {**loaded.categories, **loaded.competency, **loaded.associations}
+    for label, doc in loaded.docs.items():
+        folder = label.rsplit("/", 2)[-2]
+        if label in kept or not isinstance(doc.data, dict):
+            continue
+        if folder == "competencies":
+            found |= dict.fromkeys(_area_ids(doc.data), label)
+        elif folder in ("categories", "associations"):
+            found[str(doc.data.get("id") or Path(label).stem)] = label
+    return found
+
+
+def _area_ids(data: dict[str, Any]) -> list[str]:
+    """The area ids a competency file's raw data names, however malformed the rest of it is."""
+    domains = data.get("domains")
+    areas = (
+        [a for d in domains if isinstance(d, dict) for a in d.get("areas") or []] if isinstance(domains, list) else []
+    )
+    return [a["id"] for a in areas if isinstance(a, dict) and isinstance(a.get("id"), str)]
+
+
 def build_pack(loaded: Loaded, coe: Callable[[], CoeCrosswalk] | None = None) -> Pack:
     """Assemble the Pack from validated files (files in sorted order, so stable); `coe` reads a CoE
     crosswalk that is not among them when first asked for."""
@@ -189,4 +220,5 @@ def build_pack(loaded: Loaded, coe: Callable[[], CoeCrosswalk] | None = None) ->
     courses = {x.id: x for x in loaded.crosswalks.values() if isinstance(x, CourseCrosswalk)}
     found = next((x for x in loaded.crosswalks.values() if not isinstance(x, CourseCrosswalk)), None)
     associations = {a.id: a for a in loaded.associations.values()}
-    return Pack(loaded.root, domains, categories, courses, found or coe, associations=associations)
+    documents = {d.id: d for f in loaded.sources.values() for d in f.documents}
+    return Pack(loaded.root, domains, categories, courses, found or coe, associations=associations, documents=documents)

@@ -37,6 +37,10 @@ def check_ids(doc: Document, pack: Pack, label: str) -> Iterator[Problem]:
     def problem(where: Where, message: str, fix: str) -> Problem:
         return Problem(label, message, line=doc.line_of(where), field=field_path(where), fix=fix)
 
+    target = data.get("target")
+    if isinstance(target, str) and pack.find_category(target) is None:
+        message = f"unknown category '{target}'{pack.category_hint(target)}."
+        yield problem(("target",), message, f"use one of {', '.join(pack.categories)}.")
     for key, name in CATEGORY_FIELDS:
         for i, item in items(data, key):
             value = item.get(name)

@@ -7,8 +7,9 @@ from functools import cache
 from typing import Any
 
 import endorse_cli.inert as inert
+from endorse_cli.render import plan_words
 from endorse_cli.render.grid import heading
-from endorse_cli.render.words import evidence_text
+from endorse_cli.render.words import evidence_text, unit_for
 from endorse_cli.resources import templates_root
 from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.cohort_renewal import RenewalCohortReport
@@ -18,6 +19,7 @@ from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
 from endorse_cli.results.gap import GapReport
 from endorse_cli.results.listings import AreaList, CategoryList
+from endorse_cli.results.plan import PlanReport
 from endorse_cli.results.renewal import RenewalHistory, RenewalReport
 from endorse_cli.results.whatif import WhatIfReport
 from endorse_cli.vocab import STATUS_SYMBOLS, STATUS_WORDS
@@ -90,6 +92,16 @@ TEMPLATE_FILTERS = {
     "symbol": _symbol,
     "evidence": evidence_text,
     "table_row": _table_row,
+    "per": unit_for,
+    "amount": plan_words.amount,
+    "pick_when": plan_words.when,
+    "pick_cost": plan_words.cost,
+    "plan_headline": plan_words.headline,
+    "plan_objective": plan_words.objective_line,
+    "plan_totals": plan_words.totals_line,
+    "plan_after": plan_words.after_line,
+    "plan_left_out": plan_words.left_out_lines,
+    "plan_verdict": plan_words.verdict,
     "code": _code,
     "code_block": _code_block,
 }
@@ -131,6 +143,7 @@ TEMPLATES: dict[type[Report], str] = {
     RenewalHistory: "renewal_history",
     CohortReport: "cohort",
     RenewalCohortReport: "cohort_renewal",
+    PlanReport: "plan",
 }
 
 

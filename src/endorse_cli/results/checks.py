@@ -42,7 +42,8 @@ class RecordStatus(Strict):
 
     file: str
     valid: bool
-    name: str | None = Field(None, description="The person's name, when the record is valid")
+    kind: str = Field("record", description="record, or catalog (a catalog of offerings for `endorse plan`)")
+    name: str | None = Field(None, description="The person's name (a catalog's name), when the file is valid")
     message: str | None = Field(None, description="Why the record could not be read, when it is not valid")
     problems: list[ProblemRow] = Field(default_factory=empty_list)
 

@@ -25,6 +25,11 @@ class CoeResult(Strict):
     priority: Priority
     relation: Relation
     unconfirmed: bool = False
+    settled: bool = Field(
+        True,
+        description="False when the data pack does not say how (or from which level) the row maps and nothing "
+        "else documents it: 'missing' is then not a finding (shown as 'not settled')",
+    )
 
 
 class ConsultantReport(Report):

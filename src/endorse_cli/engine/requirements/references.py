@@ -27,7 +27,8 @@ def check_references(rule: ReferenceRule, ctx: Context) -> RequirementResult:
     if missing_roles:
         gaps.append(f"no rating from {listing([ROLE_WORDS[r] for r in missing_roles], 'or')}")
     if short_endorsed:
-        gaps.append(f"{rule.endorsed_min} rater(s) must be endorsed ({len(endorsed) + len(vetted)} so far)")
+        raters = "1 rater" if rule.endorsed_min == 1 else f"{rule.endorsed_min} raters"
+        gaps.append(f"{raters} must be endorsed ({len(endorsed) + len(vetted)} so far)")
     detail = f"{len(refs)} of {rule.count} reference ratings"
     if len(ctx.record.references) > len(refs):
         detail += " (the same rater listed twice counts once)"

@@ -113,6 +113,13 @@ def part_days(part: WorkPart, ctx: Context) -> PartCount:
     return count
 
 
+def _needed(rule: WorkRule) -> str:
+    """'2 years of paid work with infants ...; 1 year of ...'."""
+    return "; ".join(
+        f"{shown(Fraction(str(p.years)))} {'year' if p.years == 1 else 'years'} of {p.label}" for p in rule.parts
+    )
+
+
 def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
     """Every part of the rule met by qualifying, non-overlapping periods."""
     counts = [(part, part_days(part, ctx)) for part in rule.parts]
@@ -127,13 +134,15 @@ def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
     trusted = any(c.trusted_flag for _, c in counts)
     if trusted:
         detail += f"; counted as postgraduate because the record says so (no dated degree). {CONFIRM.rstrip('.')}"
-    action = (
-        "Keep going: "
-        + "; ".join(
-            of(y, Fraction(str(p.years)), f"years of {p.label}") for y, (p, _) in zip(years, counts, strict=True)
-        )
-        + "."
+    progress = "; ".join(
+        of(y, Fraction(str(p.years)), f"years of {p.label}") for y, (p, _) in zip(years, counts, strict=True)
     )
+    if have > 0:
+        action = f"Keep going: {progress}."
+    elif not ctx.record.work:
+        action = f"Add your jobs under work: in the record (needed: {_needed(rule)})."
+    else:
+        action = f"None of the work in the record counts yet (see the detail); needed: {_needed(rule)}."
     amounts = (shown(required), shown(have), "years")
     return result(RequirementId.work_experience, rule, status, detail + ".", amounts, action, confirm=trusted)
 

@@ -14,6 +14,7 @@ from rich.console import RenderableType
 
 from endorse_cli.inert import terminal_report
 from endorse_cli.render.tables import base
+from endorse_cli.render.tables.stacked import stackable
 from endorse_cli.results.common import Report
 
 __all__ = ["table_module", "to_table"]
@@ -28,4 +29,4 @@ def to_table(report: Report) -> RenderableType:
     """`report` as a rich renderable, from the table module of its type; every text in it through
     `inert.terminal` first, so no table module can let a control character or bidi override through."""
     import_module(table_module(type(report)))
-    return base.to_table(terminal_report(report))
+    return stackable(base.to_table(terminal_report(report)))

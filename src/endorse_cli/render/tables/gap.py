@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from endorse_cli.render.tables.base import next_steps, requirement_status, status_text, to_table
-from endorse_cli.render.words import evidence_text
+from endorse_cli.render.words import evidence_text, unit_for
 from endorse_cli.results.gap import GapReport, RequirementResult
 from endorse_cli.vocab import STATUS_SYMBOLS
 
@@ -17,7 +17,7 @@ from endorse_cli.vocab import STATUS_SYMBOLS
 def _amount(req: RequirementResult, value: object) -> str:
     if value is None:
         return "—"
-    return f"{value} {req.unit}" if req.unit and isinstance(value, int | float) else str(value)
+    return f"{value} {unit_for(req.unit, value)}" if req.unit and isinstance(value, int | float) else str(value)
 
 
 def _noted(report: GapReport) -> list[RequirementResult]:
@@ -30,12 +30,13 @@ def _requirements(title: str, rows: list[RequirementResult], noted: list[Require
     table = Table(title=title, title_justify="left", expand=True, show_lines=True)
     table.add_column("Requirement", ratio=1, overflow="fold")
     table.add_column("Status", no_wrap=True)
-    table.add_column("Have / required", ratio=1)
+    table.add_column("Required", ratio=1)
+    table.add_column("Have", ratio=1)
     table.add_column("Detail", ratio=3)
     for req in rows:
         label = req.label + (f" [{noted.index(req) + 1}]" if req in noted else "")
-        amounts = f"{_amount(req, req.have)} / {_amount(req, req.required)}"
-        table.add_row(Text(label), requirement_status(req.status, req.stage), Text(amounts), Text(req.detail))
+        amounts = (Text(_amount(req, req.required)), Text(_amount(req, req.have)))
+        table.add_row(Text(label), requirement_status(req.status, req.stage), *amounts, Text(req.detail))
     return table
 
 

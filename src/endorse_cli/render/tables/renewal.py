@@ -25,14 +25,14 @@ def _requirements(renewal: Renewal) -> Table:
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("Requirement", no_wrap=True)
     table.add_column("Status", no_wrap=True)
-    table.add_column("Have")
     table.add_column("Required")
+    table.add_column("Have")
     for req in renewal.requirements:
         name = Text(req.label + (" *" if req.confirm else ""))
         if req.status == "not_applicable":
             table.add_row(name, status_text(req.status), "", "")
         else:
-            table.add_row(name, status_text(req.status), _amount(req.have, req.unit), _amount(req.required, req.unit))
+            table.add_row(name, status_text(req.status), _amount(req.required, req.unit), _amount(req.have, req.unit))
     return table
 
 
