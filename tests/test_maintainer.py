@@ -52,7 +52,7 @@ def test_one_typo_is_one_problem_and_one_line_about_the_checks_skipped(run, repo
     line = typo(repo / "data")
     result = run("validate")
     text = " ".join(result.stderr.split())
-    assert "(2 problems)" in text  # not 68: the typo, and one line saying what was skipped
+    assert "(1 problem)" in text  # not 68: the typo; one more line says what was skipped
     assert f"data/categories/IFS.yaml:{line}:" in text and "did you mean 'treatment'?" in text
     assert "unknown category 'IFS'" not in text
     assert "checks of other files that name what this file defines were skipped" in text

@@ -90,6 +90,7 @@ class Problem:
     line: int | None = None
     field: str | None = None
     fix: str | None = None
+    note: bool = False  # a consequence of the problems above (checks skipped), not a problem of its own
 
     def __str__(self) -> str:
         where = terminal(self.file if self.line is None else f"{self.file}:{self.line}")

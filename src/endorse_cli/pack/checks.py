@@ -34,6 +34,7 @@ def cross_file_problems(loaded: Loaded) -> list[Problem]:
                 label,
                 f"{checks} of other files that name what this file defines were skipped: it did not load.",
                 fix="fix this file's own problems listed above, then run endorse validate again.",
+                note=True,
             )
         )
     return checker.problems

@@ -44,7 +44,8 @@ def _checked(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> t
     loaded = read_pack(root, files, problems)
     found = loaded.problems + cross_file_problems(loaded)
     if found:
-        raise DataError(f"the data pack {loaded.root} is invalid ({count(len(found), 'problem')}):", found)
+        real = count(sum(not p.note for p in found), "problem")
+        raise DataError(f"the data pack {loaded.root} is invalid ({real}):", found)
     return build_pack(loaded), loaded
 
 
