@@ -243,7 +243,8 @@ def test_table_and_markdown_end_with_the_answer(run):
     path = person("infant_toddler_teacher")
     assert report(run, path, "IFA", fmt="table").rstrip().splitlines()[-1].startswith("Not ready to apply yet:")
     markdown = report(run, path, "IFA", fmt="markdown")
-    body = markdown.split("\n---\n")[0].rstrip()  # what follows is the legend
+    # What follows the answer is the portfolio appendix (its logs, then the signature) and the legend.
+    body = markdown.split("\n---\n")[0].split("\n## Appendix")[0].rstrip()
     assert body.splitlines()[-1].startswith("**Not ready to apply yet:")
     assert "Not ready to apply yet" in report(run, path, "IFA", fmt="html")
 

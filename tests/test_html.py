@@ -11,11 +11,13 @@ are skipped, unless ENDORSE_REQUIRE_BROWSER=1 is set (as in CI), in which case t
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 EVIL = "<script>alert(1)</script> [red]x[/red] :100:"
 TIMEOUT = 120
+SUPERVISOR = "Reviewed with my supervisor"
+COORDINATOR = "Reviewed by"
 
 
 def _need(*tools: str) -> None:
@@ -64,12 +68,12 @@ def browser(tmp_path):
     return chromium
 
 
-def _cli_html(tmp_path: Path, *args: str, name: str = "r.html", code: int = 0) -> tuple[Path, str]:
-    """`endorse ARGS --format html -o FILE` through the real CLI, run from outside the repository."""
+def _cli_html(tmp_path: Path, *args: str, name: str = "r.html", code: int = 0, fmt: str = "html") -> tuple[Path, str]:
+    """`endorse ARGS --format FMT -o FILE` through the real CLI, run from outside the repository."""
     out = tmp_path / name
     env = {k: v for k, v in os.environ.items() if k != "ENDORSE_DATA_DIR"}
     env["NO_COLOR"] = "1"
-    argv = [*args, "--format", "html", "-o", str(out)]
+    argv = [*args, "--format", fmt, "-o", str(out)]
     done = subprocess.run(
         [sys.executable, "-m", "endorse_cli", *argv],
         capture_output=True,
@@ -80,7 +84,7 @@ def _cli_html(tmp_path: Path, *args: str, name: str = "r.html", code: int = 0) -
         check=False,
     )
     assert done.returncode == code, f"endorse {' '.join(argv)} exited {done.returncode}: {done.stderr}"
-    assert out.is_file(), "no HTML file written"
+    assert out.is_file(), "no file written"
     return out, out.read_text(encoding="utf-8")
 
 
@@ -111,6 +115,45 @@ def _pdf(browser, page: Path, pdf: Path, raw: bool = False) -> tuple[int, str]:
 def _squeeze(text: str) -> str:
     """Text without whitespace, so a phrase the layout wrapped onto two lines still matches."""
     return re.sub(r"\s+", "", text)
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    """The PDF's text page by page as laid out (the running header first, the page number last)."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=TIMEOUT,
+    ).stdout
+    pages = text.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+def _headings(html: str) -> list[str]:
+    """The text of every h1-h3 of the page."""
+    found = re.findall(r"<h([1-3])\b[^>]*>(.*?)</h\1>", html, re.DOTALL)
+    return [unescape(re.sub(r"<[^>]+>", "", body)).strip() for _level, body in found]
+
+
+_PAGE_NUMBER = re.compile(r"^page \d+ of \d+$")
+
+
+def _assert_printed(html: str, pdf: Path, running: str, signature: str) -> list[str]:
+    """Every printed page starts with `running` (who, which category, the report date); the page
+    carries the signature line; no page ends on a heading (its content on the next page). The pages' texts."""
+    pages = _page_texts(pdf)
+    for number, page in enumerate(pages, start=1):
+        top = next(line for line in page.splitlines() if line.strip())
+        assert _squeeze(running) in _squeeze(top), f"page {number} of {len(pages)} starts {top!r}, not {running!r}"
+    assert _squeeze(f"{signature}: date") in _squeeze("".join(pages)), f"no {signature!r} line"
+    headings = {_squeeze(h) for h in _headings(html)}
+    for number, page in enumerate(pages[:-1], start=1):
+        lines = [_squeeze(line) for line in page.splitlines() if line.strip() and not _PAGE_NUMBER.match(line.strip())]
+        # A heading needs more than one line of its content under it (an intro alone does not count).
+        for tail in (lines[-1:], lines[-2:-1]):
+            assert not tail or tail[0] not in headings, f"page {number} ends on the heading {tail[0]!r}"
+    return pages
 
 
 def _assert_self_contained(html: str) -> None:
@@ -165,9 +208,10 @@ def test_gap_checklist_prints_and_fits_a_phone(browser, tmp_path):
     _assert_self_contained(html)
 
     pages, text = _pdf(browser, page, tmp_path / "r.pdf")
-    # Measured at integration: 7 pages (Letter, Chromium's default paper) and 7 on A4. Fewer than 3
-    # means content is missing; more than 9 means the print CSS is not applied.
-    assert 3 <= pages <= 9, f"{pages} PDF pages"
+    # Measured: 11 pages on Letter (Chromium's default paper): 7 of checklist, 4 of appendix (which starts
+    # a page). Fewer than 5 means content is missing; more than 13 means the print CSS is not applied.
+    assert 5 <= pages <= 13, f"{pages} PDF pages"
+    _assert_printed(html, tmp_path / "r.pdf", "Maya Thompson · IFS Infant Family Specialist · report date", SUPERVISOR)
     flat = _squeeze(text)
     for phrase in (
         "Maya Thompson",
@@ -243,6 +287,7 @@ def test_renewal_checklist_prints_and_fits_a_phone(browser, tmp_path):
     # Measured: 2 pages on Letter (Chromium's default) and on A4. One page would mean the details or the
     # notes are missing; more than 4 means the print CSS is not applied.
     assert 1 <= pages <= 4, f"{pages} PDF pages"
+    _assert_printed(html, tmp_path / "renew.pdf", "Sam Ortiz · renewal 2025 · IFS · report date", SUPERVISOR)
     _assert_says(
         text,
         "Sam Ortiz",
@@ -276,8 +321,9 @@ def test_renewal_years_side_by_side_show_the_year_that_fell_short(browser, tmp_p
     _assert_self_contained(html)
 
     pages, text = _pdf(browser, page, tmp_path / "years.pdf", raw=True)
-    # Measured: 1 page on Letter and on A4.
-    assert 1 <= pages <= 2, f"{pages} PDF pages"
+    # Measured: 1 page on Letter, the signature line included.
+    assert 1 <= pages <= 3, f"{pages} PDF pages"
+    _assert_printed(html, tmp_path / "years.pdf", "Morgan Lee · renewal 2023\u20132025 · IMHS", SUPERVISOR)
     _assert_says(
         text,
         "Renewal 2023\u20132025",
@@ -308,6 +354,7 @@ def test_cohort_page_prints_people_counts_and_unreadable_records(browser, tmp_pa
     pages, text = _pdf(browser, page, tmp_path / "cohort.pdf", raw=True)
     # Measured: 4 pages on Letter, 3 on A4 (most of it the table of 45 areas).
     assert 2 <= pages <= 6, f"{pages} PDF pages"
+    _assert_printed(html, tmp_path / "cohort.pdf", "Cohort of 7 · IMHS Infant Mental Health Specialist", COORDINATOR)
     _assert_says(
         text,
         "7 records against IMHS · Infant Mental Health Specialist",
@@ -364,3 +411,63 @@ def test_renewal_person_name_is_shown_as_text(tmp_path):
         _page, html = _cli_html(tmp_path, "renew", str(record), *RENEW_AS_OF, *span)
         _assert_self_contained(html)
         assert html.count("&lt;script&gt;alert(1)&lt;/script&gt; [red]x[/red] :100:") >= 2  # title and heading
+
+
+APPENDIX_TOTALS = {
+    "training_hours": "Total training hours: {} hours",
+    "work_experience": "Total work experience: {} years",
+    "reflective_supervision": "Total hours in the best window: {} hours",
+    "references": "Total reference ratings: {} references",
+}
+
+
+def _report_json(tmp_path: Path, *args: str) -> dict:
+    """`endorse ARGS --format json`, parsed."""
+    _out, text = _cli_html(tmp_path, *args, name="report.json", fmt="json")
+    return json.loads(text)
+
+
+@pytest.mark.parametrize(
+    ("example", "target"), [("clinician-imhs", "IMHS"), ("consultant-ecfs", "ECFS"), ("erikson-graduate-ifs", "IFS")]
+)
+def test_printed_appendix_totals_are_the_reports_figures(browser, tmp_path, example, target):
+    """The appendix lists the entries behind each figure; its totals, printed, are the report's figures
+    (clinician-imhs: an internship, an overlapping job, peer RSC and a provider who does not qualify)."""
+    args = ("gap", "--target", target, str(EXAMPLES / f"{example}.yaml"), "--as-of", "2025-06-30")
+    page, html = _cli_html(tmp_path, *args)
+    report = _report_json(tmp_path, *args)
+    _pdf(browser, page, tmp_path / "a.pdf")
+    pages = _assert_printed(html, tmp_path / "a.pdf", f"{report['person']} · {target}", SUPERVISOR)
+    appendix = _squeeze("".join(pages[next(i for i, p in enumerate(pages) if "Appendix:" in p) :]))
+    checked = 0
+    for req in report["requirements"]:
+        if req["id"] in APPENDIX_TOTALS:
+            total = APPENDIX_TOTALS[req["id"]].format(req["have"])
+            assert _squeeze(total) in appendix, f"{total!r} not in the printed appendix"
+            checked += 1
+    assert checked == 4, f"{checked} totals checked"
+
+
+def test_cohort_html_dir_prints_a_checklist_per_person_and_an_index(browser, tmp_path):
+    """`--html-dir`: the index (the cohort page, sorted by readiness, each name linked) and one
+    checklist per readable record, each naming its person on every printed page."""
+    out = tmp_path / "checklists"
+    args = ("cohort", "--target", "IMHS", str(EXAMPLES), "--as-of", "2025-09-30", "--html-dir", str(out))
+    _page, _html = _cli_html(tmp_path, *args)
+    written = sorted(p.name for p in out.iterdir())
+    assert written == sorted([*(f"{p.stem}.html" for p in EXAMPLES.glob("*.yaml")), "index.html"])
+    index = (out / "index.html").read_text(encoding="utf-8")
+    _assert_self_contained(index)
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', index)
+    assert {href for href, _name in links} == set(written) - {"index.html"}
+    _pdf(browser, out / "index.html", tmp_path / "index.pdf")
+    _assert_printed(index, tmp_path / "index.pdf", "Cohort of 6 · IMHS", COORDINATOR)
+    counts = {}
+    for href, name in links:
+        html = (out / href).read_text(encoding="utf-8")
+        _assert_self_contained(html)
+        counts[name], _text = _pdf(browser, out / href, tmp_path / f"{href}.pdf")
+        _assert_printed(html, tmp_path / f"{href}.pdf", f"{name} · IMHS Infant Mental Health Specialist", SUPERVISOR)
+        assert "Appendix: the logs behind each figure" in html
+    # Measured: 7 pages for most, 14 for Maya Thompson (every Erikson course credits most of the 45 IMHS areas).
+    assert all(4 <= n <= 18 for n in counts.values()), counts

@@ -53,6 +53,14 @@ def test_wheel_installs_and_runs_from_another_directory(tmp_path):
     )
     assert report.returncode == 0, report.stderr
     assert report.stdout.startswith("# Endorsement gap report: IFS")
+    # The library is typed (PEP 561) and the license travels with it.
+    assert (own / "endorse_cli" / "py.typed").is_file()
+    info = next(own.glob("endorse-*.dist-info"))
+    assert (info / "licenses" / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+    metadata = (info / "METADATA").read_text(encoding="utf-8")
+    assert "License-Expression: MIT" in metadata
+    assert "Classifier: Typing :: Typed" in metadata
+    assert "Project-URL: Documentation, README.md" in metadata
     catalog = ROOT / "examples/catalogs/lakeshore-aimh-2027.yaml"
     args = ["plan", "--target", "IFS", str(ROOT / "examples/erikson-graduate-ifs.yaml"), "--catalog", str(catalog)]
     args += ["--as-of", "2026-12-04", "--by", "2027-06-30", "-f", "json"]

@@ -51,6 +51,18 @@ LICENSE_WORDS: dict[str, str] = {
     "other": "professional",
 }
 
+
+class CohortOrder(StrEnum):
+    """How a cohort's rows are ordered (`endorse cohort --sort`)."""
+
+    readiness = "readiness"
+    deadline = "deadline"
+    name = "name"
+
+
+# The page of a cohort's folder of checklists (`--html-dir`) that links them; no person's page takes its name.
+CHECKLIST_INDEX = "index.html"
+
 LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "masters", "doctorate")
 LEVEL_NAMES: dict[str, str] = {
     "none": "no degree",

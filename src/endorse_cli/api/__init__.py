@@ -4,6 +4,7 @@ from endorse_cli import api
 pack = api.load_pack()
 record = api.load_record(Path("me.yaml"), pack)
 report = api.gap(pack, record, "IMHS", date.today())
+printed = api.portfolio(pack, record, report)   # the report and its appendix: the logs behind each figure
 cohort = api.cohort(pack, [Path("records")], "IMHS", date.today())
 renewals = api.cohort_renewal(pack, [Path("records")], date.today(), year=2025)
 """
@@ -16,7 +17,14 @@ from endorse_cli.api.checks import (
     starter_record,
     validate_pack,
 )
-from endorse_cli.api.cohort import cohort, cohort_renewal
+from endorse_cli.api.cohort import (
+    checklist_names,
+    cohort,
+    cohort_renewal,
+    everyone_ready,
+    link_checklists,
+    sort_cohort,
+)
 from endorse_cli.api.plan import load_catalogs, offering_key, plan
 from endorse_cli.api.renewal import MAX_YEARS, renew, renew_history, renewal_ready
 from endorse_cli.api.reports import (
@@ -32,6 +40,8 @@ from endorse_cli.api.reports import (
     load_record,
     pack_summary,
     pack_to_validate,
+    portfolio,
+    printable,
     program_view,
     ready,
     report_for,
@@ -45,13 +55,16 @@ __all__ = [
     "categories",
     "check_pack_catalogs",
     "check_records",
+    "checklist_names",
     "coe_view",
     "cohort",
     "cohort_renewal",
     "consultant",
     "course_view",
+    "everyone_ready",
     "explain",
     "gap",
+    "link_checklists",
     "load_catalogs",
     "load_pack",
     "load_pack_fresh",
@@ -60,6 +73,8 @@ __all__ = [
     "pack_summary",
     "pack_to_validate",
     "plan",
+    "portfolio",
+    "printable",
     "program_view",
     "ready",
     "record_schema",
@@ -67,6 +82,7 @@ __all__ = [
     "renew_history",
     "renewal_ready",
     "report_for",
+    "sort_cohort",
     "starter_record",
     "validate_pack",
     "whatif",

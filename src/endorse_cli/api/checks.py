@@ -64,11 +64,12 @@ def check_records(pack: Pack, paths: list[Path], today: date | None = None) -> R
 
 def _check_record(pack: Pack, path: Path, today: date | None) -> RecordStatus:
     from endorse_cli.pack.catalog import looks_like_catalog
+    from endorse_cli.pack.record import STDIN, record_label
     from endorse_cli.results.checks import RecordStatus
 
-    if looks_like_catalog(path):
+    if str(path) != STDIN and looks_like_catalog(path):
         return _check_catalog(pack, path)
-    label = file_label(path)
+    label = record_label(path)
     try:
         record = load_record(path, pack, today)
     except RecordError as exc:

@@ -13,11 +13,13 @@ from endorse_cli.errors import UsageError
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack
     from endorse_cli.models.record import Record
+    from endorse_cli.results.common import Report
     from endorse_cli.results.consultant import ConsultantReport
     from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
     from endorse_cli.results.explain import AreaExplanation
     from endorse_cli.results.gap import GapReport
     from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
+    from endorse_cli.results.portfolio import Portfolio
     from endorse_cli.results.whatif import WhatIfReport
 
 _NO_COE = "this data pack has no CoE crosswalk. Fix: use --data-dir with a pack that has one."
@@ -60,6 +62,22 @@ def gap(pack: Pack, record: Record, target: str, on: date) -> GapReport:
     from endorse_cli.engine.gap import analyze_gaps
 
     return analyze_gaps(pack, record, resolve.category(pack, target), on)
+
+
+def printable(pack: Pack, record: Record, report: Report) -> Report:
+    """What a printed page (Markdown, HTML) shows: a gap report with its appendix (the portfolio), any
+    other report as it is."""
+    from endorse_cli.results.gap import GapReport
+
+    return portfolio(pack, record, report) if isinstance(report, GapReport) else report
+
+
+def portfolio(pack: Pack, record: Record, report: GapReport) -> Portfolio:
+    """`report` (the gap report of `record`) with its appendix: the logs behind every figure."""
+    from endorse_cli.engine.portfolio import build_appendix
+    from endorse_cli.results.portfolio import Portfolio
+
+    return Portfolio(gap=report, appendix=build_appendix(pack, record, report))
 
 
 def whatif(pack: Pack, record: Record, on: date) -> WhatIfReport:

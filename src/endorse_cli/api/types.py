@@ -4,6 +4,7 @@ result types themselves; import them under TYPE_CHECKING where start-up matters)
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
 from endorse_cli.results.checks import RecordChecks
+from endorse_cli.results.common import Report
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.renewal import RenewalHistory, RenewalReport
 from endorse_cli.results.starter import StarterDegree
@@ -17,5 +18,6 @@ __all__ = [
     "RecordChecks",
     "RenewalHistory",
     "RenewalReport",
+    "Report",
     "StarterDegree",
 ]

@@ -11,7 +11,7 @@ from endorse_cli import api
 from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, CheckFormat, CheckFormatOption, DataDir
 from endorse_cli.cli.output import emit
-from endorse_cli.errors import ExitCode, Problem
+from endorse_cli.errors import ExitCode, Problem, UsageError
 from endorse_cli.inert import terminal
 from endorse_cli.render import OutputFormat, render
 from endorse_cli.vocab import STATUS_SYMBOLS
@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 
 def check(
-    records: Annotated[list[Path], typer.Argument(help="Training records (YAML) to check.", show_default=False)],
+    records: Annotated[
+        list[Path],
+        typer.Argument(help="Training records (YAML) to check; - reads one from standard input.", show_default=False),
+    ],
     as_of: AsOf = None,
     fmt: CheckFormatOption = CheckFormat.table,
     data_dir: DataDir = None,
@@ -32,7 +35,10 @@ def check(
     today, or after --as-of, is one). --format github prints GitHub Actions annotations.
 
     Example: endorse check me.yaml records/*.yaml --format json
+    From a pipe: some-command | endorse check -
     """
+    if sum(str(r) == "-" for r in records) > 1:
+        raise UsageError("'-' (standard input) can be read once. Fix: give '-' once, with the other records as files.")
     result = api.check_records(api.load_pack(data_dir), records, as_of.date() if as_of else None)
     if fmt is CheckFormat.json:
         emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)

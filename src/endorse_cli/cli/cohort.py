@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -12,6 +12,7 @@ from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, DataDir, Output
 from endorse_cli.errors import ExitCode, UsageError, count
 from endorse_cli.render import OutputFormat
+from endorse_cli.vocab import CohortOrder
 
 if TYPE_CHECKING:
     from endorse_cli.api.types import Pack
@@ -45,6 +46,23 @@ Year = Annotated[
     int | None,
     typer.Option("--year", help="With --renewal: the renewal year (default: the year of --as-of).", show_default=False),
 ]
+Sort = Annotated[
+    Optional[CohortOrder],  # noqa: UP045 - typer needs Optional at runtime
+    typer.Option(
+        "--sort",
+        help="Order the rows: readiness (ready first; renewals then by deadline), deadline (--renewal) or name. "
+        "Default: by file (the --html-dir index: by readiness).",
+        show_default=False,
+    ),
+]
+HtmlDir = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--html-dir",
+        help="Also write each person's printable checklist into this folder, with an index.html linking them.",
+        show_default=False,
+    ),
+]
 Bom = Annotated[
     bool,
     typer.Option(
@@ -65,6 +83,8 @@ def cohort(
     as_of: AsOf = None,
     check: Check = False,
     detail: Annotated[bool, typer.Option("--detail", help="Add each person's requirement statuses.")] = False,
+    sort: Sort = None,
+    html_dir: HtmlDir = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     fmt: CohortFormatOption = None,
     bom: Bom = False,
@@ -75,31 +95,52 @@ def cohort(
 
     Example: endorse cohort --target IMHS records/ --format csv -o cohort.csv
     Renewals: endorse cohort --renewal --year 2025 records/
+    Checklists to print: endorse cohort --target IMHS records/ --html-dir checklists/
     """
     out = pick(fmt, output, CohortFormat)
     from endorse_cli import api
     from endorse_cli.cli.output import emit
+    from endorse_cli.cli.pages import Checklists, prepare
     from endorse_cli.render import render
 
     _check_options(target, renewal, year, bom and out is not OutputFormat.csv)
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
+    kept = Checklists(pack.version) if html_dir is not None else None
+    if html_dir is not None:
+        prepare(html_dir)
     with _Progress(enabled=not quiet) as progress:
         if renewal:
-            renewals = api.cohort_renewal(pack, paths, day, year, detail=detail, step=progress)
-            report: Any = renewals
-            everyone_ready = renewals.ready == renewals.renewals
+            report: Any = api.cohort_renewal(pack, paths, day, year, detail=detail, step=progress, keep=kept)
         else:
             chosen = _target(pack, target or "")
-            report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress)
-            everyone_ready = report.ready == report.records
+            report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress, keep=kept)
+    if sort is not None:
+        report = api.sort_cohort(report, sort)
     text = render(report, out, pack.version)
     emit(BOM + str(text) if bom else text, output, fmt=out)
+    if html_dir is not None and kept is not None:
+        _write_pages(html_dir, report if sort is not None else api.sort_cohort(report, CohortOrder.readiness), kept)
+    _exit_code(report, check)
+
+
+def _write_pages(folder: Path, report: Any, kept: Any) -> None:
+    """Each person's checklist and the index linking them into `folder`, then say how many."""
+    from endorse_cli.cli.pages import write_checklists
+
+    written = write_checklists(folder, report, kept)
+    say(f"Wrote {written} pages to {folder}: index.html and one checklist per person.")
+
+
+def _exit_code(report: Any, check: bool) -> None:
+    """Exit 2 when a record could not be read; 1 when --check asked and someone is not ready."""
     if report.unreadable:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")
         raise typer.Exit(int(ExitCode.CANNOT_RUN))
-    if check and not everyone_ready:
+    from endorse_cli import api
+
+    if check and not api.everyone_ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 
 def gap(
-    record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
+    record: Annotated[
+        Path, typer.Argument(help="Your training record (YAML); - reads it from standard input.", show_default=False)
+    ],
     target: Annotated[
         str | None,
         typer.Option(
@@ -44,7 +46,7 @@ def gap(
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.cli.resolve import record_target
-    from endorse_cli.render import render
+    from endorse_cli.render import OutputFormat, render
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
@@ -52,7 +54,8 @@ def gap(
     person = api.load_record(record, pack)
     chosen = chosen or _target(pack, record_target(record, person.target, "a category, all or coe"))
     report = api.report_for(pack, person, chosen, day)
-    emit(render(report, out, pack.version), output, fmt=out)
+    printed = api.printable(pack, person, report) if out in (OutputFormat.html, OutputFormat.markdown) else report
+    emit(render(printed, out, pack.version), output, fmt=out)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
 

@@ -55,10 +55,10 @@ def _to_stdout(content: Any, fmt: OutputFormat) -> None:
     plain_console(soft_wrap=False).print(content)
 
 
-def write_report(path: Path, text: str) -> None:
-    """Write `text` to `path` like `> path` would; UsageError (exit 2) naming the path and the reason."""
+def write_report(path: Path, text: str, option: str = "-o ") -> None:
+    """Write `text` to `path` like `> path` would; UsageError (exit 2) naming the option, the path and the reason."""
     try:
-        refuse_inputs(path)
+        refuse_inputs(path, option)
         info = _stat(path)
         data = text.encode("utf-8")
         own = _own_descriptor(path) if info is not None else None
@@ -75,7 +75,7 @@ def write_report(path: Path, text: str) -> None:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise UsageError(
-            f"-o {file_label(path)}: cannot write there ({reason}). Fix: choose a file you may write."
+            f"{option}{file_label(path)}: cannot write there ({reason}). Fix: choose a file you may write."
         ) from exc
 
 

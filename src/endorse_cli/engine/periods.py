@@ -35,6 +35,19 @@ def days(periods: Iterable[tuple[date, date]]) -> int:
     return sum((end - start).days + 1 for start, end in merge(periods))
 
 
+def shares(periods: list[tuple[date, date]]) -> list[int]:
+    """Days each period adds, in date order, to those before it: a day two periods share counts once,
+    for the one that starts first. The shares sum to `days(periods)`; they are listed in input order."""
+    found = [0] * len(periods)
+    covered = date.min
+    for i in sorted(range(len(periods)), key=lambda i: periods[i]):
+        start, end = periods[i]
+        first = max(start, covered + ONE_DAY) if covered > date.min else start
+        found[i] = max(0, (end - first).days + 1)
+        covered = max(covered, end)
+    return found
+
+
 def subtract(periods: list[tuple[date, date]], other: list[tuple[date, date]]) -> list[tuple[date, date]]:
     """Parts of `periods` not covered by `other`."""
     result: list[tuple[date, date]] = []

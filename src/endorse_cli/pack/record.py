@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,22 +17,29 @@ from endorse_cli.pack.messages import problems_from
 from endorse_cli.pack.record_dates import future_dates
 from endorse_cli.pack.record_ids import check_ids
 from endorse_cli.pack.record_norm import normalize
-from endorse_cli.pack.yamlsafe import YamlProblem, parse, read_text
+from endorse_cli.pack.yamlsafe import YamlProblem, decode, parse, read_stream, read_text
+
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
 
 
 def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
-    """The record at `path`, or RecordError listing every problem with file, line and field.
+    """The record at `path` (`-`: standard input, named `<stdin>` in messages), or RecordError listing
+    every problem with file, line and field; either way at most MAX_BYTES are read.
 
     A date after `today` (default: the clock's) is an error; entries after a report date in the past
     are not: the engine leaves them out of that report, with a note."""
     today = today or date.today()
-    label = file_label(path)
-    inputs.note_file(path)
-    problem = not_a_file(path)  # a named pipe is never opened: reading one waits for a writer
-    if problem:
-        raise RecordError(problem)
+    from_stdin = str(path) == STDIN
+    label = record_label(path)
+    if not from_stdin:
+        inputs.note_file(path)
+        problem = not_a_file(path)  # a named pipe is never opened: reading one waits for a writer
+        if problem:
+            raise RecordError(problem)
     try:
-        doc = parse(read_text(path, label), label)
+        text = decode(read_stream(sys.stdin.buffer, label), label) if from_stdin else read_text(path, label)
+        doc = parse(text, label)
     except YamlProblem as exc:
         raise RecordError(f"{label} cannot be read:", [exc.problem]) from exc
     if not isinstance(doc.data, dict):
@@ -49,6 +57,11 @@ def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
     if problems:
         raise _invalid(label, problems)
     return record
+
+
+def record_label(path: Path) -> str:
+    """How messages name the record at `path`: `<stdin>` for `-`."""
+    return STDIN_LABEL if str(path) == STDIN else file_label(path)
 
 
 def _invalid(label: str, problems: list[Problem]) -> RecordError:

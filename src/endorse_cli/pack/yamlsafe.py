@@ -27,7 +27,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 __all__ = [
     "MAX_BYTES",
@@ -106,6 +106,21 @@ def read_bytes(path: Path, label: str, limit: int = MAX_BYTES) -> bytes:
         os.close(fd)
     if len(raw) > limit:  # it grew after it was measured
         raise _too_large(label, len(raw), limit)
+    return raw
+
+
+def read_stream(stream: BinaryIO, label: str, limit: int = MAX_BYTES) -> bytes:
+    """All of `stream` (a pipe or a redirected file: stdin), refused past `limit` bytes."""
+    if stream.isatty():
+        fix = "pipe a record in (endorse check - < me.yaml), or give the file's path instead of '-'."
+        raise YamlProblem(Problem(label, "nothing is piped in: '-' reads the record from standard input.", fix=fix))
+    try:
+        raw = stream.read(limit + 1)
+    except OSError as exc:
+        raise YamlProblem(Problem(label, f"cannot read it ({exc.strerror or exc}).")) from exc
+    if len(raw) > limit:
+        msg = f"more than {megabytes(limit)} came in, the limit for a record."
+        raise YamlProblem(Problem(label, msg, fix="check that this is the right file (a record is a few kilobytes)."))
     return raw
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from endorse_cli.render.markdown import TEMPLATES, environment
+from pydantic import BaseModel
+
+from endorse_cli.render.markdown import TEMPLATES, environment, template_context
 from endorse_cli.results.common import Report
 from endorse_cli.vocab import CONFIRM
 
@@ -14,18 +16,19 @@ def to_html(report: Report, pack_version: str = "") -> str:
     import endorse_cli
 
     stem = TEMPLATES[type(report)]
+    context = template_context(report)
     tool_version = endorse_cli.__version__
     meta = {
-        "title": _title(report, stem),
+        "title": _title(context["report"], stem),
         "generated": date.today().isoformat(),
         "tool_version": tool_version,
         "pack_version": pack_version,
         "confirm_note": CONFIRM,
     }
-    return str(environment(True).get_template(f"{stem}.html.j2").render(report=report, meta=meta))
+    return str(environment(True).get_template(f"{stem}.html.j2").render(**context, meta=meta))
 
 
-def _title(report: Report, stem: str) -> str:
+def _title(report: BaseModel, stem: str) -> str:
     target = getattr(report, "target", None)
     person = getattr(report, "person", None)
     year = getattr(report, "year", None)

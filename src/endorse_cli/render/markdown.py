@@ -6,6 +6,8 @@ import re
 from functools import cache
 from typing import Any
 
+from pydantic import BaseModel
+
 import endorse_cli.inert as inert
 from endorse_cli.render import plan_words
 from endorse_cli.render.grid import heading
@@ -20,6 +22,7 @@ from endorse_cli.results.explain import AreaExplanation
 from endorse_cli.results.gap import GapReport
 from endorse_cli.results.listings import AreaList, CategoryList
 from endorse_cli.results.plan import PlanReport
+from endorse_cli.results.portfolio import Portfolio
 from endorse_cli.results.renewal import RenewalHistory, RenewalReport
 from endorse_cli.results.whatif import WhatIfReport
 from endorse_cli.vocab import STATUS_SYMBOLS, STATUS_WORDS
@@ -131,6 +134,7 @@ def environment(autoescape: bool, yaml: bool = False) -> Any:
 # Every result type names its template stem: <stem>.md.j2 (and <stem>.html.j2).
 TEMPLATES: dict[type[Report], str] = {
     GapReport: "gap",
+    Portfolio: "gap",
     WhatIfReport: "whatif",
     ConsultantReport: "consultant",
     CourseView: "course",
@@ -147,6 +151,14 @@ TEMPLATES: dict[type[Report], str] = {
 }
 
 
+def template_context(report: Report) -> dict[str, BaseModel]:
+    """What a template gets: the report, and for a portfolio the gap report and its appendix apart."""
+    if isinstance(report, Portfolio):
+        return {"report": report.gap, "appendix": report.appendix}
+    return {"report": report}
+
+
 def to_markdown(report: Report) -> str:
     """`report` through its Markdown template."""
-    return str(environment(False).get_template(f"{TEMPLATES[type(report)]}.md.j2").render(report=report))
+    template = environment(False).get_template(f"{TEMPLATES[type(report)]}.md.j2")
+    return str(template.render(**template_context(report)))

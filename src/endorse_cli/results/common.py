@@ -50,12 +50,17 @@ class Requirement(Strict):
 
 
 class PrivateRow(Strict):
-    """A cohort row whose per-requirement statuses appear only when --detail asks (records are personal data)."""
+    """A cohort row whose per-requirement statuses appear only when --detail asks (records are personal data),
+    and whose page appears only when the person's checklist was written (--html-dir)."""
+
+    page: str | None = Field(None, description="The file name of the person's checklist, beside the index (--html-dir)")
 
     @model_serializer(mode="wrap")
     def _without_detail(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """Rows leave `requirements` out entirely unless --detail asked for it."""
+        """Rows leave `requirements` and `page` out entirely unless --detail or --html-dir asked for them."""
         data = handler(self)
-        if getattr(self, "requirements", None) is None and isinstance(data, dict):
-            data.pop("requirements", None)
+        if isinstance(data, dict):
+            for key in ("requirements", "page"):
+                if getattr(self, key, None) is None:
+                    data.pop(key, None)
         return data

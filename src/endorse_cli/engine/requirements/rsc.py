@@ -16,7 +16,7 @@ from fractions import Fraction
 from endorse_cli.engine.periods import ONE_DAY, Logged, merge, month_of, month_start
 from endorse_cli.engine.requirements.common import Context, listing, of, result
 from endorse_cli.engine.requirements.degrees import completed, degree_words, top_level
-from endorse_cli.engine.requirements.window import best_window
+from endorse_cli.engine.requirements.window import Window, best_window
 from endorse_cli.models.category import ProviderVariant, RscRule
 from endorse_cli.models.record import Supervision
 from endorse_cli.results.gap import RequirementResult
@@ -57,6 +57,7 @@ class Sorted:
     months: dict[int, Fraction] = field(default_factory=dict)
     excluded: dict[str, Fraction] = field(default_factory=dict)
     variants: list[str] = field(default_factory=list)
+    entries: list[tuple[Supervision, Sorted]] = field(default_factory=list)
 
     def exclude(self, reason: str, hours: Fraction) -> None:
         """Add hours to an exclusion reason."""
@@ -67,6 +68,13 @@ class Sorted:
         """Add counted hours, month by month."""
         for index, hours in months.items():
             self.months[index] = self.months.get(index, Fraction(0)) + hours
+
+    def add(self, entry: Supervision, one: Sorted) -> None:
+        """Add one entry's sorted hours, keeping them by entry too."""
+        self.count(one.months)
+        for why, hours in one.excluded.items():
+            self.exclude(why, hours)
+        self.entries.append((entry, one))
 
 
 def _variant_text(variant: ProviderVariant) -> str:
@@ -115,28 +123,39 @@ def _counted(rule: RscRule, entry: Supervision, logged: Logged, lo: date, ctx: C
 
 
 def sort_hours(rule: RscRule, ctx: Context) -> Sorted:
-    """Split every RSC entry into counted hours per month and excluded hours."""
+    """Split every RSC entry into counted hours per month and excluded hours (also kept by entry)."""
     out = Sorted(Serving.of(rule, ctx))
     since = completed(ctx.record, rule.after_level) if rule.after_level else date.min
     for entry in ctx.record.reflective_supervision:
-        hours = exact(entry.hours)
-        if entry.format == "peer":
-            out.exclude("from peer supervision (never counts)", hours)
-        elif entry.format not in rule.formats:
-            out.exclude(f"in {entry.format} format", hours)
-        elif entry.provider_endorsement not in rule.providers and not _variant(rule, entry, ctx, out):
-            out.exclude("from a provider without a qualifying endorsement", hours)
-        elif since is None:
-            assert rule.after_level is not None
-            out.exclude(f"received without {degree_words(rule.after_level)} dated in the record", hours)
-        else:
-            logged = Logged(entry.start, entry.end or ctx.as_of, hours)
-            lo = since + ONE_DAY if rule.after_level else date.min
-            if rule.after_level:
-                out.exclude(f"received before the required {LEVEL_NAMES[rule.after_level]}", _sum(logged, since))
-            _counted(rule, entry, logged, lo, ctx, out)
-            out.exclude("received after the report date", _sum(logged, date.max, after=ctx.as_of))
+        one = Sorted(out.serving, variants=out.variants)
+        _sort_entry(rule, entry, ctx, since, one)
+        out.add(entry, one)
     return out
+
+
+def _sort_entry(rule: RscRule, entry: Supervision, ctx: Context, since: date | None, out: Sorted) -> None:
+    hours = exact(entry.hours)
+    if entry.format == "peer":
+        out.exclude("from peer supervision (never counts)", hours)
+    elif entry.format not in rule.formats:
+        out.exclude(f"in {entry.format} format", hours)
+    elif entry.provider_endorsement not in rule.providers and not _variant(rule, entry, ctx, out):
+        out.exclude("from a provider without a qualifying endorsement", hours)
+    elif since is None:
+        assert rule.after_level is not None
+        out.exclude(f"received without {degree_words(rule.after_level)} dated in the record", hours)
+    else:
+        logged = Logged(entry.start, entry.end or ctx.as_of, hours)
+        lo = since + ONE_DAY if rule.after_level else date.min
+        if rule.after_level:
+            out.exclude(f"received before the required {LEVEL_NAMES[rule.after_level]}", _sum(logged, since))
+        _counted(rule, entry, logged, lo, ctx, out)
+        out.exclude("received after the report date", _sum(logged, date.max, after=ctx.as_of))
+
+
+def rsc_window(rule: RscRule, found: Sorted) -> Window | None:
+    """The best window of the counted hours, as the requirement judges it."""
+    return best_window(found.months, rule.window_months, exact(rule.hours), rule.min_span_months)
 
 
 def _sum(logged: Logged, until: date, after: date = date.min) -> Fraction:
@@ -150,13 +169,13 @@ def check_rsc(rule: RscRule, ctx: Context) -> RequirementResult:
     """Qualifying hours in the best window; the counted hours must stretch over min_span_months."""
     found = sort_hours(rule, ctx)
     need = exact(rule.hours)
-    window = best_window(found.months, rule.window_months, need, rule.min_span_months)
+    window = rsc_window(rule, found)
     have = window.hours if window else Fraction(0)
     status = grade(have, need)
     detail = f"{of(have, need, 'qualifying hours')} in the best {rule.window_months}-month window"
     short_span = window is not None and status == "met" and window.span < rule.min_span_months
     if window and window.hours > 0:
-        detail += f" ({_month(window.first)} to {_month(window.last)})"
+        detail += f" ({month_name(window.first)} to {month_name(window.last)})"
         outside = sum(found.months.values(), Fraction(0)) - window.hours
         if outside > 0:
             detail += f"; {shown(outside)} qualifying hours fall outside it"
@@ -172,7 +191,8 @@ def check_rsc(rule: RscRule, ctx: Context) -> RequirementResult:
     )
 
 
-def _month(index: int) -> str:
+def month_name(index: int) -> str:
+    """A calendar month as people write it: 'Jul 2023'."""
     return month_start(index).strftime("%b %Y")
 
 

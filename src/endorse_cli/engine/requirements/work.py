@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
-from endorse_cli.engine.periods import DAYS_PER_YEAR, ONE_DAY, days, subtract
+from endorse_cli.engine.periods import DAYS_PER_YEAR, ONE_DAY, shares, subtract
 from endorse_cli.engine.requirements.common import Context, of, result
 from endorse_cli.engine.requirements.degrees import any_dated, completed
 from endorse_cli.models.category import WorkPart, WorkRule
@@ -16,6 +16,16 @@ from endorse_cli.results.gap import RequirementResult
 from endorse_cli.vocab import AGE_WORDS, CONFIRM, LEVEL_NAMES, RequirementId, Status, grade, shown
 
 Period = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class JobCount:
+    """One job for one work part: the days it adds (overlaps count once, for the earlier job) and
+    why the job, or part of it, was left out ('' when all of it counts)."""
+
+    job: Work
+    days: int
+    why: str
 
 
 @dataclass
@@ -27,6 +37,13 @@ class PartCount:
     excluded: list[str] = field(default_factory=list)
     trusted_flag: bool = False
     families: int | None = None
+    jobs: list[JobCount] = field(default_factory=list)
+    whys: dict[int, str] = field(default_factory=dict)
+
+    def leave_out(self, job: Work, why: str) -> None:
+        """Note that `job` (or a part of it) does not count, and why."""
+        self.excluded.append(f"{job.role} ({why})")
+        self.whys[id(job)] = why
 
 
 def _reasons(part: WorkPart, job: Work) -> list[str]:
@@ -68,14 +85,14 @@ def _dated_part(part: WorkPart, job: Work, ctx: Context, count: PartCount) -> Pe
     if job.internship:  # a graduate internship: during the program, before the degree
         kept = whole if degree is None else _clip(job, date.min, min(degree, ctx.as_of))
         if kept != whole:
-            count.excluded.append(f"{job.role} ({'after' if kept is None else 'partly after'} the degree)")
+            count.leave_out(job, f"{'after' if kept is None else 'partly after'} the degree")
         return kept
     if degree is None:
         return _undated(part, job, ctx, count, whole)
     kept = _clip(job, degree + ONE_DAY, ctx.as_of)
     if kept != whole:
         when = "before" if kept is None else "the part before"
-        count.excluded.append(f"{job.role} ({when} the {LEVEL_NAMES[level]}, completed {degree})")
+        count.leave_out(job, f"{when} the {LEVEL_NAMES[level]}, completed {degree}")
     return kept
 
 
@@ -88,29 +105,42 @@ def _undated(part: WorkPart, job: Work, ctx: Context, count: PartCount, whole: P
         count.trusted_flag = True
         return whole
     why = f"no {LEVEL_NAMES[level]} dated in the record" if dated else "not marked postgraduate, no dated degree"
-    count.excluded.append(f"{job.role} ({why})")
+    count.leave_out(job, why)
     return None
 
 
 def part_days(part: WorkPart, ctx: Context) -> PartCount:
-    """Days of work meeting the part: overlapping jobs once, internship up to its cap."""
+    """Days of work meeting the part: overlapping jobs once, internship up to its cap; each job's share."""
     count = PartCount()
-    jobs: list[Period] = []
-    interns: list[Period] = []
+    jobs: list[tuple[Work, Period]] = []
+    interns: list[tuple[Work, Period]] = []
     for job in ctx.record.work:
         reasons = _reasons(part, job)
         if reasons:
-            count.excluded.append(f"{job.role} ({', '.join(reasons)})")
+            count.leave_out(job, ", ".join(reasons))
         elif (period := _dated_part(part, job, ctx, count)) is not None:
-            (interns if job.internship else jobs).append(period)
+            (interns if job.internship else jobs).append((job, period))
             if job.families is not None:
                 count.families = (count.families or 0) + job.families
-    count.days = days(jobs)
+    credited = dict(zip((id(j) for j, _ in jobs), shares([p for _, p in jobs]), strict=True))
     if interns and part.internship:
-        extra = days(subtract(interns, jobs))
-        count.internship_days = min(extra, round(part.internship.max_years * DAYS_PER_YEAR))
-        count.days += count.internship_days
+        credited |= _internship_shares(part, interns, [p for _, p in jobs])
+    count.internship_days = sum(credited.get(id(j), 0) for j, _ in interns)
+    count.days = sum(credited.values())
+    count.jobs = [JobCount(job, credited.get(id(job), 0), count.whys.get(id(job), "")) for job in ctx.record.work]
     return count
+
+
+def _internship_shares(part: WorkPart, interns: list[tuple[Work, Period]], jobs: list[Period]) -> dict[int, int]:
+    """Days each internship adds beyond the jobs, in date order, until the cap is reached."""
+    assert part.internship is not None
+    pieces = [(id(job), piece) for job, period in interns for piece in subtract([period], jobs)]
+    left = round(part.internship.max_years * DAYS_PER_YEAR)
+    found: dict[int, int] = {id(job): 0 for job, _ in interns}
+    for (key, _piece), extra in sorted(zip(pieces, shares([p for _, p in pieces]), strict=True), key=lambda x: x[0][1]):
+        found[key] += min(extra, left)
+        left -= min(extra, left)
+    return found
 
 
 def _needed(rule: WorkRule) -> str:
@@ -125,9 +155,7 @@ def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
     counts = [(part, part_days(part, ctx)) for part in rule.parts]
     required = sum((Fraction(str(part.years)) for part in rule.parts), Fraction(0))
     years = [Fraction(c.days, DAYS_PER_YEAR) for _, c in counts]
-    # One part: the years found; several: progress, each part capped at what it needs.
-    capped = (min(y, Fraction(str(p.years))) for y, (p, _) in zip(years, counts, strict=True))
-    have = years[0] if len(counts) == 1 else sum(capped, Fraction(0))
+    have = work_years(counts)
     statuses = [_families(grade(y, Fraction(str(p.years))), p, c) for y, (p, c) in zip(years, counts, strict=True)]
     status: Status = "met" if all(s == "met" for s in statuses) else ("partial" if have > 0 else "missing")
     detail = "; ".join(_describe(part, c) for part, c in counts)
@@ -145,6 +173,14 @@ def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
         action = f"None of the work in the record counts yet (see the detail); needed: {_needed(rule)}."
     amounts = (shown(required), shown(have), "years")
     return result(RequirementId.work_experience, rule, status, detail + ".", amounts, action, confirm=trusted)
+
+
+def work_years(counts: list[tuple[WorkPart, PartCount]]) -> Fraction:
+    """One part: the years found; several: progress, each part capped at what it needs."""
+    years = [Fraction(c.days, DAYS_PER_YEAR) for _, c in counts]
+    if len(counts) == 1:
+        return years[0]
+    return sum((min(y, Fraction(str(p.years))) for y, (p, _) in zip(years, counts, strict=True)), Fraction(0))
 
 
 def _families(status: Status, part: WorkPart, count: PartCount) -> Status:
