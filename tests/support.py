@@ -45,6 +45,17 @@ def matches_golden(text: str, name: str, update: bool) -> bool:
 
 
 # The six renewal requirement ids, in the order every renewal lists them (PRODUCT.md, renewal JSON).
+# The requirement ids of the JSON contract (PRODUCT.md "Requirements"), in the order reports list them.
+REQUIREMENT_IDS = [
+    "education",
+    "training_hours",
+    "work_experience",
+    "reflective_supervision",
+    "references",
+    "code_of_ethics",
+    "exam",
+    "membership",
+]
 RENEWAL_IDS = ["training_hours", "dei_hours", "rsc_hours", "rsc_provider_training", "membership", "code_of_ethics"]
 
 # Renews cleanly in 2025 (docs/rules.md, Renewal: 15 h with 1 h DEI, no RSC for IFA, membership through

@@ -21,10 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from endorse_cli import api
-from endorse_cli.engine.blockers import BLOCKER_ORDER, phrase
+from endorse_cli.engine.blockers import phrase
 from endorse_cli.engine.cohort import blocker
 from endorse_cli.results.common import Summary
 from endorse_cli.results.gap import GapReport, RequirementResult
+from endorse_cli.vocab import BLOCKER_ORDER
 from support import EXAMPLES, matches_golden
 
 AS_OF = "2025-09-30"

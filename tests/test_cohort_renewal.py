@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from endorse_cli import api
-from endorse_cli.engine.cohort_renewal import SHORT_WORDS
+from endorse_cli.vocab import RenewalId
 from support import EXAMPLES, READY_TO_RENEW, RENEWAL_IDS, markdown_cells, matches_golden
 
 AS_OF = "2025-11-15"
@@ -131,7 +131,7 @@ def test_csv_reads_back_and_each_row_is_that_records_own_renewal(run, with_broke
         short = [q["id"] for q in own["requirements"] if q["status"] in ("partial", "missing")]
         parts = row["short"].split("; ") if row["short"] else []
         assert len(parts) == len(short), (row["short"], short)
-        assert all(part.startswith(SHORT_WORDS[rid] + " ") for part, rid in zip(parts, short, strict=True))
+        assert all(part.startswith(RenewalId(rid).wording.short + " ") for part, rid in zip(parts, short, strict=True))
 
 
 def test_the_short_phrases_a_coordinator_reads(run, records):

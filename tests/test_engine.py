@@ -21,7 +21,7 @@ from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
 from endorse_cli.results.gap import AreaResult, GapReport, RequirementResult
-from support import shipped_pack
+from support import REQUIREMENT_IDS, shipped_pack
 
 CATALOG = shipped_pack()
 
@@ -973,16 +973,7 @@ def test_ifa_accepts_two_years_of_infant_work_instead_of_a_degree() -> None:
 
 
 def test_requirement_ids_for_imhs_in_2024() -> None:
-    assert req_ids(gap(make_record(), as_of=END_2024)) == [
-        "education",
-        "training_hours",
-        "work_experience",
-        "reflective_supervision",
-        "references",
-        "code_of_ethics",
-        "exam",
-        "membership",
-    ]
+    assert req_ids(gap(make_record(), as_of=END_2024)) == REQUIREMENT_IDS
 
 
 # --------------------------------------------------------------------------- summary and readiness

@@ -143,3 +143,19 @@ class RecordError(EndorseError):
 
 class UsageError(EndorseError):
     """A bad option or argument: unknown category, area, course or section; a path it may not write."""
+
+
+class UnknownCategory(UsageError):
+    """A category the data pack does not have (by id or name)."""
+
+
+class UnknownArea(UsageError):
+    """A competency area the data pack does not have (by id, name or alternate spelling)."""
+
+
+class UnknownCrosswalk(UsageError):
+    """A crosswalk the data pack does not have."""
+
+
+class UnknownCourse(UsageError):
+    """A course a crosswalk does not list."""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal, get_args
 
 # The report dates (`--as-of`) the engine reckons with: every rule, window and deadline it works out
 # lies a few years either side of the report date, well inside what a calendar date can hold
@@ -17,18 +18,29 @@ from typing import Literal
 FIRST_REPORT_DATE = date(1900, 1, 1)
 LAST_REPORT_DATE = date(2999, 12, 31)
 
-Status = Literal["met", "partial", "missing"]
-CourseStatus = Literal["met", "partial", "not_required"]
+# The status family: every status a report shows, each with a symbol and a word (STATUS_SYMBOLS, STATUS_WORDS).
+Status = Literal["met", "partial", "missing"]  # an area or requirement towards an endorsement
+Credit = Literal["met", "partial"]  # what a piece of evidence, or a record's claim, gives an area
+CourseStatus = Literal["met", "partial", "not_required"]  # a course's credit for an area, per category
+RenewalStatus = Literal["met", "partial", "missing", "not_applicable"]  # a renewal requirement in one year
+Mark = Literal["completed", "addressed"]  # a program summary's mark for an area
+STATUS_FAMILY = (Status, Credit, CourseStatus, RenewalStatus, Mark)
 Requiredness = Literal["required", "not_required", "unconfirmed"]
 Track = Literal["infant", "early_childhood"]
 Level = Literal["none", "cda", "associate", "bachelors", "masters", "doctorate"]
 Ages = Literal["infant", "early_childhood", "both"]
 WorkKind = Literal["promotion", "prevention", "treatment", "leadership", "policy", "research"]
 Stage = Literal["application", "after_review"]
-Priority = Literal["essential", "important", "unknown"]
+Topic = Literal["dei", "rsc"]  # what a training is about, as renewals and training components count it
+ReferenceRole = Literal["program_supervisor", "rsc_provider", "other"]
+KnownPriority = Literal["essential", "important"]  # what the CoE crosswalk's mappings state
+Priority = Literal[KnownPriority, "unknown"]
 Relation = Literal["equal", "partial", "unique", "mapped", "unknown"]
-Mark = Literal["completed", "addressed"]
-Rung = Literal["IFA", "IFS", "MHS", "MHM"]
+RELATIONS: tuple[Relation, ...] = get_args(Relation)
+CoeRung = Literal["IFS", "MHS", "MHM"]  # the rungs the CoE crosswalk's levels use
+Rung = Literal["IFA", CoeRung]
+# A CoE consultation competency id: section number, letter, dot, number ('7A.1').
+COE_ID = r"^([0-9]+)([A-Z])\.([0-9]+)$"
 # Kinds of professional license (data/licenses.yaml says what each means, with sources).
 LicenseKind = Literal["mental_health", "teaching", "nursing", "medical", "other"]
 LICENSE_WORDS: dict[str, str] = {
@@ -84,7 +96,30 @@ STATUS_SYMBOLS: dict[str | None, str] = {
     "addressed": "●",
     None: "",
 }
+STATUS_WORDS: dict[str, str] = {
+    "met": "met",
+    "partial": "partial",
+    "missing": "missing",
+    "not_required": "not required",
+    "not_applicable": "not applicable",
+    "completed": "completed",
+    "addressed": "addressed",
+}
 CONFIRM = "Confirm with your association."
+
+
+class OutputFormat(StrEnum):
+    """Report formats; each result type claims the ones it has (csv: `endorse cohort` only, one row per record)."""
+
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+    csv = "csv"
+
+
+# What most reports claim: a terminal table, a Markdown and an HTML page (templates/), and JSON.
+DOCUMENT_FORMATS = frozenset({OutputFormat.table, OutputFormat.markdown, OutputFormat.json, OutputFormat.html})
 
 
 def a_or_an(phrase: str) -> str:
@@ -128,6 +163,93 @@ def grade(have: Fraction, required: Fraction) -> Status:
     if have >= required:
         return "met"
     return "partial" if have > 0 else "missing"
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How reports name a requirement: `label` in reports, `short` in a one-line phrase (a cohort's
+    blocker, a renewal's shortfall), `unit` of its amounts in that phrase, `heading` of a narrow column."""
+
+    label: str
+    short: str
+    unit: str | None = None
+    heading: str | None = None
+
+    @property
+    def column(self) -> str:
+        """The heading of its column (the label unless a narrower heading is given)."""
+        return self.heading or self.label
+
+
+class _Worded(StrEnum):
+    """A requirement id, worded by its enum's table below (REQUIREMENT_WORDING, RENEWAL_WORDING)."""
+
+    @property
+    def wording(self) -> Wording:
+        """Its label, short word, unit and column heading."""
+        return _WORDING[type(self)][self]
+
+    @property
+    def label(self) -> str:
+        return self.wording.label
+
+
+class RequirementId(_Worded):
+    """The requirements for applying, in the order reports list them (the JSON `id`s of PRODUCT.md)."""
+
+    education = "education"
+    training_hours = "training_hours"
+    work_experience = "work_experience"
+    reflective_supervision = "reflective_supervision"
+    references = "references"
+    code_of_ethics = "code_of_ethics"
+    exam = "exam"
+    membership = "membership"
+
+
+class RenewalId(_Worded):
+    """The yearly renewal requirements, in the order reports list them (the JSON `id`s of PRODUCT.md)."""
+
+    training_hours = "training_hours"
+    dei_hours = "dei_hours"
+    rsc_hours = "rsc_hours"
+    rsc_provider_training = "rsc_provider_training"
+    membership = "membership"
+    code_of_ethics = "code_of_ethics"
+
+
+# A short word for a flag is the phrase of it not being met: 'code of ethics not signed'.
+REQUIREMENT_WORDING: dict[RequirementId, Wording] = {
+    RequirementId.education: Wording("Education", "education"),
+    RequirementId.training_hours: Wording("Training hours", "training hours", "training hours"),
+    RequirementId.work_experience: Wording("Specialized work experience", "work", "years of qualifying work"),
+    RequirementId.reflective_supervision: Wording("Reflective supervision/consultation", "RSC", "RSC hours"),
+    RequirementId.references: Wording("Reference ratings", "references", "reference ratings"),
+    RequirementId.code_of_ethics: Wording("Code of ethics", "code of ethics not signed"),
+    RequirementId.exam: Wording("Exam", "exam"),
+    RequirementId.membership: Wording("Membership", "membership not current"),
+}
+# The order in which unmet application-stage requirements are named: a degree takes years, a signature a day
+# (the exam is not named: it comes after review).
+BLOCKER_ORDER: tuple[RequirementId, ...] = (
+    RequirementId.education,
+    RequirementId.work_experience,
+    RequirementId.reflective_supervision,
+    RequirementId.training_hours,
+    RequirementId.references,
+    RequirementId.code_of_ethics,
+    RequirementId.membership,
+)
+# Headings narrow enough for six status columns in 80 columns.
+RENEWAL_WORDING: dict[RenewalId, Wording] = {
+    RenewalId.training_hours: Wording("Training hours", "training", "h", "Training"),
+    RenewalId.dei_hours: Wording("DEI hour", "DEI", "h", "DEI"),
+    RenewalId.rsc_hours: Wording("RSC received", "RSC", "h", "RSC"),
+    RenewalId.rsc_provider_training: Wording("Training about RSC", "training about RSC", "h", "RSC\ntraining"),
+    RenewalId.membership: Wording("Membership", "membership", None, "Member"),
+    RenewalId.code_of_ethics: Wording("Code of ethics", "code of ethics", None, "Ethics"),
+}
+_WORDING: dict[type[_Worded], Mapping[Any, Wording]] = {RequirementId: REQUIREMENT_WORDING, RenewalId: RENEWAL_WORDING}
 
 
 # Why a text written like a date is not one, in words a person can act on (the command line's --as-of

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from endorse_cli.api.reports import check_pack, load_record, pack_summary
+from endorse_cli.api.reports import load_pack_fresh, load_record, pack_summary
 from endorse_cli.errors import DataError, Problem, RecordError, file_label
 
 # Only what a call needs is imported, inside it: a command pays only for what it uses.
@@ -25,7 +25,7 @@ def validate_pack(data_dir: Path | None = None) -> PackCheck:
 
     root = choose_data_dir(data_dir)
     try:
-        pack = check_pack(root)
+        pack = load_pack_fresh(root)
     except DataError as exc:
         return PackCheck(valid=False, data_dir=str(root), problems=_rows(exc, str(root)))
     try:

@@ -7,8 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from pydantic import BaseModel
-
+from endorse_cli.api import resolve
 from endorse_cli.api.renewal import check_year, renew
 from endorse_cli.api.reports import gap, load_record, portfolio, whatif
 from endorse_cli.errors import RecordError, UsageError
@@ -22,12 +21,13 @@ if TYPE_CHECKING:
     from endorse_cli.models.record import Record
     from endorse_cli.results.cohort import CohortReport
     from endorse_cli.results.cohort_renewal import RenewalCohortReport
+    from endorse_cli.results.common import Report
 
 T = TypeVar("T")
 R = TypeVar("R", "CohortReport", "RenewalCohortReport")
 Step = Callable[[int, int], None]
 # Called with each readable record's file and its printable checklist (a portfolio, or a renewal report).
-Keep = Callable[[str, BaseModel], None]
+Keep = Callable[[str, "Report"], None]
 
 
 def cohort(
@@ -46,6 +46,7 @@ def cohort(
     checklist)` gets each readable record's printable portfolio."""
     from endorse_cli.engine.cohort import ALL, summarize, unreadable
 
+    target = target if target == ALL else resolve.category(pack, target)
     view = _best_fit_view(pack, on, detail, keep) if target == ALL else _category_view(pack, target, on, detail, keep)
     outcomes = _read_all(pack, paths, view, unreadable, step)
     return summarize(pack, target, on, outcomes, detail)
@@ -177,3 +178,10 @@ def link_checklists(report: R, pages: dict[str, str]) -> R:
     from endorse_cli.engine.cohort_index import link_pages
 
     return link_pages(report, pages)
+
+
+def everyone_ready(report: CohortReport | RenewalCohortReport) -> bool:
+    """Whether every record of a cohort (every renewal, for a renewal cohort) is ready."""
+    from endorse_cli.results.cohort import CohortReport
+
+    return report.ready == (report.records if isinstance(report, CohortReport) else report.renewals)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from endorse_cli.api import resolve
 from endorse_cli.errors import UsageError
 from endorse_cli.vocab import FIRST_REPORT_DATE
 
@@ -62,6 +63,7 @@ def _renewal_scope(
     """The category ids to renew; UsageError when the record, --category or a year cannot be renewed."""
     from endorse_cli.engine.renewal import held, held_in, rule_for
 
+    category = resolve.category(pack, category) if category else None
     endorsements = held(record)
     if not endorsements:
         raise UsageError(f"{label}: renewal is for endorsed professionals; add `endorsements:` or use `endorse gap`.")

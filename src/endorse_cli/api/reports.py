@@ -6,12 +6,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from endorse_cli.api import resolve
 from endorse_cli.errors import UsageError
 
 # Only what a call needs is imported, inside it: a command pays only for what it uses.
 if TYPE_CHECKING:
     from endorse_cli.models.pack import Pack
     from endorse_cli.models.record import Record
+    from endorse_cli.results.common import Report
     from endorse_cli.results.consultant import ConsultantReport
     from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
     from endorse_cli.results.explain import AreaExplanation
@@ -20,8 +22,7 @@ if TYPE_CHECKING:
     from endorse_cli.results.portfolio import Portfolio
     from endorse_cli.results.whatif import WhatIfReport
 
-if TYPE_CHECKING:
-    pass
+_NO_COE = "this data pack has no CoE crosswalk. Fix: use --data-dir with a pack that has one."
 
 
 def load_pack(data_dir: Path | None = None) -> Pack:
@@ -32,7 +33,15 @@ def load_pack(data_dir: Path | None = None) -> Pack:
     return load(choose_data_dir(data_dir))
 
 
-def check_pack(data_dir: Path | None = None) -> Pack:
+def pack_to_validate(data_dir: Path | None = None) -> tuple[Path, str]:
+    """The pack `endorse validate` checks and why that one: `data_dir`, else $ENDORSE_DATA_DIR, else ./data
+    when it is a data pack, else the shipped one."""
+    from endorse_cli.resources import pack_to_validate as choose
+
+    return choose(data_dir)
+
+
+def load_pack_fresh(data_dir: Path | None = None) -> Pack:
     """Read and check a data pack afresh (never from the cache); DataError lists every problem."""
     from endorse_cli.pack.load import check_fresh
     from endorse_cli.resources import choose_data_dir
@@ -49,10 +58,18 @@ def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
 
 
 def gap(pack: Pack, record: Record, target: str, on: date) -> GapReport:
-    """The gap report of `record` for the category `target` (an id) on `on`."""
+    """The gap report of `record` for the category `target` (an id or name; UnknownCategory if none) on `on`."""
     from endorse_cli.engine.gap import analyze_gaps
 
-    return analyze_gaps(pack, record, target, on)
+    return analyze_gaps(pack, record, resolve.category(pack, target), on)
+
+
+def printable(pack: Pack, record: Record, report: Report) -> Report:
+    """What a printed page (Markdown, HTML) shows: a gap report with its appendix (the portfolio), any
+    other report as it is."""
+    from endorse_cli.results.gap import GapReport
+
+    return portfolio(pack, record, report) if isinstance(report, GapReport) else report
 
 
 def portfolio(pack: Pack, record: Record, report: GapReport) -> Portfolio:
@@ -75,7 +92,7 @@ def consultant(pack: Pack, record: Record, on: date) -> ConsultantReport:
     from endorse_cli.engine.consultant import analyze_coe
 
     if pack.coe is None:
-        raise UsageError("this data pack has no CoE crosswalk. Fix: use --data-dir with a pack that has one.")
+        raise UsageError(_NO_COE)
     return analyze_coe(pack, record, on)
 
 
@@ -109,7 +126,7 @@ def areas(pack: Pack, category: str | None = None) -> AreaList:
     """Every area, or those `category` requires, by domain."""
     from endorse_cli.engine.listings import list_areas
 
-    return list_areas(pack, category)
+    return list_areas(pack, resolve.category(pack, category) if category else None)
 
 
 def pack_summary(pack: Pack) -> PackSummary:
@@ -120,28 +137,33 @@ def pack_summary(pack: Pack) -> PackSummary:
 
 
 def course_view(pack: Pack, crosswalk: str, course: str, category: str | None) -> CourseView:
-    """What one crosswalk course gives toward each category (or one)."""
+    """What one crosswalk course gives toward each category (or one); UnknownCrosswalk, UnknownCourse or
+    UnknownCategory for a name the pack does not have."""
     from endorse_cli.engine.course_views import course_view as view
 
-    xw = pack.course_crosswalks[crosswalk]
-    found = xw.find_course(course)
-    assert found is not None
-    return view(pack, xw, found, category)
+    xw = resolve.course_crosswalk(pack, crosswalk)
+    return view(pack, xw, resolve.course(xw, course), resolve.category(pack, category) if category else None)
 
 
 def program_view(pack: Pack, crosswalk: str, category: str | None) -> ProgramView:
     """A program summary, or with a category every area it requires after the whole program."""
     from endorse_cli.engine.course_views import program_view as view
 
-    return view(pack, pack.course_crosswalks[crosswalk], category)
+    xw = resolve.course_crosswalk(pack, crosswalk)
+    if xw.summary is None:
+        ids = ", ".join(c.id for c in xw.courses)
+        raise UsageError(f"the {xw.id} crosswalk has no program summary. Fix: pick a course with --course ({ids}).")
+    return view(pack, xw, resolve.category(pack, category) if category else None)
 
 
 def coe_view(pack: Pack, essential: bool, relation: str | None, section: str | None) -> CoeView:
-    """The CoE consultation crosswalk, filtered."""
+    """The CoE consultation crosswalk, filtered by relation (a name or =, ≈, ≠) and section number."""
     from endorse_cli.engine.coe_view import coe_view as view
 
-    assert pack.coe is not None
-    return view(pack, pack.coe, essential, relation, section)
+    if pack.coe is None:
+        raise UsageError(_NO_COE)
+    rel = resolve.relation(relation) if relation else None
+    return view(pack, pack.coe, essential, rel, resolve.section(pack.coe, section) if section else None)
 
 
 def explain(
@@ -157,12 +179,13 @@ def explain(
     best-fitting category needing it)."""
     from endorse_cli.engine.explain import explain_area, explain_for_record
 
+    area = resolve.area(pack, area)
     base = explain_area(pack, area, asked)
     if record is None:
         return base
     day = on or date.today()
     named = target or record.target  # the record's own target, as `endorse gap` reads it
-    chosen = named or _best_needing(pack, record, area, day)
+    chosen = resolve.category(pack, named) if named else _best_needing(pack, record, area, day)
     return explain_for_record(base, pack, gap(pack, record, chosen, day), chosen=named is None)
 
 

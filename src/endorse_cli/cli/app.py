@@ -12,7 +12,8 @@ from endorse_cli.cli import complete
 from endorse_cli.cli.browse import areas, categories
 from endorse_cli.cli.check import check
 from endorse_cli.cli.cohort import cohort
-from endorse_cli.cli.crosswalk import crosswalk, explain
+from endorse_cli.cli.crosswalk import crosswalk
+from endorse_cli.cli.explain import explain
 from endorse_cli.cli.gap import gap
 from endorse_cli.cli.handling import GuardedGroup
 from endorse_cli.cli.init import init

@@ -30,7 +30,7 @@ def areas(
     """
     out = pick(fmt, output)
     from endorse_cli import api
-    from endorse_cli.cli import resolve
+    from endorse_cli.api import resolve
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
 

@@ -7,13 +7,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from endorse_cli import api
 from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, CheckFormat, CheckFormatOption, DataDir
+from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem, UsageError
 from endorse_cli.inert import terminal
+from endorse_cli.render import OutputFormat, render
+from endorse_cli.vocab import STATUS_SYMBOLS
 
 if TYPE_CHECKING:
-    from endorse_cli.results.checks import RecordChecks
+    from endorse_cli.api.types import RecordChecks
 
 
 def check(
@@ -35,11 +39,6 @@ def check(
     """
     if sum(str(r) == "-" for r in records) > 1:
         raise UsageError("'-' (standard input) can be read once. Fix: give '-' once, with the other records as files.")
-    # Imported here, not at the top: the app imports every command module, and other commands need none of it.
-    from endorse_cli import api
-    from endorse_cli.cli.output import emit
-    from endorse_cli.render import OutputFormat, render
-
     result = api.check_records(api.load_pack(data_dir), records, as_of.date() if as_of else None)
     if fmt is CheckFormat.json:
         emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)
@@ -58,9 +57,13 @@ def _tell(result: RecordChecks) -> None:
     for status in result.records:
         if status.valid:
             what = "catalog of offerings" if status.kind == "catalog" else "training record"
-            typer.echo(terminal(f"✔ {status.file}: valid {what} ({status.name})."))
+            typer.echo(terminal(f"{STATUS_SYMBOLS['met']} {status.file}: valid {what} ({status.name})."))
             continue
         rows = [row for row in status.problems if row.message != status.message]
-        say("\n".join([f"✘ {status.message}", *(f"  {Problem(**row.model_dump())}" for row in rows)]))
+        say(
+            "\n".join(
+                [f"{STATUS_SYMBOLS['missing']} {status.message}", *(f"  {Problem(**row.model_dump())}" for row in rows)]
+            )
+        )
     valid = result.checked - result.invalid
     typer.echo(f"{result.checked} checked: {valid} valid, {result.invalid} not valid.")

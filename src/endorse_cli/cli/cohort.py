@@ -15,7 +15,7 @@ from endorse_cli.render import OutputFormat
 from endorse_cli.vocab import CohortOrder
 
 if TYPE_CHECKING:
-    from endorse_cli.models.pack import Pack
+    from endorse_cli.api.types import Pack
 
 BOM = "\ufeff"  # UTF-8 byte order mark: Excel then reads the CSV as UTF-8 (docs/safety.md)
 # Fewer records than this finish before a bar would be worth drawing.
@@ -138,10 +138,9 @@ def _exit_code(report: Any, check: bool) -> None:
         bad = f"{report.unreadable} of {count(report.records, 'record')}"
         say(f"Error: {bad} could not be read (listed in the report).")
         raise typer.Exit(int(ExitCode.CANNOT_RUN))
-    from endorse_cli.results.cohort import CohortReport
+    from endorse_cli import api
 
-    everyone_ready = report.ready == (report.records if isinstance(report, CohortReport) else report.renewals)
-    if check and not everyone_ready:
+    if check and not api.everyone_ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
@@ -163,7 +162,7 @@ def _check_options(target: str | None, renewal: bool, year: int | None, bom_with
 
 
 def _target(pack: "Pack", text: str) -> str:
-    from endorse_cli.cli import resolve
+    from endorse_cli.api import resolve
 
     kind = text.strip().lower()
     if kind == "coe":

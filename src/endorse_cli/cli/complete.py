@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from endorse_cli.models.pack import Pack
+    from endorse_cli.api.types import Pack
 
 Choices = list[tuple[str, str]]
 TARGETS = (("all", "every category side by side"), ("coe", "the IECMH consultation competencies"))

@@ -2,7 +2,7 @@
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -12,7 +12,7 @@ from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 from endorse_cli.errors import ExitCode
 
 if TYPE_CHECKING:
-    from endorse_cli.models.pack import Pack
+    from endorse_cli.api.types import Pack
 
 
 def gap(
@@ -44,20 +44,17 @@ def gap(
     out = pick(fmt, output)
     # Imported here, not at the top: `endorse --help` and the other commands should not pay for them.
     from endorse_cli import api
-    from endorse_cli.cli import resolve
     from endorse_cli.cli.output import emit
+    from endorse_cli.cli.resolve import record_target
     from endorse_cli.render import OutputFormat, render
-    from endorse_cli.results.gap import GapReport
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
     chosen = _target(pack, target) if target else None  # a wrong --target is told before the record is read
     person = api.load_record(record, pack)
-    chosen = chosen or _target(pack, resolve.record_target(record, person.target, "a category, all or coe"))
+    chosen = chosen or _target(pack, record_target(record, person.target, "a category, all or coe"))
     report = api.report_for(pack, person, chosen, day)
-    printed: Any = report
-    if isinstance(report, GapReport) and out in (OutputFormat.html, OutputFormat.markdown):
-        printed = api.portfolio(pack, person, report)  # the printed report carries the logs behind each figure
+    printed = api.printable(pack, person, report) if out in (OutputFormat.html, OutputFormat.markdown) else report
     emit(render(printed, out, pack.version), output, fmt=out)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))
@@ -65,7 +62,7 @@ def gap(
 
 def _target(pack: "Pack", text: str) -> str:
     """'all', 'coe', or the category id for an id or name (UsageError listing the choices)."""
-    from endorse_cli.cli import resolve
+    from endorse_cli import api
 
     kind = text.strip().lower()
-    return kind if kind in ("all", "coe") else resolve.category(pack, text)
+    return kind if kind in ("all", "coe") else api.resolve.category(pack, text)

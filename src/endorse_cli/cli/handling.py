@@ -112,9 +112,9 @@ class GuardedGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         """Run the command inside `guarded`, each with a fresh list of the files it reads; what it printed
         is written out before it ends, so a failed write decides the exit code."""
-        from endorse_cli.pack import inputs
+        from endorse_cli.api.files import start_run
 
-        inputs.start()
+        start_run()
         with guarded():
             try:
                 return super().invoke(ctx)

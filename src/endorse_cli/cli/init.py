@@ -19,7 +19,7 @@ from endorse_cli.errors import UsageError, file_label
 from endorse_cli.inert import terminal
 
 if TYPE_CHECKING:
-    from endorse_cli.models.pack import Pack
+    from endorse_cli.api.types import Pack
 
 
 def init(
@@ -117,12 +117,9 @@ def _write_schema(path: Path, pack: Pack) -> bool:
 def _refuse_odd_schema(path: Path) -> None:
     """UsageError, before anything is written, when the schema's place holds a FIFO, a device, a socket
     or a folder: it is never opened (opening a FIFO waits for the other end)."""
-    from endorse_cli.pack.discover import kind
+    from endorse_cli.api.files import special_kind
 
-    try:
-        what = kind(path.stat().st_mode)
-    except OSError:
-        return  # nothing there yet
+    what = special_kind(path)
     if what is not None:
         raise UsageError(
             f"{file_label(path)} is {what}, not a file; refusing to read or write it. "
@@ -131,13 +128,6 @@ def _refuse_odd_schema(path: Path) -> None:
 
 
 def _ours(path: Path) -> bool:
-    import json
+    from endorse_cli.api.files import is_record_schema
 
-    from endorse_cli.pack.schema import TITLE
-    from endorse_cli.pack.yamlsafe import YamlProblem, read_bytes
-
-    try:
-        raw = read_bytes(path, str(path))  # never blocks, and refuses what is not a regular file
-        return bool(json.loads(raw.decode("utf-8")).get("title") == TITLE)
-    except (YamlProblem, ValueError, AttributeError):
-        return False
+    return is_record_schema(path)

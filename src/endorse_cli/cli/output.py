@@ -100,9 +100,9 @@ def _in_place(path: Path) -> bool:
 
 def refuse_inputs(path: Path, option: str = "-o ") -> None:
     """UsageError (exit 2) when `path` is any file this run reads, or inside the data pack in use."""
-    from endorse_cli.pack import inputs
+    from endorse_cli.api.files import is_input
 
-    what = inputs.is_input(path)
+    what = is_input(path)
     named = f"{option}{file_label(path)}"
     if what is not None and what.startswith("inside"):
         fix = f"choose a file outside {what.removeprefix('inside ').split(' (')[0]}."

@@ -13,7 +13,7 @@ from endorse_cli.errors import UsageError, file_label
 from endorse_cli.vocab import CHECKLIST_INDEX
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
+    from endorse_cli.api.types import Report
 
 
 class Checklists:
@@ -21,10 +21,10 @@ class Checklists:
     `version` is the data pack's, named in each page's footer."""
 
     def __init__(self, version: str) -> None:
-        self.pages: dict[str, BaseModel] = {}
+        self.pages: dict[str, Report] = {}
         self.version = version
 
-    def __call__(self, file: str, checklist: BaseModel) -> None:
+    def __call__(self, file: str, checklist: Report) -> None:
         """Keep `file`'s checklist (one per record, even when it has several renewal rows)."""
         self.pages.setdefault(file, checklist)
 

@@ -71,15 +71,15 @@ def plan(
     Example: endorse plan --target IFS record.yaml --catalog calendar.yaml --by 2027-06-30
     """
     from endorse_cli import api
-    from endorse_cli.cli import resolve
     from endorse_cli.cli.output import emit
+    from endorse_cli.cli.resolve import record_target
     from endorse_cli.render import render
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
-    chosen = resolve.category(pack, target) if target else None  # a wrong --target is told first
+    chosen = api.resolve.category(pack, target) if target else None  # a wrong --target is told first
     rec = api.load_record(record, pack)
-    chosen = chosen or resolve.category(pack, resolve.record_target(record, rec.target, "a category"))
+    chosen = chosen or api.resolve.category(pack, record_target(record, rec.target, "a category"))
     catalogs = api.load_catalogs(pack, catalog)
     report = api.plan(
         pack,

@@ -9,10 +9,9 @@ from datetime import date
 
 import typer
 
+from endorse_cli.api.files import character_name
+from endorse_cli.api.types import Pack, StarterDegree
 from endorse_cli.errors import UsageError
-from endorse_cli.models.pack import Pack
-from endorse_cli.pack.yamlbuild import character_name
-from endorse_cli.results.starter import StarterDegree
 from endorse_cli.vocab import LEVEL_ORDER, Level
 
 

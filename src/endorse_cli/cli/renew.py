@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from endorse_cli import api
-from endorse_cli.cli import resolve
+from endorse_cli.api import resolve
 from endorse_cli.cli.formats import pick
 from endorse_cli.cli.options import AsOf, Category, DataDir, Format, Output
 from endorse_cli.cli.output import emit
@@ -18,7 +18,7 @@ from endorse_cli.errors import ExitCode, UsageError, file_label
 from endorse_cli.render import render
 
 if TYPE_CHECKING:
-    from endorse_cli.results.renewal import RenewalHistory, RenewalReport
+    from endorse_cli.api.types import RenewalHistory, RenewalReport
 
 _SPAN = re.compile(r"^\s*(\d{4})\s*(?:-|\.\.|\u2013)\s*(\d{4})\s*$")
 

@@ -1,89 +1,16 @@
-"""Resolve what a user typed (category, crosswalk, course, section, area) or fail listing the choices."""
+"""Options that go together: those of one kind of crosswalk, those that need --record.
+
+(Text -> ids, with 'did you mean', is the library's: api/resolve.py.)
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from endorse_cli.errors import UsageError
 
-if TYPE_CHECKING:
-    from endorse_cli.models.coe import CoeCrosswalk
-    from endorse_cli.models.crosswalk import Course, CourseCrosswalk
-    from endorse_cli.models.pack import Pack
-
-
-def suggest(word: str, choices: list[str]) -> str:
-    """' (did you mean X?)' for the closest choice, or '' (the pack's matcher, imported when a name is wrong)."""
-    from endorse_cli.models.pack import suggest as closest
-
-    return closest(word, choices)
-
-
-RELATIONS = ("equal", "partial", "unique", "mapped", "unknown")
 _COURSE_ONLY = ("--course", "--category")
 _COE_ONLY = ("--essential", "--relation", "--section")
-
-
-def category(pack: Pack, text: str) -> str:
-    """The category id for an id or name, any case."""
-    found = pack.find_category(text)
-    if found is None:
-        raise UsageError(
-            f"unknown category '{text}'{pack.category_hint(text)}. Fix: use one of {', '.join(pack.categories)}."
-        )
-    return found
-
-
-def crosswalk(pack: Pack, name: str) -> CourseCrosswalk | CoeCrosswalk:
-    """A course crosswalk or the CoE crosswalk by id, any case."""
-    wanted = name.strip().lower()
-    if wanted in pack.course_crosswalks:
-        return pack.course_crosswalks[wanted]
-    if pack.coe is not None and wanted == pack.coe.id:
-        return pack.coe
-    names = [*pack.course_crosswalks, *([pack.coe.id] if pack.coe else [])]
-    raise UsageError(f"unknown crosswalk '{name}'{suggest(name, names)}. Fix: use one of {', '.join(names)}.")
-
-
-def course(xw: CourseCrosswalk, text: str) -> Course:
-    """A course of `xw` by id or alias ('I374', 'i374', 'IMH I374')."""
-    found = xw.find_course(text)
-    if found is None:
-        ids = [c.id for c in xw.courses]
-        titles = ", ".join(f"{c.id} ({c.title})" for c in xw.courses)
-        raise UsageError(f"unknown {xw.id} course '{text}'{suggest(text, ids)}. Fix: use one of {titles}.")
-    return found
-
-
-def section(xw: CoeCrosswalk, text: str) -> str:
-    """A CoE section id ('7', ' 07 ')."""
-    wanted = text.strip().lstrip("0") or "0"
-    if any(s.id == wanted for s in xw.sections):
-        return wanted
-    choices = ", ".join(f"{s.id} ({s.name})" for s in xw.sections)
-    raise UsageError(f"unknown CoE section '{text}'. Fix: use one of {choices}.")
-
-
-def relation(text: str) -> str:
-    """A CoE relation name; the symbols =, ≈ and ≠ are accepted too."""
-    symbols = {"=": "equal", "≈": "partial", "≠": "unique", "!=": "unique"}
-    wanted = symbols.get(text.strip(), text.strip().lower())
-    if wanted not in RELATIONS:
-        raise UsageError(
-            f"unknown relation '{text}'{suggest(text, list(RELATIONS))}. Fix: use one of {', '.join(RELATIONS)}."
-        )
-    return wanted
-
-
-def area(pack: Pack, text: str) -> str:
-    """An area id for an id, name or alternate spelling, any case."""
-    found = pack.find_area(text)
-    if found is None:
-        raise UsageError(
-            f"unknown area '{text}'{pack.area_hint(text)}. Fix: use an area id or name, one of: "
-            f"{', '.join(pack.areas)}."
-        )
-    return found
 
 
 def reject_options(kind: str, given: dict[str, Any]) -> None:

@@ -12,7 +12,7 @@ from endorse_cli.cli.output import emit
 from endorse_cli.render import OutputFormat
 
 if TYPE_CHECKING:
-    from endorse_cli.models.pack import Pack
+    from endorse_cli.api.types import Pack
 
 # The file `endorse init` writes next to a record, and the record's first line points at.
 SCHEMA_FILE = "endorse-record.schema.json"

@@ -34,13 +34,12 @@ def validate(
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.render import render
-    from endorse_cli.resources import pack_to_validate
 
-    root, why = pack_to_validate(data_dir or data_dir_option)
+    root, why = api.pack_to_validate(data_dir or data_dir_option)
     if fmt is CheckFormat.table:
         typer.echo(f"Checking the data pack in {root} ({why}).")
         with data_errors_are_findings():
-            pack = api.check_pack(root)
+            pack = api.load_pack_fresh(root)
             api.check_pack_catalogs(pack)
         emit(render(api.pack_summary(pack), OutputFormat.table), None)
         return

@@ -8,25 +8,7 @@ from __future__ import annotations
 import re
 
 from endorse_cli.results.gap import GapReport, RequirementResult
-from endorse_cli.vocab import a_or_an
-
-# The order in which unmet application-stage requirements are named: a degree takes years, a signature a day.
-BLOCKER_ORDER = (
-    "education",
-    "work_experience",
-    "reflective_supervision",
-    "training_hours",
-    "references",
-    "code_of_ethics",
-    "membership",
-)
-_UNITS = {
-    "work_experience": "years of qualifying work",
-    "reflective_supervision": "RSC hours",
-    "training_hours": "training hours",
-    "references": "reference ratings",
-}
-_NOT_YET = {"code_of_ethics": "code of ethics not signed", "membership": "membership not current"}
+from endorse_cli.vocab import BLOCKER_ORDER, RequirementId, a_or_an
 
 
 def phrase(req: RequirementResult) -> str:
@@ -35,11 +17,14 @@ def phrase(req: RequirementResult) -> str:
         return f"needs {a_or_an(re.split(r', | or ', str(req.required))[0])}"
     if req.shortfall:
         return req.shortfall
-    if req.id == "training_hours" and req.components:
+    if req.id == RequirementId.training_hours and req.components:
         return _training(req)
-    if req.id in _UNITS:
-        return f"{req.have} of {req.required} {_UNITS[req.id]}"
-    return _NOT_YET.get(req.id, f"{req.label.lower()}: {req.status}")
+    wording = RequirementId(req.id).wording
+    if wording.unit:
+        return f"{req.have} of {req.required} {wording.unit}"
+    if req.id in (RequirementId.code_of_ethics, RequirementId.membership):
+        return wording.short
+    return f"{req.label.lower()}: {req.status}"
 
 
 def _training(req: RequirementResult) -> str:
@@ -48,7 +33,7 @@ def _training(req: RequirementResult) -> str:
     total_short = (
         isinstance(req.have, int | float) and isinstance(req.required, int | float) and req.have < req.required
     )
-    total = [f"{req.have} of {req.required} {_UNITS[req.id]}"] if total_short or not short else []
+    total = [f"{req.have} of {req.required} {RequirementId(req.id).wording.unit}"] if total_short or not short else []
     return "; ".join(total + short)
 
 

@@ -21,17 +21,9 @@ from endorse_cli.results.cohort_renewal import (
     RenewalCount,
     RenewalRow,
 )
-from endorse_cli.results.renewal import Renewal, RenewalReport, RenewalRequirement, RenewalStatus
+from endorse_cli.results.renewal import Renewal, RenewalReport, RenewalRequirement
+from endorse_cli.vocab import RenewalId, RenewalStatus
 
-# The words for each renewal requirement in a `short` phrase ("training 12 of 15 h; RSC 8 of 12 h").
-SHORT_WORDS = {
-    "training_hours": "training",
-    "dei_hours": "DEI",
-    "rsc_hours": "RSC",
-    "rsc_provider_training": "training about RSC",
-    "membership": "membership",
-    "code_of_ethics": "code of ethics",
-}
 SHORT_OF = ("partial", "missing")
 
 
@@ -52,7 +44,7 @@ def short(renewal: Renewal, year: int, expires: date | None) -> str:
 
 
 def _short_part(req: RenewalRequirement, year: int, expires: date | None) -> str:
-    word = SHORT_WORDS.get(req.id, req.label)
+    word = RenewalId(req.id).wording.short
     if isinstance(req.have, int | float) and isinstance(req.required, int | float):
         return f"{word} {req.have} of {req.required} h"
     if req.id == "membership":

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from endorse_cli.engine.evidence import course_evidence, gather, pick_best, program_evidence
-from endorse_cli.models.crosswalk import Course, CourseCrosswalk, SummaryRow
+from endorse_cli.models.crosswalk import CourseCrosswalk, CrosswalkCourse, SummaryRow
 from endorse_cli.models.pack import Pack
 from endorse_cli.results.common import Evidence
 from endorse_cli.results.crosswalk import (
@@ -51,7 +51,7 @@ def _counterparts(pack: Pack, a: str, b: str) -> bool:
     return pack.categories[a].counterpart == b or pack.categories[b].counterpart == a
 
 
-def course_view(pack: Pack, crosswalk: CourseCrosswalk, course: Course, category: str | None) -> CourseView:
+def course_view(pack: Pack, crosswalk: CourseCrosswalk, course: CrosswalkCourse, category: str | None) -> CourseView:
     """What one course gives toward each category (or one), area by area."""
     rows = []
     for entry in course.areas:

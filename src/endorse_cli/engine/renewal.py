@@ -6,15 +6,15 @@ from datetime import date
 
 from endorse_cli.engine.associations import associations_of
 from endorse_cli.engine.planned import Plannable, counts_on, describe, entry_date
-from endorse_cli.engine.renewal_hours import RenewalYear, build, check_dei, check_rsc_training, check_training
+from endorse_cli.engine.renewal_hours import RenewalYear, build, check_dei, check_renewal_training, check_rsc_training
 from endorse_cli.engine.renewal_hours import year_trainings as trainings_of
-from endorse_cli.engine.renewal_rsc import check_rsc
+from endorse_cli.engine.renewal_rsc import check_renewal_rsc
 from endorse_cli.models.category import Category
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Endorsement, Record
 from endorse_cli.models.renewal import RenewalRule
 from endorse_cli.results.renewal import Renewal, RenewalHistory, RenewalReport, RenewalRequirement
-from endorse_cli.vocab import CONFIRM
+from endorse_cli.vocab import CONFIRM, RenewalId
 
 
 def held(record: Record) -> list[Endorsement]:
@@ -99,12 +99,12 @@ def _renewal(pack: Pack, record: Record, endorsement: Endorsement, span: Renewal
     trainings, repeats = trainings_of(record, span)
     dei_from = min((r.effective_from.year for r in category.renewal if r.dei_hours and r.effective_from), default=None)
     requirements = [
-        check_training(rule, trainings, repeats, span),
+        check_renewal_training(rule, trainings, repeats, span),
         check_dei(rule, trainings, span, dei_from),
-        check_rsc(rule, record, category.id, span, (association, endorsement.earned)),
+        check_renewal_rsc(rule, record, category.id, span, (association, endorsement.earned)),
         check_rsc_training(rule, record, trainings, span),
-        check_membership(rule, record, span),
-        check_ethics(rule, record, span),
+        check_renewal_membership(rule, record, span),
+        check_renewal_ethics(rule, record, span),
     ]
     deadline, days_left, deadline_detail = _deadline(pack, association, record, span)
     note = _first_year_note(endorsement, span.year)
@@ -123,42 +123,44 @@ def _renewal(pack: Pack, record: Record, endorsement: Endorsement, span: Renewal
     )
 
 
-def check_membership(rule: RenewalRule, record: Record, span: RenewalYear) -> RenewalRequirement:
+def check_renewal_membership(rule: RenewalRule, record: Record, span: RenewalYear) -> RenewalRequirement:
     """Membership current through December 31 of the renewal year."""
     required = f"through {span.end}"
     if not rule.membership:
-        return build("membership", rule, "not_applicable", "This renewal asks for no membership.")
+        return build(RenewalId.membership, rule, "not_applicable", "This renewal asks for no membership.")
     member = record.membership
     if member is None:
         detail = f"No membership in the record; renew your association membership through {span.end}."
-        return build("membership", rule, "missing", detail, amounts=(required, None, None))
+        return build(RenewalId.membership, rule, "missing", detail, amounts=(required, None, None))
     have = f"until {member.expires}"
     if member.expires >= span.end:
         detail = f"{member.association} membership runs until {member.expires}, through the end of {span.year}."
         if span.year < span.as_of.year:
             detail += " The record keeps only the current membership, so earlier years are taken as covered."
-        return build("membership", rule, "met", detail, amounts=(required, have, None))
+        return build(RenewalId.membership, rule, "met", detail, amounts=(required, have, None))
     if member.expires >= span.as_of:
         detail = f"{member.association} membership is current but ends {member.expires}, before the end of {span.year}"
-        return build("membership", rule, "partial", detail + "; renew it.", amounts=(required, have, None))
+        return build(RenewalId.membership, rule, "partial", detail + "; renew it.", amounts=(required, have, None))
     detail = f"{member.association} membership expired on {member.expires}; renew it through {span.end}."
-    return build("membership", rule, "missing", detail, amounts=(required, have, None))
+    return build(RenewalId.membership, rule, "missing", detail, amounts=(required, have, None))
 
 
-def check_ethics(rule: RenewalRule, record: Record, span: RenewalYear) -> RenewalRequirement:
+def check_renewal_ethics(rule: RenewalRule, record: Record, span: RenewalYear) -> RenewalRequirement:
     """The code of ethics signed again within the renewal year (up to the report date)."""
     if not rule.code_of_ethics:
-        return build("code_of_ethics", rule, "not_applicable", "This renewal asks for no signature.")
+        return build(RenewalId.code_of_ethics, rule, "not_applicable", "This renewal asks for no signature.")
     dates = [d for d in record.ethics_dates() if d <= span.as_of]
     this_year = [d for d in dates if d.year == span.year]
     required = f"signed in {span.year}"
     if this_year:
         detail = f"Signed again on {this_year[-1]}, within {span.year}."
-        return build("code_of_ethics", rule, "met", detail, amounts=(required, str(this_year[-1]), None))
+        return build(RenewalId.code_of_ethics, rule, "met", detail, amounts=(required, str(this_year[-1]), None))
     last = dates[-1] if dates else None
     before = f"last signed {last}" if last else "no signing date in the record"
     detail = f"Not signed in {span.year} ({before}); sign the code of ethics again for this renewal."
-    return build("code_of_ethics", rule, "missing", detail, amounts=(required, str(last) if last else None, None))
+    return build(
+        RenewalId.code_of_ethics, rule, "missing", detail, amounts=(required, str(last) if last else None, None)
+    )
 
 
 def _deadline(

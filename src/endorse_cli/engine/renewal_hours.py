@@ -9,18 +9,9 @@ from fractions import Fraction
 
 from endorse_cli.engine.periods import Logged, add_months
 from endorse_cli.models.record import Record, Supervision, Training
-from endorse_cli.models.renewal import RenewalId, RenewalRule, RscVariant
-from endorse_cli.results.renewal import RenewalRequirement, RenewalStatus
-from endorse_cli.vocab import CONFIRM, exact, grade, shown, still_needed
-
-LABELS: dict[str, str] = {
-    "training_hours": "Training hours",
-    "dei_hours": "DEI hour",
-    "rsc_hours": "RSC received",
-    "rsc_provider_training": "Training about RSC",
-    "membership": "Membership",
-    "code_of_ethics": "Code of ethics",
-}
+from endorse_cli.models.renewal import RenewalRule, RscVariant
+from endorse_cli.results.renewal import RenewalRequirement
+from endorse_cli.vocab import CONFIRM, RenewalId, RenewalStatus, exact, grade, shown, still_needed
 
 
 @dataclass(frozen=True)
@@ -72,7 +63,7 @@ def build(
     all_sources = [*rule.source, *sources, *(s for q in found for s in q.source)]
     return RenewalRequirement(
         id=rid,
-        label=LABELS[rid],
+        label=rid.label,
         status=status,
         required=required,
         have=have,
@@ -112,14 +103,16 @@ def needed(have: Fraction, need: Fraction) -> str:
     return f"{shown(need)} needed{short}"
 
 
-def check_training(rule: RenewalRule, trainings: list[Training], repeats: int, span: RenewalYear) -> RenewalRequirement:
+def check_renewal_training(
+    rule: RenewalRule, trainings: list[Training], repeats: int, span: RenewalYear
+) -> RenewalRequirement:
     """15 clock hours of training dated in the renewal year, each training once."""
     need, have = exact(rule.training_hours), hours(trainings)
     detail = f"{shown(have)} clock hours of training dated in {span.year}{span.so_far()}; {needed(have, need)}."
     detail += " Each training counts once, in the year of its date"
     if repeats:
         detail += f" ({repeats} repeated entr{'y' if repeats == 1 else 'ies'} not counted twice)"
-    return build("training_hours", rule, grade(have, need), detail + ".", amounts=_amounts(need, have))
+    return build(RenewalId.training_hours, rule, grade(have, need), detail + ".", amounts=_amounts(need, have))
 
 
 def check_dei(
@@ -129,13 +122,13 @@ def check_dei(
     if rule.dei_hours == 0:
         since = f" (it applies from the {dei_from} renewal year)" if dei_from else ""
         detail = f"No hour on diversity, equity and inclusion is asked for the {span.year} renewal{since}."
-        return build("dei_hours", rule, "not_applicable", detail)
+        return build(RenewalId.dei_hours, rule, "not_applicable", detail)
     need, have = exact(rule.dei_hours), hours(trainings, "dei")
     detail = f"{shown(have)} of the {span.year} training hours tagged dei (diversity, equity and inclusion); "
     detail += needed(have, need)
     both = _counted_twice(trainings) and rule.rsc_provider_training_hours > 0
     return build(
-        "dei_hours", rule, grade(have, need), detail + _twice(both), confirm=both, amounts=_amounts(need, have)
+        RenewalId.dei_hours, rule, grade(have, need), detail + _twice(both), confirm=both, amounts=_amounts(need, have)
     )
 
 
@@ -144,19 +137,23 @@ def check_rsc_training(
 ) -> RenewalRequirement:
     """For those who provide RSC: hours of the year's training about providing it (tagged rsc)."""
     if rule.rsc_provider_training_hours == 0:
-        return build("rsc_provider_training", rule, "not_applicable", "This renewal asks for no hours about RSC.")
+        return build(
+            RenewalId.rsc_provider_training, rule, "not_applicable", "This renewal asks for no hours about RSC."
+        )
     if not record.provides_rsc:
         detail = (
             "Only those who provide RSC to others need hours about providing it; the record does not say you do "
             "(add provides_rsc: true if you do)."
         )
-        return build("rsc_provider_training", rule, "not_applicable", detail)
+        return build(RenewalId.rsc_provider_training, rule, "not_applicable", detail)
     need, have = exact(rule.rsc_provider_training_hours), hours(trainings, "rsc")
     detail = f"{shown(have)} of the {span.year} training hours tagged rsc (about providing RSC); {needed(have, need)}"
     detail += ". You provide RSC, so this applies"
     both = _counted_twice(trainings) and rule.dei_hours > 0
     amounts = _amounts(need, have)
-    return build("rsc_provider_training", rule, grade(have, need), detail + _twice(both), confirm=both, amounts=amounts)
+    return build(
+        RenewalId.rsc_provider_training, rule, grade(have, need), detail + _twice(both), confirm=both, amounts=amounts
+    )
 
 
 def _counted_twice(trainings: list[Training]) -> bool:

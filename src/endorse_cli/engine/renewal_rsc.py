@@ -10,7 +10,7 @@ from endorse_cli.engine.renewal_hours import RenewalYear, build, needed, rsc_in_
 from endorse_cli.models.record import Record, Supervision
 from endorse_cli.models.renewal import RenewalRule, RscVariant
 from endorse_cli.results.renewal import RenewalRequirement
-from endorse_cli.vocab import exact, grade, shown
+from endorse_cli.vocab import RenewalId, exact, grade, shown
 
 PEER = "of peer supervision"
 PROVIDER = "from a provider without a qualifying endorsement"
@@ -49,7 +49,7 @@ def _words(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
 
 
-def check_rsc(
+def check_renewal_rsc(
     rule: RenewalRule, record: Record, category: str, span: RenewalYear, held: tuple[str | None, date | None]
 ) -> RenewalRequirement:
     """12 hours (or the association variant's) of RSC received in the year from a qualifying provider."""
@@ -57,10 +57,12 @@ def check_rsc(
     variant = variant_for(rule, association, earned, span.year)
     if variant is None and rule.rsc_hours == 0:
         detail = f"The {category} renewal asks for no RSC (it is recommended, not required)."
-        return build("rsc_hours", rule, "not_applicable", detail)
+        return build(RenewalId.rsc_hours, rule, "not_applicable", detail)
     if variant is not None and variant.hours == 0:
         detail = f"At {variant.association}, {variant.summary}."
-        return build("rsc_hours", rule, "not_applicable", detail, variant=variant.association, sources=variant.source)
+        return build(
+            RenewalId.rsc_hours, rule, "not_applicable", detail, variant=variant.association, sources=variant.source
+        )
     need = exact(variant.hours if variant else rule.rsc_hours)
     providers = list(dict.fromkeys([*rule.rsc_providers, *(variant.providers if variant else [])]))
     got = tally(record, span, providers, variant.peer_providers if variant else [])
@@ -74,7 +76,7 @@ def check_rsc(
     if unlisted:
         detail += " Renewal pages do not list providers; those of the application are used."
     return build(
-        "rsc_hours",
+        RenewalId.rsc_hours,
         rule,
         grade(got.counted, need),
         detail,

@@ -7,7 +7,7 @@ from pydantic import Field
 from endorse_cli.models.common import Dated, Rule, Sourced, Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.models.renewal import RenewalRule
-from endorse_cli.vocab import Ages, Level, LicenseKind, Rung, Track, WorkKind
+from endorse_cli.vocab import Ages, Level, LicenseKind, ReferenceRole, Rung, Topic, Track, WorkKind
 
 RscFormat = Literal["individual", "group"]
 
@@ -37,7 +37,7 @@ class EducationRule(Rule):
 class TrainingComponent(Strict):
     """Hours that must carry a topic tag (e.g. dei, rsc) within the training minimum."""
 
-    topic: Literal["dei", "rsc"]
+    topic: Topic
     hours: PlainFloat = Field(gt=0)
 
 
@@ -105,7 +105,7 @@ class ReferenceRule(Rule):
     """Reference ratings: count, required roles, endorsed raters."""
 
     count: PlainInt = Field(gt=0)
-    roles: list[Literal["program_supervisor", "rsc_provider", "other"]] = Field(
+    roles: list[ReferenceRole] = Field(
         default_factory=empty_list, description="Roles that must each appear at least once"
     )
     endorsed_min: PlainInt = Field(0, ge=0)

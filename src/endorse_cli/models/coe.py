@@ -8,7 +8,7 @@ from pydantic import Field
 
 from endorse_cli.models.common import Sourced, Strict, empty_list
 from endorse_cli.models.plain import TrueFalse
-from endorse_cli.vocab import Priority, Relation
+from endorse_cli.vocab import COE_ID, CoeRung, KnownPriority, Priority, Relation
 
 
 class EndorsementMapping(Strict):
@@ -16,15 +16,15 @@ class EndorsementMapping(Strict):
 
     domain: str | None = Field(None, description="Domain id; null where the source was cut off")
     area: str | None = Field(None, description="Area id; null where the source was cut off")
-    level: Literal["IFS", "MHS", "MHM"] | None = None
-    priority: Literal["essential", "important"] | None = None
+    level: CoeRung | None = None
+    priority: KnownPriority | None = None
     note: str | None = None
 
 
 class CoeCompetency(Strict):
     """A consultation competency row of the CoE crosswalk."""
 
-    id: str = Field(pattern=r"^[0-9]+[A-Z]\.[0-9]+$")
+    id: str = Field(pattern=COE_ID)
     summary: str = Field(description="Short paraphrase of the competency")
     priority: Priority
     relation: Relation

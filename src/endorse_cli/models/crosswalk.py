@@ -9,9 +9,9 @@ from pydantic import Field
 
 from endorse_cli.models.common import Sourced, Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, TrueFalse
-from endorse_cli.vocab import CourseStatus, Mark, Track
+from endorse_cli.vocab import COE_ID, CourseStatus, Mark, Track
 
-_COE_ID = re.compile(r"^(\d+)([A-Z])\.(\d+)$")
+_COE_ID = re.compile(COE_ID)
 
 
 def coe_key(text: str) -> str | None:
@@ -44,7 +44,7 @@ class CourseArea(Strict):
     statuses: dict[str, CourseStatus]
 
 
-class Course(Sourced):
+class CrosswalkCourse(Sourced):
     """A course of a course crosswalk."""
 
     id: str = Field(pattern=r"^[A-Z0-9]+$")
@@ -95,14 +95,14 @@ class CourseCrosswalk(Sourced):
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     name: str
     columns: dict[str, list[str]] = Field(description="Course column -> category ids")
-    courses: list[Course] = Field(min_length=1)
+    courses: list[CrosswalkCourse] = Field(min_length=1)
     id_prefixes: list[str] = Field(
         default_factory=empty_list, description="Prefixes people write before a course id (IMH in 'IMH I374')"
     )
     summary: ProgramSummary | None = None
     program_rsc: RscCredit | None = None
 
-    def find_course(self, text: str) -> Course | None:
+    def find_course(self, text: str) -> CrosswalkCourse | None:
         """The course for an id or alias in any case, with or without a prefix ('IMH I374', 'i374'), or for
         its exact title in any case ('infant observation')."""
         wanted = self._bare(text)

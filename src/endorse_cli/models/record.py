@@ -10,10 +10,10 @@ from pydantic_core import PydanticCustomError
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.models.record_rules import after_start, course_shape, one_form
-from endorse_cli.vocab import Ages, Level, LicenseKind, WorkKind
+from endorse_cli.vocab import Ages, Credit, Level, LicenseKind, ReferenceRole, Topic, WorkKind
 
 _YES_NO = {"yes", "no", "y", "n", "true", "false", "signed", "done", "x"}
-AreaClaims = list[str] | dict[str, Literal["met", "partial"]]
+AreaClaims = list[str] | dict[str, Credit]
 _AREAS = (
     "Competency areas this covers: a list (each counts as partially met) or a mapping "
     "area: met | partial. Use area ids, names or listed spellings (`endorse areas`)."
@@ -91,7 +91,7 @@ class Training(Strict):
     date: datetime.date = Field(description="When it took place (the last day, for a series)", examples=["2024-03-02"])
     hours: PlainFloat = Field(gt=0, le=10000, description="Clock hours, more than 0", examples=[14])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
-    topics: list[Literal["dei", "rsc"]] = Field(
+    topics: list[Topic] = Field(
         default_factory=empty_list,
         description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
         examples=[["dei"]],
@@ -176,7 +176,7 @@ class Reference(Strict):
     """A reference rater."""
 
     name: str = Field(description="The rater's name", examples=["B. Jones"])
-    role: Literal["program_supervisor", "rsc_provider", "other"] = Field(
+    role: ReferenceRole = Field(
         description="program_supervisor, rsc_provider or other", examples=["program_supervisor"]
     )
     endorsement: str | None = Field(None, description="The rater's category, if endorsed", examples=["IFS"])

@@ -1,13 +1,12 @@
 """Models of the yearly renewal rules (`renewal:` in data/categories/), with association variants."""
 
-from typing import Literal, Self
+from typing import Self
 
 from pydantic import Field, model_validator
 
 from endorse_cli.models.common import Dated, Sourced, Sources, Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
-
-RenewalId = Literal["training_hours", "dei_hours", "rsc_hours", "rsc_provider_training", "membership", "code_of_ethics"]
+from endorse_cli.vocab import RenewalId
 
 
 class OpenQuestion(Strict):

@@ -3,69 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date
 
 from endorse_cli.errors import Problem
 from endorse_cli.models.category import Category
 from endorse_cli.models.coe import CoeCrosswalk
-from endorse_cli.models.common import Dated
 from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.pack import fold, suggest
+from endorse_cli.pack.checker import Checker, Where, check_versions
 from endorse_cli.pack.checks_renewal import check_renewal
 from endorse_cli.pack.checks_sources import check_sources
-from endorse_cli.pack.messages import field_path
-from endorse_cli.pack.reader import Loaded, unloaded_ids
-
-Where = tuple[str | int, ...]
+from endorse_cli.pack.reader import Loaded
 
 
-class Checker:
-    """Collects problems with file, line and field for one loaded pack."""
-
-    def __init__(self, loaded: Loaded) -> None:
-        self.loaded = loaded
-        self.problems: list[Problem] = []
-        self.areas: dict[str, str] = {}  # area id -> domain id
-        self.required_for: dict[str, Mapping[str, str]] = {}  # area id -> its matrix row (first seen)
-        self.categories = {c.id for c in loaded.categories.values()}
-        self.unloaded = unloaded_ids(loaded)  # id -> file that defines it but did not load
-        self.skipped: dict[str, int] = {}  # that file -> checks skipped because of it
-
-    def folder(self, name: str) -> str:
-        """'my-pack/categories/': a folder of the pack being checked, as fix texts name it."""
-        return f"{self.loaded.root.name}/{name}/"
-
-    def depends_on_unloaded(self, value: str) -> bool:
-        """Whether `value` is defined by a file that did not load: its check is skipped (the file's own
-        problem is the one to fix), and counted for one line saying so."""
-        owner = self.unloaded.get(value)
-        if owner is not None:
-            self.skipped[owner] = self.skipped.get(owner, 0) + 1
-        return owner is not None
-
-    def add(self, label: str, where: Where, message: str, fix: str) -> None:
-        """Record a problem at `where` inside the file `label`."""
-        doc = self.loaded.docs.get(label)
-        line = doc.line_of(where) if doc else None
-        self.problems.append(Problem(label, message, line=line, field=field_path(where), fix=fix))
-
-    def category(self, label: str, where: Where, value: str) -> None:
-        """Report `value` unless it is a category id of the pack."""
-        if value not in self.categories and not self.depends_on_unloaded(value):
-            hint = suggest(value, sorted(self.categories))
-            fix = f"use a category id of {self.folder('categories')}."
-            self.add(label, where, f"unknown category '{value}'{hint}.", fix)
-
-    def area(self, label: str, where: Where, value: str) -> None:
-        """Report `value` unless it is an area id of the pack."""
-        if value not in self.areas and not self.depends_on_unloaded(value):
-            hint = suggest(value, sorted(self.areas))
-            self.add(
-                label, where, f"unknown area id '{value}'{hint}.", f"use an area id of {self.folder('competencies')}."
-            )
-
-
-def check_pack(loaded: Loaded) -> list[Problem]:
+def cross_file_problems(loaded: Loaded) -> list[Problem]:
     """Every cross-file problem of the pack, in file order."""
     checker = Checker(loaded)
     _check_competencies(checker)
@@ -156,29 +106,7 @@ def _category_refs(cat: Category) -> Iterator[tuple[Where, str]]:
 
 def _check_dates(ck: Checker, label: str, cat: Category) -> None:
     for name in type(cat.requirements).model_fields:
-        versions = getattr(cat.requirements, name)
-        for i, v in enumerate(versions):
-            if v.effective_from and v.effective_until and v.effective_until < v.effective_from:
-                ck.add(
-                    label,
-                    ("requirements", name, i),
-                    "effective_until is before effective_from.",
-                    "swap or correct the dates.",
-                )
-            for j in range(i):
-                if _overlap(versions[j], v):
-                    ck.add(
-                        label,
-                        ("requirements", name, i),
-                        f"overlaps the version at index {j}.",
-                        "give the versions effective dates that do not overlap.",
-                    )
-
-
-def _overlap(a: Dated, b: Dated) -> bool:
-    lo = max(a.effective_from or date.min, b.effective_from or date.min)
-    hi = min(a.effective_until or date.max, b.effective_until or date.max)
-    return lo <= hi
+        check_versions(ck, label, ("requirements", name), getattr(cat.requirements, name))
 
 
 def _check_courses(ck: Checker, label: str, xw: CourseCrosswalk) -> None:

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING
-
-from endorse_cli.models.category import Category
-from endorse_cli.models.common import Dated
 from endorse_cli.models.pack import fold, suggest
-
-if TYPE_CHECKING:
-    from endorse_cli.pack.checks import Checker, Where
+from endorse_cli.pack.checker import Checker, Where, check_versions
 
 
 def check_renewal(ck: Checker) -> None:
     """Association files, then every category's renewal versions and the ids they name."""
     known = _check_associations(ck)
     for label, cat in ck.loaded.categories.items():
-        _check_versions(ck, label, cat)
+        check_versions(ck, label, ("renewal",), cat.renewal)
         for i, rule in enumerate(cat.renewal):
             for j, provider in enumerate(rule.rsc_providers):
                 ck.category(label, ("renewal", i, "rsc_providers", j), provider)
@@ -56,19 +49,3 @@ def _association(ck: Checker, label: str, where: Where, value: str, known: set[s
             f"unknown association '{value}'{hint}.",
             f"use an id of {ck.folder('associations')} (or add one).",
         )
-
-
-def _check_versions(ck: Checker, label: str, cat: Category) -> None:
-    for i, version in enumerate(cat.renewal):
-        if version.effective_from and version.effective_until and version.effective_until < version.effective_from:
-            ck.add(label, ("renewal", i), "effective_until is before effective_from.", "swap or correct the dates.")
-        for j in range(i):
-            if _overlap(cat.renewal[j], version):
-                fix = "give the versions effective dates that do not overlap."
-                ck.add(label, ("renewal", i), f"overlaps the version at index {j}.", fix)
-
-
-def _overlap(a: Dated, b: Dated) -> bool:
-    lo = max(a.effective_from or date.min, b.effective_from or date.min)
-    hi = min(a.effective_until or date.max, b.effective_until or date.max)
-    return lo <= hi

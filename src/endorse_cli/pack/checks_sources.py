@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from endorse_cli.models.pack import suggest
+from endorse_cli.pack.checker import Checker, Where
 
-if TYPE_CHECKING:
-    from endorse_cli.pack.checks import Checker
-
-Where = tuple[str | int, ...]
 _URL = re.compile(r"^https?://\S+$")
 
 

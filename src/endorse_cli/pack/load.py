@@ -39,10 +39,10 @@ def check_fresh(root: Path) -> Pack:
 
 
 def _checked(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> tuple[Pack, Loaded]:
-    from endorse_cli.pack.checks import check_pack  # only when reading afresh: a cache hit never needs it
+    from endorse_cli.pack.checks import cross_file_problems  # only when reading afresh: a cache hit never needs it
 
     loaded = read_pack(root, files, problems)
-    found = loaded.problems + check_pack(loaded)
+    found = loaded.problems + cross_file_problems(loaded)
     if found:
         real = count(sum(not p.note for p in found), "problem")
         raise DataError(f"the data pack {loaded.root} is invalid ({real}):", found)

@@ -9,10 +9,11 @@ other capitalisation, so the schema is the stricter of the two there (never the 
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, get_args
 
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record
+from endorse_cli.vocab import Credit
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 TITLE = "Endorsement training record (endorse)"
@@ -90,7 +91,7 @@ def _area_name(pack: Pack) -> Schema:
 
 def _area_defs(pack: Pack) -> dict[str, Schema]:
     """Shared definitions: an area name, and the list and mapping forms of `areas`."""
-    claim: Schema = {"type": "string", "enum": ["met", "partial"]}
+    claim: Schema = {"type": "string", "enum": list(get_args(Credit))}
     ref: Schema = {"$ref": "#/$defs/AreaName"}
     return {
         "AreaName": {"description": "An area id, name or listed spelling (`endorse areas`)", **_area_name(pack)},

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
+from functools import singledispatch
 from io import StringIO
 
 from pydantic import BaseModel
@@ -16,6 +17,7 @@ from pydantic import BaseModel
 from endorse_cli.inert import csv_cell
 from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.cohort_renewal import RenewalCohortReport
+from endorse_cli.results.common import Report
 
 # The headers are contracts (README.md's tour and docs/rules.md "Cohorts"); --detail adds one column per
 # requirement after these.
@@ -35,13 +37,20 @@ HEADER = (
 RENEWAL_HEADER = ("name", "file", "category", "earned", "year", "ready", "short", "deadline", "days_left", "error")
 
 
-def to_csv(report: BaseModel) -> str:
+@singledispatch
+def to_csv(report: Report) -> str:
     """The cohort's rows as CSV text (UTF-8 when written; empty cells where a record could not be read)."""
-    if isinstance(report, CohortReport):
-        return _table(HEADER, report.rows, [r.id for r in report.requirements] if report.detail else [])
-    if isinstance(report, RenewalCohortReport):
-        return _table(RENEWAL_HEADER, report.rows, [r.id for r in report.requirements] if report.detail else [])
     raise TypeError(f"no CSV for {type(report).__name__}")
+
+
+@to_csv.register
+def _cohort(report: CohortReport) -> str:
+    return _table(HEADER, report.rows, [r.id for r in report.requirements] if report.detail else [])
+
+
+@to_csv.register
+def _renewal_cohort(report: RenewalCohortReport) -> str:
+    return _table(RENEWAL_HEADER, report.rows, [r.id for r in report.requirements] if report.detail else [])
 
 
 def _table(header: Sequence[str], rows: Sequence[BaseModel], extra: list[str]) -> str:

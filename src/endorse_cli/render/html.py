@@ -7,10 +7,11 @@ from datetime import date
 from pydantic import BaseModel
 
 from endorse_cli.render.markdown import TEMPLATES, environment, template_context
+from endorse_cli.results.common import Report
 from endorse_cli.vocab import CONFIRM
 
 
-def to_html(report: BaseModel, pack_version: str = "") -> str:
+def to_html(report: Report, pack_version: str = "") -> str:
     """`report` through its HTML template; record text is escaped, never interpreted."""
     import endorse_cli
 

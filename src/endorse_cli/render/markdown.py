@@ -15,6 +15,7 @@ from endorse_cli.render.words import evidence_text, unit_for
 from endorse_cli.resources import templates_root
 from endorse_cli.results.cohort import CohortReport
 from endorse_cli.results.cohort_renewal import RenewalCohortReport
+from endorse_cli.results.common import Report
 from endorse_cli.results.consultant import ConsultantReport
 from endorse_cli.results.crosswalk import CoeView, CourseView, ProgramView
 from endorse_cli.results.explain import AreaExplanation
@@ -24,7 +25,7 @@ from endorse_cli.results.plan import PlanReport
 from endorse_cli.results.portfolio import Portfolio
 from endorse_cli.results.renewal import RenewalHistory, RenewalReport
 from endorse_cli.results.whatif import WhatIfReport
-from endorse_cli.vocab import STATUS_SYMBOLS
+from endorse_cli.vocab import STATUS_SYMBOLS, STATUS_WORDS
 
 
 class Cell(str):
@@ -33,9 +34,13 @@ class Cell(str):
     __slots__ = ()
 
 
+# The status symbols as templates print them: `{{ sym.met }}` (ours, never escaped).
+SYMBOLS = {status: Cell(symbol) for status, symbol in STATUS_SYMBOLS.items() if status}
+
+
 def _status(value: str) -> Cell:
     """'✔ met' (a status is one of ours: never escaped)."""
-    return Cell(f"{STATUS_SYMBOLS.get(value, '')} {value.replace('_', ' ')}".strip())
+    return Cell(f"{STATUS_SYMBOLS[value]} {STATUS_WORDS[value]}")
 
 
 def _cell(value: object) -> Cell:
@@ -122,11 +127,12 @@ def environment(autoescape: bool, yaml: bool = False) -> Any:
         finalize=_terminal if autoescape or yaml else _finalize,
     )
     env.filters.update(HTML_FILTERS if autoescape else TEMPLATE_FILTERS)
+    env.globals["sym"] = SYMBOLS
     return env
 
 
 # Every result type names its template stem: <stem>.md.j2 (and <stem>.html.j2).
-TEMPLATES: dict[type[BaseModel], str] = {
+TEMPLATES: dict[type[Report], str] = {
     GapReport: "gap",
     Portfolio: "gap",
     WhatIfReport: "whatif",
@@ -145,14 +151,14 @@ TEMPLATES: dict[type[BaseModel], str] = {
 }
 
 
-def template_context(report: BaseModel) -> dict[str, BaseModel]:
+def template_context(report: Report) -> dict[str, BaseModel]:
     """What a template gets: the report, and for a portfolio the gap report and its appendix apart."""
     if isinstance(report, Portfolio):
         return {"report": report.gap, "appendix": report.appendix}
     return {"report": report}
 
 
-def to_markdown(report: BaseModel) -> str:
+def to_markdown(report: Report) -> str:
     """`report` through its Markdown template."""
     template = environment(False).get_template(f"{TEMPLATES[type(report)]}.md.j2")
     return str(template.render(**template_context(report)))

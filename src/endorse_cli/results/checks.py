@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
+from endorse_cli.results.common import Report
+from endorse_cli.vocab import OutputFormat
 
 
 class ProblemRow(Strict):
@@ -17,8 +21,10 @@ class ProblemRow(Strict):
     fix: str | None = None
 
 
-class PackCheck(Strict):
+class PackCheck(Report):
     """What `endorse validate` found in a data pack; the counts are null when the pack is invalid."""
+
+    formats: ClassVar[frozenset[OutputFormat]] = frozenset({OutputFormat.json})
 
     valid: bool
     data_dir: str
@@ -42,8 +48,10 @@ class RecordStatus(Strict):
     problems: list[ProblemRow] = Field(default_factory=empty_list)
 
 
-class RecordChecks(Strict):
+class RecordChecks(Report):
     """What `endorse check RECORD...` found; `problems` lists every record's problems together."""
+
+    formats: ClassVar[frozenset[OutputFormat]] = frozenset({OutputFormat.json})
 
     valid: bool
     checked: int

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import PrivateRow
-from endorse_cli.vocab import Status
+from endorse_cli.results.common import PrivateRow, Report
+from endorse_cli.vocab import DOCUMENT_FORMATS, OutputFormat, Status
 
 
 class CohortRow(PrivateRow):
@@ -51,8 +52,10 @@ class RequirementCount(Strict):
     met: int
 
 
-class CohortReport(Strict):
+class CohortReport(Report):
     """A cohort of records against one category (or each against its best fit), with counts."""
+
+    formats: ClassVar[frozenset[OutputFormat]] = DOCUMENT_FORMATS | {OutputFormat.csv}
 
     target: str = Field(description="A category id, or 'all'")
     target_name: str

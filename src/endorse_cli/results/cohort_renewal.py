@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import PrivateRow
-from endorse_cli.results.renewal import RenewalStatus
+from endorse_cli.results.common import PrivateRow, Report
+from endorse_cli.vocab import DOCUMENT_FORMATS, OutputFormat, RenewalStatus
 
 
 class RenewalRow(PrivateRow):
@@ -64,8 +65,10 @@ class DeadlineCount(Strict):
     ready: int
 
 
-class RenewalCohortReport(Strict):
+class RenewalCohortReport(Report):
     """Every renewal held across a cohort for one year, with counts per requirement and deadline."""
+
+    formats: ClassVar[frozenset[OutputFormat]] = DOCUMENT_FORMATS | {OutputFormat.csv}
 
     as_of: date
     year: int

@@ -1,19 +1,27 @@
 """Pieces every report shares: a requirement's shape, a piece of evidence, status counts, private rows."""
 
-from typing import Any, Literal
+from typing import Any, ClassVar
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from endorse_cli.models.common import Strict
+from endorse_cli.vocab import DOCUMENT_FORMATS, Credit, OutputFormat
 
 Amount = float | int | str | None
+
+
+class Report(Strict):
+    """A result a command renders, claiming its formats: `render` has a renderer for each claim and refuses
+    any other (tests/test_renderers.py finds every report type and checks each claim)."""
+
+    formats: ClassVar[frozenset[OutputFormat]] = DOCUMENT_FORMATS
 
 
 class Evidence(Strict):
     """One piece of evidence for an area: where it comes from and what it credits."""
 
     source: str = Field(description="e.g. erikson:I370, erikson:program, training:<title>, references")
-    status: Literal["met", "partial"]
+    status: Credit
     title: str | None = Field(None, description="Human name of the course, training or other evidence")
     unconfirmed: bool = Field(False, description="The sources do not state firmly that this evidence counts")
 

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import Evidence, Summary
+from endorse_cli.results.common import Evidence, Report, Summary
 from endorse_cli.vocab import Priority, Relation, Status
 
 
@@ -32,7 +32,7 @@ class CoeResult(Strict):
     )
 
 
-class ConsultantReport(Strict):
+class ConsultantReport(Report):
     """`endorse gap --target coe`: which consultation competencies the record documents."""
 
     target: Literal["coe"] = "coe"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import Evidence
-from endorse_cli.vocab import CourseStatus, Mark, Priority, Relation, Status
+from endorse_cli.results.common import Evidence, Report
+from endorse_cli.vocab import STATUS_SYMBOLS, CourseStatus, Mark, Priority, Relation, Status
 
 
 class CourseAreaRow(Strict):
@@ -19,7 +21,7 @@ class CourseAreaRow(Strict):
     statuses: dict[str, CourseStatus] = Field(description="category id -> met | partial | not_required")
 
 
-class CourseView(Strict):
+class CourseView(Report):
     """`endorse crosswalk erikson --course I374`."""
 
     crosswalk: str
@@ -41,6 +43,9 @@ class RecommendationRow(Strict):
     text: str
 
 
+_MARKS = " | ".join(f"{mark} ({STATUS_SYMBOLS[mark]})" for mark in get_args(Mark))
+
+
 class ProgramRow(Strict):
     """A row of a program summary; with a category, the area's status after the whole program."""
 
@@ -48,13 +53,13 @@ class ProgramRow(Strict):
     domain_name: str
     area: str
     name: str
-    marks: dict[str, Mark] = Field(description="category id -> completed (✔) | addressed (●)")
+    marks: dict[str, Mark] = Field(description=f"category id -> {_MARKS}")
     status: Status | None = Field(None, description="With --category: met, partial or missing after all courses")
     evidence: list[Evidence] = Field(default_factory=empty_list)
     recommendations: list[RecommendationRow] = Field(default_factory=empty_list)
 
 
-class ProgramView(Strict):
+class ProgramView(Report):
     """`endorse crosswalk erikson`: the program summary, optionally for one category."""
 
     crosswalk: str
@@ -96,7 +101,7 @@ class CoeRow(Strict):
     note: str | None = None
 
 
-class CoeView(Strict):
+class CoeView(Report):
     """`endorse crosswalk coe` with its filters, legend and coverage."""
 
     crosswalk: str

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import Evidence
+from endorse_cli.results.common import Evidence, Report
 from endorse_cli.results.crosswalk import CoeRow, RecommendationRow
 from endorse_cli.vocab import CourseStatus, Mark, Requiredness, Status
 
@@ -35,7 +35,7 @@ class ProgramCredit(Strict):
     note: str | None = None
 
 
-class AreaExplanation(Strict):
+class AreaExplanation(Report):
     """`endorse explain AREA`: why an area is in a report and how to earn it."""
 
     area: str

@@ -6,7 +6,7 @@ from typing import Any
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import Evidence, Requirement, Summary
+from endorse_cli.results.common import Evidence, Report, Requirement, Summary
 from endorse_cli.vocab import Stage, Status
 
 
@@ -60,7 +60,7 @@ class RequirementResult(Requirement):
         return data
 
 
-class GapReport(Strict):
+class GapReport(Report):
     """The gap analysis of one record against one category."""
 
     target: str

@@ -7,6 +7,8 @@ from typing import ClassVar
 from pydantic import Field
 
 from endorse_cli.models.common import Strict
+from endorse_cli.results.common import Report
+from endorse_cli.vocab import OutputFormat
 
 
 class CategoryRow(Strict):
@@ -32,8 +34,10 @@ class AreaRow(Strict):
     required_for: dict[str, str]
 
 
-class PackSummary(Strict):
+class PackSummary(Report):
     """What `endorse validate` reports for a valid data pack."""
+
+    formats: ClassVar[frozenset[OutputFormat]] = frozenset({OutputFormat.table})
 
     data_dir: str
     domains: int
@@ -44,14 +48,14 @@ class PackSummary(Strict):
     coverage_note: str | None = None
 
 
-class CategoryList(Strict):
+class CategoryList(Report):
     """`endorse categories` (its JSON is the plain list of rows)."""
 
     json_as_rows: ClassVar[bool] = True
     rows: list[CategoryRow]
 
 
-class AreaList(Strict):
+class AreaList(Report):
     """`endorse areas [--category C]` (its JSON is the plain list of rows)."""
 
     json_as_rows: ClassVar[bool] = True

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import Summary
+from endorse_cli.results.common import Report, Summary
 
 
 def _whole(value: float | None) -> float | int | None:
@@ -83,7 +83,7 @@ class LeftOut(Strict):
     why: str
 
 
-class PlanReport(Strict):
+class PlanReport(Report):
     """The plan for one record and category: picks, totals, the standing after, and what stays open."""
 
     target: str

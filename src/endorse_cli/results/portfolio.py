@@ -6,7 +6,7 @@ from datetime import date
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import Amount
+from endorse_cli.results.common import Amount, Report
 from endorse_cli.results.gap import GapReport
 
 
@@ -99,7 +99,7 @@ class Appendix(Strict):
     references_total: Total | None = None
 
 
-class Portfolio(Strict):
+class Portfolio(Report):
     """A gap report and its appendix: every figure of the report next to the entries it comes from."""
 
     gap: GapReport

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.results.common import Requirement
-
-RenewalStatus = Literal["met", "partial", "missing", "not_applicable"]
+from endorse_cli.results.common import Report, Requirement
+from endorse_cli.vocab import RenewalStatus
 
 
 class RenewalRequirement(Requirement):
@@ -41,7 +39,7 @@ class Renewal(Strict):
     requirements: list[RenewalRequirement]
 
 
-class RenewalReport(Strict):
+class RenewalReport(Report):
     """Every renewal the record holds (or the one asked for) for one calendar year."""
 
     person: str
@@ -60,7 +58,7 @@ class RenewalReport(Strict):
     )
 
 
-class RenewalHistory(Strict):
+class RenewalHistory(Report):
     """Several renewal years side by side, oldest first (`--years`)."""
 
     person: str

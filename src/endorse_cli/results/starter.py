@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
-from endorse_cli.vocab import Level
+from endorse_cli.results.common import Report
+from endorse_cli.vocab import Level, OutputFormat
 
 
 class StarterDegree(Strict):
@@ -18,8 +20,10 @@ class StarterDegree(Strict):
     completed: date | None = None
 
 
-class StarterRecord(Strict):
+class StarterRecord(Report):
     """A starter record: the answers given (if any) and the data pack's ids for the examples."""
+
+    formats: ClassVar[frozenset[OutputFormat]] = frozenset()
 
     file_name: str = Field(description="The record's file name, for the command shown at the top")
     schema_path: str = Field(description="Where editors find the record's JSON Schema (the first line)")

@@ -6,6 +6,7 @@ from typing import Literal
 from pydantic import Field
 
 from endorse_cli.models.common import Strict, empty_list
+from endorse_cli.results.common import Report
 
 
 class CategoryFit(Strict):
@@ -35,7 +36,7 @@ class CategoryFit(Strict):
     planned: list[str] = Field(default_factory=empty_list, description="Planned entries this row's counts rest on")
 
 
-class WhatIfReport(Strict):
+class WhatIfReport(Report):
     """All categories side by side, best fit first."""
 
     target: Literal["all"] = "all"

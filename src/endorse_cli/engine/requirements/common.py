@@ -14,20 +14,9 @@ from endorse_cli.models.pack import fold
 from endorse_cli.models.record import Record
 from endorse_cli.results.common import Amount
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import CONFIRM, Status, shown
+from endorse_cli.vocab import CONFIRM, RequirementId, Status, shown
 
 D = TypeVar("D", bound=Dated)
-
-LABELS = {
-    "education": "Education",
-    "training_hours": "Training hours",
-    "work_experience": "Specialized work experience",
-    "reflective_supervision": "Reflective supervision/consultation",
-    "references": "Reference ratings",
-    "code_of_ethics": "Code of ethics",
-    "exam": "Exam",
-    "membership": "Membership",
-}
 
 
 @dataclass(frozen=True)
@@ -67,7 +56,7 @@ def of(have: Fraction, need: Fraction, unit: str) -> str:
 
 
 def result(
-    rid: str,
+    rid: RequirementId,
     rule: Rule,
     status: Status,
     detail: str,
@@ -82,7 +71,7 @@ def result(
         detail = f"{detail} {CONFIRM}"
     return RequirementResult(
         id=rid,
-        label=LABELS.get(rid, rid),
+        label=rid.label,
         status=status,
         required=required,
         have=have,

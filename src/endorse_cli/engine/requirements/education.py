@@ -7,7 +7,16 @@ from endorse_cli.engine.requirements.degrees import top_level
 from endorse_cli.engine.requirements.work import part_days
 from endorse_cli.models.category import EducationRule, WorkPart
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import CONFIRM, LEVEL_NAMES, LEVEL_ORDER, LICENSE_WORDS, WORK_KINDS, a_or_an, shown
+from endorse_cli.vocab import (
+    CONFIRM,
+    LEVEL_NAMES,
+    LEVEL_ORDER,
+    LICENSE_WORDS,
+    WORK_KINDS,
+    RequirementId,
+    a_or_an,
+    shown,
+)
 
 
 def check_education(rule: EducationRule, ctx: Context) -> RequirementResult:
@@ -23,24 +32,26 @@ def check_education(rule: EducationRule, ctx: Context) -> RequirementResult:
         undated = all(e.completed is None for e in held)
         if undated:
             detail += " Add its completion date: work and supervision count only after it. Confirm it is completed."
-        return result("education", rule, "met", detail, amounts, confirm=undated)
+        return result(RequirementId.education, rule, "met", detail, amounts, confirm=undated)
     detail = f"Needs {a_or_an(accepted)}; the record has {a_or_an(have) if have else 'no degree'}."
     action = f"Complete {a_or_an(LEVEL_NAMES[rule.levels[0]])} (accepted: {accepted})."
     if rule.licenses:
         licensed, said = _license_route(rule, ctx)
         if licensed:
-            return result("education", rule, "met", said, (accepted, have, None), confirm=rule.licenses_unconfirmed)
+            return result(
+                RequirementId.education, rule, "met", said, (accepted, have, None), confirm=rule.licenses_unconfirmed
+            )
         detail += said
     if rule.alternative_work_years:
         years = _work_route_years(rule, ctx)
         need = rule.alternative_work_years
         if years >= need:
             detail = f"No accepted degree, but {shown(years)} years of paid work with this age group stand in."
-            return result("education", rule, "met", detail, amounts)
+            return result(RequirementId.education, rule, "met", detail, amounts)
         detail += f" Instead, {shown(need)} years of paid work with this age group also count ({shown(years)} so far)."
         degree = a_or_an(LEVEL_NAMES[rule.levels[0]])
         action = f"Complete {degree}, or reach {shown(need)} years of paid work with this age group."
-    return result("education", rule, "missing", detail, amounts, action)
+    return result(RequirementId.education, rule, "missing", detail, amounts, action)
 
 
 def _work_route_years(rule: EducationRule, ctx: Context) -> float:

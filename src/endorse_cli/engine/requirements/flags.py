@@ -5,6 +5,7 @@ from __future__ import annotations
 from endorse_cli.engine.requirements.common import Context, result
 from endorse_cli.models.category import FlagRule
 from endorse_cli.results.gap import RequirementResult
+from endorse_cli.vocab import RequirementId
 
 
 def check_ethics(rule: FlagRule, ctx: Context) -> RequirementResult:
@@ -12,10 +13,14 @@ def check_ethics(rule: FlagRule, ctx: Context) -> RequirementResult:
     signed = [d for d in ctx.record.ethics_dates() if d <= ctx.as_of]
     if signed:
         return result(
-            "code_of_ethics", rule, "met", f"Signed on {signed[-1]}.", ("signed", signed[-1].isoformat(), None)
+            RequirementId.code_of_ethics,
+            rule,
+            "met",
+            f"Signed on {signed[-1]}.",
+            ("signed", signed[-1].isoformat(), None),
         )
     action = "Sign the Code of Ethics and Endorsement Agreement (code_of_ethics_signed: DATE)."
-    return result("code_of_ethics", rule, "missing", "Not signed yet.", ("signed", None, None), action)
+    return result(RequirementId.code_of_ethics, rule, "missing", "Not signed yet.", ("signed", None, None), action)
 
 
 def check_exam(rule: FlagRule, ctx: Context) -> RequirementResult:
@@ -25,7 +30,7 @@ def check_exam(rule: FlagRule, ctx: Context) -> RequirementResult:
     required = f"{cat} exam"
     if passed:
         have = f"{cat} exam, {passed[-1]}"
-        return result("exam", rule, "met", f"{cat} exam passed on {passed[-1]}.", (required, have, None))
+        return result(RequirementId.exam, rule, "met", f"{cat} exam passed on {passed[-1]}.", (required, have, None))
     later = " You take it after your application is reviewed." if rule.stage == "after_review" else ""
     action = f"Take the {cat} exam." if rule.stage == "after_review" else f"Pass the {cat} exam."
     if ctx.record.exam_passed:
@@ -34,12 +39,12 @@ def check_exam(rule: FlagRule, ctx: Context) -> RequirementResult:
             f"Which exam? The record says an exam was passed on {day} but not which: each category has its own. "
             f"Write it as exams: [{{category: {cat}, passed: {day}}}] if it was the {cat} exam."
         )
-        return result("exam", rule, "partial", detail + later, (required, f"an exam, {day}", None), action)
+        return result(RequirementId.exam, rule, "partial", detail + later, (required, f"an exam, {day}", None), action)
     others = sorted({e.category for e in ctx.record.exams})
     detail = "Not passed yet." + later
     if others:
         detail = f"No {cat} exam yet: the {', '.join(others)} exam does not count for {cat}." + later
-    return result("exam", rule, "missing", detail, (required, None, None), action)
+    return result(RequirementId.exam, rule, "missing", detail, (required, None, None), action)
 
 
 def check_membership(rule: FlagRule, ctx: Context) -> RequirementResult:
@@ -47,11 +52,13 @@ def check_membership(rule: FlagRule, ctx: Context) -> RequirementResult:
     member = ctx.record.membership
     if member is None:
         action = "Join an infant mental health association (membership: {association: ..., expires: ...})."
-        return result("membership", rule, "missing", "No membership in the record.", ("current", None, None), action)
+        return result(
+            RequirementId.membership, rule, "missing", "No membership in the record.", ("current", None, None), action
+        )
     if member.expires < ctx.as_of:
         detail = f"{member.association} membership expired on {member.expires}."
         have = f"expired {member.expires}"
         action = f"Renew your {member.association} membership."
-        return result("membership", rule, "missing", detail, ("current", have, None), action)
+        return result(RequirementId.membership, rule, "missing", detail, ("current", have, None), action)
     detail = f"{member.association} membership current until {member.expires}."
-    return result("membership", rule, "met", detail, ("current", f"until {member.expires}", None))
+    return result(RequirementId.membership, rule, "met", detail, ("current", f"until {member.expires}", None))

@@ -8,7 +8,7 @@ from endorse_cli.engine.requirements.common import Context, listing, result
 from endorse_cli.models.category import ReferenceRule
 from endorse_cli.models.record import Reference
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import Status
+from endorse_cli.vocab import RequirementId, Status
 
 ROLE_WORDS = {"program_supervisor": "your current program supervisor", "rsc_provider": "your RSC provider"}
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
@@ -39,7 +39,7 @@ def check_references(rule: ReferenceRule, ctx: Context) -> RequirementResult:
     status: Status = "met" if len(refs) >= rule.count and not gaps else ("partial" if refs else "missing")
     amounts = (rule.count, len(refs), "references")
     action = _action(rule, refs, missing_roles, short_endorsed)
-    found = result("references", rule, status, detail + ".", amounts, action, confirm=bool(leaning))
+    found = result(RequirementId.references, rule, status, detail + ".", amounts, action, confirm=bool(leaning))
     # What the counts do not say (a full set without an endorsed rater); with no rating yet, the count says it all.
     short = [f"{len(refs)} of {rule.count} reference ratings"] if len(refs) < rule.count else []
     extra = [f"no rating from {ROLE_WORDS[r]}" for r in missing_roles]

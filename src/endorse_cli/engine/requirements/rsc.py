@@ -20,7 +20,18 @@ from endorse_cli.engine.requirements.window import Window, best_window
 from endorse_cli.models.category import ProviderVariant, RscRule
 from endorse_cli.models.record import Supervision
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import AGE_WORDS, CONFIRM, LEVEL_NAMES, LEVEL_ORDER, a_or_an, exact, grade, shown, still_needed
+from endorse_cli.vocab import (
+    AGE_WORDS,
+    CONFIRM,
+    LEVEL_NAMES,
+    LEVEL_ORDER,
+    RequirementId,
+    a_or_an,
+    exact,
+    grade,
+    shown,
+    still_needed,
+)
 
 
 @dataclass(frozen=True)
@@ -175,7 +186,9 @@ def check_rsc(rule: RscRule, ctx: Context) -> RequirementResult:
     detail += _excluded(found) + "".join(f"; {v}" for v in found.variants)
     detail += f". Qualifying providers: {listing(rule.providers)}."
     action = _action(rule, have, need, short_span)
-    return result("reflective_supervision", rule, status, detail, (shown(need), shown(have), "hours"), action)
+    return result(
+        RequirementId.reflective_supervision, rule, status, detail, (shown(need), shown(have), "hours"), action
+    )
 
 
 def month_name(index: int) -> str:

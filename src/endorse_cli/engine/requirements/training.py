@@ -9,7 +9,7 @@ from endorse_cli.engine.requirements.common import Context, of, result
 from endorse_cli.models.category import TrainingRule
 from endorse_cli.models.record import Record, Training
 from endorse_cli.results.gap import Component, RequirementResult
-from endorse_cli.vocab import exact, grade, shown, still_needed
+from endorse_cli.vocab import RequirementId, exact, grade, shown, still_needed
 
 TOPIC_WORDS = {"dei": "diversity, equity and inclusion", "rsc": "providing reflective supervision/consultation"}
 # A component's id and short label, by topic tag (the JSON contract: training_hours.components).
@@ -60,5 +60,7 @@ def check_training(rule: TrainingRule, ctx: Context) -> RequirementResult:
         detail += f"; {dropped} repeated entr{'y' if dropped == 1 else 'ies'} not counted twice"
     status = grade(total, minimum) if not todo or total == 0 else "partial"
     action = "Add " + " and ".join(todo) + "." if todo else None
-    found = result("training_hours", rule, status, detail + ".", (shown(minimum), shown(total), "hours"), action)
+    found = result(
+        RequirementId.training_hours, rule, status, detail + ".", (shown(minimum), shown(total), "hours"), action
+    )
     return found.model_copy(update={"components": components}) if components else found

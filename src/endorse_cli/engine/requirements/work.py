@@ -13,7 +13,7 @@ from endorse_cli.engine.requirements.degrees import any_dated, completed
 from endorse_cli.models.category import WorkPart, WorkRule
 from endorse_cli.models.record import Work
 from endorse_cli.results.gap import RequirementResult
-from endorse_cli.vocab import AGE_WORDS, CONFIRM, LEVEL_NAMES, Status, grade, shown
+from endorse_cli.vocab import AGE_WORDS, CONFIRM, LEVEL_NAMES, RequirementId, Status, grade, shown
 
 Period = tuple[date, date]
 
@@ -172,7 +172,7 @@ def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
     else:
         action = f"None of the work in the record counts yet (see the detail); needed: {_needed(rule)}."
     amounts = (shown(required), shown(have), "years")
-    return result("work_experience", rule, status, detail + ".", amounts, action, confirm=trusted)
+    return result(RequirementId.work_experience, rule, status, detail + ".", amounts, action, confirm=trusted)
 
 
 def work_years(counts: list[tuple[WorkPart, PartCount]]) -> Fraction:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from functools import singledispatch
 
-from pydantic import BaseModel
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from endorse_cli.vocab import STATUS_SYMBOLS
+from endorse_cli.results.common import Report
+from endorse_cli.vocab import STATUS_SYMBOLS, STATUS_WORDS
 
 
 @singledispatch
-def to_table(report: BaseModel) -> RenderableType:
+def to_table(report: Report) -> RenderableType:
     """A result model as a rich renderable; each table module registers its result types."""
     raise TypeError(f"no table for {type(report).__name__}")
 
@@ -23,7 +23,12 @@ STYLES = {"met": "green", "partial": "yellow", "missing": "red", "not_required":
 
 def status_text(status: str) -> Text:
     """'✔ met' in green, '◐ partial' in yellow, '✘ missing' in red."""
-    return Text(f"{STATUS_SYMBOLS.get(status, '')} {status.replace('_', ' ')}", style=STYLES.get(status, ""))
+    return Text(f"{STATUS_SYMBOLS[status]} {STATUS_WORDS[status]}", style=STYLES.get(status, ""))
+
+
+def legend(*statuses: str) -> str:
+    """'✔ met  ◐ partial': each status's symbol and word, for a table's key."""
+    return "  ".join(f"{STATUS_SYMBOLS[status]} {STATUS_WORDS[status]}" for status in statuses)
 
 
 AFTER_APPLYING = "→ after applying"

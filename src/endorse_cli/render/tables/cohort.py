@@ -11,7 +11,7 @@ from rich.text import Text
 
 from endorse_cli.render.tables.base import status_text, to_table
 from endorse_cli.results.cohort import CohortReport, CohortRow
-from endorse_cli.vocab import STATUS_SYMBOLS
+from endorse_cli.vocab import STATUS_SYMBOLS as S
 
 
 def _records(n: int) -> str:
@@ -31,7 +31,7 @@ def counts_line(report: CohortReport) -> str:
 
 
 def _ready(row: CohortRow) -> Text:
-    text = Text("✔ ready", style="green") if row.ready else Text("✘ not yet", style="red")
+    text = Text(f"{S['met']} ready", style="green") if row.ready else Text(f"{S['missing']} not yet", style="red")
     return text.append(f" ({row.planned} planned)", style="italic") if row.planned else text
 
 
@@ -41,7 +41,7 @@ def _people(report: CohortReport) -> Table:
     table.add_column("File", ratio=2, overflow="fold")
     if report.target == "all":
         table.add_column("Category", no_wrap=True)
-    table.add_column("Areas ✔ ◐ ✘", justify="right", no_wrap=True)
+    table.add_column(f"Areas {S['met']} {S['partial']} {S['missing']}", justify="right", no_wrap=True)
     table.add_column("Requirements", justify="right", no_wrap=True)
     table.add_column("Ready", no_wrap=True)
     table.add_column("Main blocker", ratio=3)
@@ -79,7 +79,7 @@ def _areas(report: CohortReport) -> Table:
     table = Table(title="Areas across the cohort", title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("Area")
     for col, sym in (("Met", "met"), ("Partial", "partial"), ("Missing", "missing")):
-        table.add_column(f"{STATUS_SYMBOLS[sym]} {col}", justify="right", no_wrap=True)
+        table.add_column(f"{S[sym]} {col}", justify="right", no_wrap=True)
     table.add_column("Of", justify="right", no_wrap=True)
     for domain, areas in groupby(report.areas, key=lambda a: a.domain_name):
         table.add_row(Text(domain, style="bold"), "", "", "", "")

@@ -7,21 +7,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from endorse_cli.render.tables.base import STYLES, to_table
+from endorse_cli.render.tables.base import STYLES, legend, to_table
 from endorse_cli.results.cohort_renewal import RenewalCohortReport, RenewalRow
-from endorse_cli.vocab import STATUS_SYMBOLS
+from endorse_cli.vocab import STATUS_SYMBOLS as S
+from endorse_cli.vocab import RenewalId
 
-LEGEND = f"✔ met  ◐ partial  ✘ missing  {STATUS_SYMBOLS['not_applicable']} not applicable"
-
-# Column headings narrow enough for six status columns in 80 columns.
-HEADINGS = {
-    "training_hours": "Training",
-    "dei_hours": "DEI",
-    "rsc_hours": "RSC",
-    "rsc_provider_training": "RSC\ntraining",
-    "membership": "Member",
-    "code_of_ethics": "Ethics",
-}
+LEGEND = legend("met", "partial", "missing", "not_applicable")
 
 
 def _n(n: int, noun: str) -> str:
@@ -57,7 +48,7 @@ def _deadline(row: RenewalRow) -> Text:
 
 
 def _ready(row: RenewalRow) -> Text:
-    return Text("✔ ready", style="green") if row.ready else Text("✘ not yet", style="red")
+    return Text(f"{S['met']} ready", style="green") if row.ready else Text(f"{S['missing']} not yet", style="red")
 
 
 def _people(report: RenewalCohortReport) -> Table:
@@ -81,7 +72,7 @@ def _detail(report: RenewalCohortReport) -> list[RenderableType]:
     table.add_column("Name", ratio=2, overflow="fold")
     table.add_column("Held", no_wrap=True)
     for req in report.requirements:
-        table.add_column(HEADINGS.get(req.id, req.label), justify="center")
+        table.add_column(RenewalId(req.id).wording.column, justify="center")
     for row in report.rows:
         if row.error is None:
             statuses = row.requirements or {}
@@ -91,7 +82,7 @@ def _detail(report: RenewalCohortReport) -> list[RenderableType]:
 
 
 def _symbol(status: str | None) -> Text:
-    return Text(STATUS_SYMBOLS.get(status, "—"), style=STYLES.get(status or "", ""))
+    return Text(S.get(status, "—"), style=STYLES.get(status or "", ""))
 
 
 def _listed(heading: str, lines: list[str]) -> list[RenderableType]:
@@ -101,9 +92,9 @@ def _listed(heading: str, lines: list[str]) -> list[RenderableType]:
 def _requirements(report: RenewalCohortReport) -> Table:
     table = Table(title="Renewal requirements across the cohort", title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("Requirement")
-    table.add_column(f"{STATUS_SYMBOLS['met']} Met", justify="right", no_wrap=True)
-    table.add_column(f"{STATUS_SYMBOLS['missing']} Short", justify="right", no_wrap=True)
-    table.add_column(f"{STATUS_SYMBOLS['not_applicable']} N/a", justify="right", no_wrap=True)
+    table.add_column(f"{S['met']} Met", justify="right", no_wrap=True)
+    table.add_column(f"{S['missing']} Short", justify="right", no_wrap=True)
+    table.add_column(f"{S['not_applicable']} N/a", justify="right", no_wrap=True)
     for req in report.requirements:
         table.add_row(req.label, str(req.met), str(req.short), str(req.not_applicable))
     return table

@@ -12,7 +12,7 @@ from rich.text import Text
 from endorse_cli.render.grid import heading
 from endorse_cli.render.tables.base import status_text, to_table
 from endorse_cli.results.crosswalk import CoeLink, CoeView, CourseView, ProgramRow, ProgramView
-from endorse_cli.vocab import STATUS_SYMBOLS
+from endorse_cli.vocab import STATUS_SYMBOLS as S
 
 PRIORITY_TITLES = {"essential": "Essential (*)", "important": "Important (…)", "unknown": "Priority not known (?)"}
 
@@ -24,7 +24,7 @@ def _grid(title: str, names: list[str], cells: Sequence[Mapping[str, str]], grou
         label = "All categories" if len(groups) == 1 else heading(group).replace(" ", "\n")
         table.add_column(label, justify="center")
     for name, row in zip(names, cells, strict=True):
-        table.add_row(name, *(STATUS_SYMBOLS.get(row.get(g[0])) or "" for g in groups))
+        table.add_row(name, *(S.get(row.get(g[0])) or "" for g in groups))
     return table
 
 
@@ -40,7 +40,10 @@ def render_course_table(view: CourseView) -> RenderableType:
             table.add_row(row.name, status_text(row.statuses[view.category]))
         return table
     grid = _grid(title, [r.name for r in view.areas], [r.statuses for r in view.areas], view.columns)
-    return Group(grid, Text("✔ met · ◐ partially met · - not required for that category"))
+    return Group(
+        grid,
+        Text(f"{S['met']} met · {S['partial']} partially met · {S['not_required']} not required for that category"),
+    )
 
 
 def _recommendations(rows: list[ProgramRow], for_whom: bool = True) -> list[RenderableType]:
@@ -59,7 +62,8 @@ def render_program_table(view: ProgramView) -> RenderableType:
         return _program_for_category(view)
     title = f"{view.crosswalk_name}: all {len(view.courses)} courses ({view.credits} credit hours)"
     grid = _grid(title, [r.name for r in view.areas], [r.marks for r in view.areas], view.columns)
-    legend = Text("✔ completed (met) · ● addressed (partially met) · blank: not credited by the program summary")
+    marks = f"{S['completed']} completed (met) · {S['addressed']} addressed (partially met)"
+    legend = Text(f"{marks} · blank: not credited by the program summary")
     return Group(grid, legend, *_recommendations(view.areas), *_notes(view.notes))
 
 
@@ -75,7 +79,7 @@ def _program_for_category(view: ProgramView) -> RenderableType:
         for r in rows:
             mark = next(iter(r.marks.values()), None)
             best = r.evidence[0].source if r.evidence else "—"
-            label = f"{STATUS_SYMBOLS[mark]} {mark}" if mark else ""
+            label = f"{S[mark]} {mark}" if mark else ""
             table.add_row(f"  {r.name}", label, status_text(r.status or "missing"), best)
     s = view.summary or {}
     line = Text(

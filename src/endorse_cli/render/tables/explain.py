@@ -12,7 +12,7 @@ from endorse_cli.render.grid import group_categories, heading
 from endorse_cli.render.tables.base import status_text, to_table
 from endorse_cli.render.tables.crosswalk import link_text
 from endorse_cli.results.explain import AreaExplanation
-from endorse_cli.vocab import STATUS_SYMBOLS
+from endorse_cli.vocab import STATUS_SYMBOLS as S
 
 
 def _required(expl: AreaExplanation) -> Text:
@@ -32,21 +32,24 @@ def _courses(expl: AreaExplanation) -> list[RenderableType]:
         return [Text("No course of a shipped crosswalk credits this area.")]
     cells = [c.statuses for c in expl.courses]
     groups = group_categories(cells, list(expl.required_for))
-    table = Table(title="Courses that credit it (✔ met · ◐ partial · - not required)", title_justify="left")
+    table = Table(
+        title=f"Courses that credit it ({S['met']} met · {S['partial']} partial · {S['not_required']} not required)",
+        title_justify="left",
+    )
     table.add_column("Course")
     for group in groups:
         label = "All categories" if len(groups) == 1 else heading(group).replace(" ", "\n")
         table.add_column(label, justify="center")
     for course in expl.courses:
         name = f"{course.crosswalk} {course.course} {course.title}"
-        table.add_row(name, *(STATUS_SYMBOLS.get(course.statuses.get(g[0])) or "" for g in groups))
+        table.add_row(name, *(S.get(course.statuses.get(g[0])) or "" for g in groups))
     return [table]
 
 
 def _programs(expl: AreaExplanation) -> list[RenderableType]:
     lines: list[RenderableType] = []
     for p in expl.programs:
-        marks = ", ".join(f"{heading(v)} {STATUS_SYMBOLS[k]} {k}" for k, v in _by_mark(p.marks).items())
+        marks = ", ".join(f"{heading(v)} {S[k]} {k}" for k, v in _by_mark(p.marks).items())
         lines.append(Text(f"{p.crosswalk_name}, all courses: {marks}"))
         lines += [Text(f"  Recommended ({heading(r.categories)}): {r.text}") for r in p.recommendations]
     return [Text("Program summary", style="bold"), *lines] if lines else []
@@ -83,7 +86,7 @@ def _personal(expl: AreaExplanation) -> list[RenderableType]:
         Text(f"For {expl.target} ({expl.target_name}){why}, as of {expl.as_of}."),
         Text.assemble("Status: ", status_text(expl.status or "")),
     ]
-    lines.extend(Text(f"  {STATUS_SYMBOLS[e.status]} {e.source} ({e.status})") for e in expl.evidence)
+    lines.extend(Text(f"  {S[e.status]} {e.source} ({e.status})") for e in expl.evidence)
     if not expl.evidence and expl.status != "not_required":
         lines.append(Text("  No evidence in the record yet."))
     if expl.raise_by:

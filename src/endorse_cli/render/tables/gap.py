@@ -11,6 +11,7 @@ from rich.text import Text
 from endorse_cli.render.tables.base import next_steps, requirement_status, status_text, to_table
 from endorse_cli.render.words import evidence_text, unit_for
 from endorse_cli.results.gap import GapReport, RequirementResult
+from endorse_cli.vocab import STATUS_SYMBOLS
 
 
 def _amount(req: RequirementResult, value: object) -> str:
@@ -87,4 +88,4 @@ def render_gap_table(report: GapReport) -> RenderableType:
 
 def verdict_line(report: GapReport) -> str:
     """The answer to 'can I apply?', as the last line: '✔ Ready to apply' or 'Not ready to apply yet: ...'."""
-    return f"✔ {report.verdict}." if report.summary.ready else f"{report.verdict}."
+    return f"{STATUS_SYMBOLS['met']} {report.verdict}." if report.summary.ready else f"{report.verdict}."

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from endorse_cli.render.tables.base import status_text, to_table
 from endorse_cli.results.listings import AreaList, CategoryList, PackSummary
+from endorse_cli.vocab import STATUS_SYMBOLS as S
 
 
 @to_table.register
@@ -46,7 +47,7 @@ def render_pack_summary(summary: PackSummary) -> RenderableType:
     """The short summary `validate` prints for a valid pack."""
     rows = ", ".join(f"{k}: {v} rows" for k, v in summary.crosswalks.items())
     lines = [
-        Text(f"✔ data pack is valid: {summary.data_dir}", style="green"),
+        Text(f"{S['met']} data pack is valid: {summary.data_dir}", style="green"),
         Text(
             f"{summary.domains} domains, {summary.areas} areas, {summary.categories} categories, "
             f"{summary.associations} associations; "

@@ -7,13 +7,11 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from endorse_cli.render.tables.base import STYLES, status_text, to_table
+from endorse_cli.render.tables.base import STYLES, legend, status_text, to_table
 from endorse_cli.results.renewal import Renewal, RenewalHistory, RenewalReport, RenewalRequirement
-from endorse_cli.vocab import STATUS_SYMBOLS
+from endorse_cli.vocab import STATUS_SYMBOLS as S
 
-LEGEND = (
-    f"✔ met  ◐ partial  ✘ missing  {STATUS_SYMBOLS['not_applicable']} not applicable  * confirm with your association"
-)
+LEGEND = legend("met", "partial", "missing", "not_applicable") + "  * confirm with your association"
 
 
 def _amount(value: object, unit: str | None) -> Text:
@@ -43,15 +41,15 @@ def _details(renewal: Renewal) -> Table:
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column()
     for req in renewal.requirements:
-        grid.add_row(Text(f"{STATUS_SYMBOLS.get(req.status, '')} {req.label}"), Text(req.detail))
+        grid.add_row(Text(f"{S.get(req.status, '')} {req.label}"), Text(req.detail))
     return grid
 
 
 def _verdict(renewal: Renewal) -> Text:
     if renewal.ready:
-        return Text("✔ Ready to renew.", style="bold green")
+        return Text(f"{S['met']} Ready to renew.", style="bold green")
     short = [r.label for r in renewal.requirements if r.status not in ("met", "not_applicable")]
-    return Text(f"✘ Not ready to renew: {', '.join(short)}.", style="bold red")
+    return Text(f"{S['missing']} Not ready to renew: {', '.join(short)}.", style="bold red")
 
 
 def _one(renewal: Renewal, year: int) -> list[RenderableType]:
@@ -94,7 +92,7 @@ def render_renewal_table(report: RenewalReport) -> RenderableType:
 def _cell(req: RenewalRequirement | None) -> Text:
     if req is None:
         return Text("not held", style="dim")
-    symbol = STATUS_SYMBOLS.get(req.status, "")
+    symbol = S.get(req.status, "")
     if req.status == "not_applicable":
         text = f"{symbol} n/a"
     elif isinstance(req.have, int | float) and isinstance(req.required, int | float):
@@ -107,7 +105,7 @@ def _cell(req: RenewalRequirement | None) -> Text:
 def _ready_cell(renewal: Renewal | None) -> Text:
     if renewal is None:
         return Text("not held", style="dim")
-    return Text("✔ ready", style="green") if renewal.ready else Text("✘ not ready", style="red")
+    return Text(f"{S['met']} ready", style="green") if renewal.ready else Text(f"{S['missing']} not ready", style="red")
 
 
 @to_table.register

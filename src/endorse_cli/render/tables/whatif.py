@@ -10,12 +10,13 @@ from rich.text import Text
 
 from endorse_cli.render.tables.base import to_table
 from endorse_cli.results.whatif import CategoryFit, WhatIfReport
+from endorse_cli.vocab import STATUS_SYMBOLS as S
 
 
 def _standing(row: CategoryFit) -> Text:
     if row.held_or_below:
         return Text(row.why)
-    first = "✔ ready to apply" if row.ready else f"Still needed: {row.blocker}"
+    first = f"{S['met']} ready to apply" if row.ready else f"Still needed: {row.blocker}"
     text = Text(first, style="green" if row.ready else "")
     text.append(f"\nWhy here: {row.why}", style="dim")
     if row.planned:
@@ -27,7 +28,7 @@ def _table(title: str, rows: list[CategoryFit], ranked: bool) -> Table:
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True, show_lines=ranked)
     table.add_column("#", justify="right")
     table.add_column("Category", no_wrap=True)
-    table.add_column("Areas ✔/◐/✘", justify="right", no_wrap=True)
+    table.add_column(f"Areas {S['met']}/{S['partial']}/{S['missing']}", justify="right", no_wrap=True)
     table.add_column("Require-\nments", justify="right", no_wrap=True)
     table.add_column("Standing", ratio=1)
     for row in rows:
