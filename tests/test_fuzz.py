@@ -123,6 +123,9 @@ _BOUNDS = {
 }
 
 
+MUTATED_BYTES = 6 * 1024 * 1024  # past the 5 MB a record may have (docs/record.md), so that refusal is fuzzed too
+
+
 def mutate(raw: bytes, mutations: list[tuple[str, float, object]]) -> bytes:
     """`raw` with each mutation applied in turn at its relative position."""
     for kind, where, arg in mutations:
@@ -142,7 +145,9 @@ def mutate(raw: bytes, mutations: list[tuple[str, float, object]]) -> bytes:
         elif kind == "repeat":
             line_start = raw.rfind(b"\n", 0, at) + 1
             line = raw[line_start : raw.find(b"\n", at) + 1 or len(raw)]
-            raw = raw[:line_start] + line * int(str(arg)) + raw[line_start:]
+            times = min(int(str(arg)), MUTATED_BYTES // max(len(line), 1))
+            raw = raw[:line_start] + line * times + raw[line_start:]
+        raw = raw[:MUTATED_BYTES]  # repeats of repeats would grow past any memory; a little over the limit is enough
     return raw
 
 
