@@ -190,9 +190,11 @@ def test_a_writable_file_in_a_folder_one_may_not_change_is_written_in_place(run,
 NOT_ROOT_WRITES = """
 import os, sys
 from pathlib import Path
-import endorse_cli.api.files  # the write path imports it lazily; a CI venv may be closed to `nobody`
 from endorse_cli.cli.output import write_report
 from endorse_cli.errors import UsageError
+# One write as root first, so every module the write path imports lazily is loaded: a CI venv in a
+# private temporary folder is closed to `nobody`.
+write_report(Path(sys.argv[1]).with_name("warm.md"), "warm")
 os.setgid(65534)
 os.setuid(65534)
 try:
