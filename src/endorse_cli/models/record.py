@@ -14,6 +14,18 @@ from endorse_cli.vocab import Ages, Credit, Level, LicenseKind, ReferenceRole, T
 
 _YES_NO = {"yes", "no", "y", "n", "true", "false", "signed", "done", "x"}
 AreaClaims = list[str] | dict[str, Credit]
+
+
+def _planned(day: str) -> Any:
+    """The `planned` flag of an entry, naming the day from which a planned entry counts."""
+    return Field(
+        False,
+        description=f"Not yet completed: counts only in reports dated on or after {day}; "
+        "every report says what rests on planned entries",
+        examples=[False],
+    )
+
+
 _AREAS = (
     "Competency areas this covers: a list (each counts as partially met) or a mapping "
     "area: met | partial. Use area ids, names or listed spellings (`endorse areas`)."
@@ -57,12 +69,7 @@ class Course(Strict):
     title: str | None = Field(None, description="The title of any other college course", examples=["Child Development"])
     completed: date = Field(description="When you finished the course (YYYY-MM-DD)", examples=["2023-12-15"])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
-    planned: TrueFalse = Field(
-        False,
-        description="Not yet completed: counts only in reports dated on or after its completion date; "
-        "every report says what rests on planned entries",
-        examples=[False],
-    )
+    planned: TrueFalse = _planned("its completion date")
 
     _areas_form = field_validator("areas", mode="before")(one_form)
 
@@ -96,12 +103,7 @@ class Training(Strict):
         description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
         examples=[["dei"]],
     )
-    planned: TrueFalse = Field(
-        False,
-        description="Not yet completed: counts only in reports dated on or after its date; "
-        "every report says what rests on planned entries",
-        examples=[False],
-    )
+    planned: TrueFalse = _planned("its date")
 
     _areas_form = field_validator("areas", mode="before")(one_form)
 
@@ -156,12 +158,7 @@ class Supervision(Strict):
         "worked out from your work when left out",
         examples=["infant"],
     )
-    planned: TrueFalse = Field(
-        False,
-        description="Not yet completed: counts only in reports dated on or after its last day (end); "
-        "every report says what rests on planned entries",
-        examples=[False],
-    )
+    planned: TrueFalse = _planned("its last day (end)")
 
     _ordered = field_validator("end")(after_start)
 
