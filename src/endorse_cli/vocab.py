@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -148,13 +147,25 @@ def _decimal(value: float) -> Fraction:
 
 def shown(value: Fraction | float | int) -> float | int:
     """A number floored to one decimal (never rounded up to look met), an int when whole."""
-    tenths = math.floor(exact(value) * 10)
-    return tenths // 10 if tenths % 10 == 0 else tenths / 10
+    if type(value) is int:  # most amounts (areas, ratings, years): nothing to round
+        return value
+    return _from_tenths(_tenths(value, up=False))
 
 
 def still_needed(value: Fraction | float | int) -> float | int:
     """An amount still to go, rounded up to one decimal (2.95 hours to go is shown as 3, never 2.9)."""
-    tenths = math.ceil(exact(value) * 10)
+    return _from_tenths(_tenths(value, up=True))
+
+
+def _tenths(value: Fraction | float | int, up: bool) -> int:
+    """`value` in whole tenths, rounded down (or up), in integers: no binary fraction creeps in."""
+    number = exact(value)
+    if up:
+        return -(-number.numerator * 10 // number.denominator)
+    return number.numerator * 10 // number.denominator
+
+
+def _from_tenths(tenths: int) -> float | int:
     return tenths // 10 if tenths % 10 == 0 else tenths / 10
 
 

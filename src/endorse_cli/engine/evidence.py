@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from endorse_cli.models.category import Category
 from endorse_cli.models.pack import Pack
@@ -119,11 +120,13 @@ def assess_areas(
     recs = _recommendations(pack, done, category)
     results = []
     for domain, area in pack.required_areas(category.id):
-        accepted = [e for e in found.get(area.id, []) if kind_of(e) in domain.evidence.kinds]
-        row = AreaRow(domain.id, domain.name, area.id, area.name)
-        results.append(
-            _result(row, accepted, recs.get(area.id, []), area.required_for.get(category.id) == "unconfirmed")
-        )
+        row = AreaRow(domain.id, domain.name, area.id, area.name, area.required_for.get(category.id) == "unconfirmed")
+        pieces, advice = found.get(area.id), recs.get(area.id)
+        if not pieces and not advice:  # most areas of most records: nothing to weigh
+            results.append(_nothing(row))
+            continue
+        accepted = [e for e in pieces or () if kind_of(e) in domain.evidence.kinds]
+        results.append(_result(row, accepted, advice or []))
     return results
 
 
@@ -140,31 +143,40 @@ def requirement_evidence(
     """(area, evidence) from the reference ratings and the RSC received, for the domains that accept them."""
     by_id = {r.id: r for r in requirements}
     refs, rsc = by_id.get("references"), by_id.get("reflective_supervision")
+    ratings = {unsure: _ratings(refs, unsure) for unsure in (False, True)} if refs and refs.status != "missing" else {}
+    received = Evidence(source="rsc", status="partial", title=RSC_RECEIVED) if rsc and rsc.status != "missing" else None
     for domain, area in pack.required_areas(category.id):
-        unsure = "references" in domain.evidence.unconfirmed_kinds
-        if refs and refs.status != "missing" and "references" in domain.evidence.kinds:
-            # A domain the sources do not name as documented by the ratings: at most partial, never met.
-            status = "met" if refs.status == "met" and not unsure else "partial"
-            title = f"reference ratings ({refs.have} of {refs.required})"
-            if unsure:
-                title += f": {MAY_DOCUMENT}"
-            yield area.id, Evidence(source="references", status=status, title=title, unconfirmed=unsure)
-        if rsc and rsc.status != "missing" and "rsc" in domain.evidence.kinds:
-            title = "reflective supervision/consultation received"
-            yield area.id, Evidence(source="rsc", status="partial", title=title)
+        if ratings and "references" in domain.evidence.kinds:
+            yield area.id, ratings["references" in domain.evidence.unconfirmed_kinds]
+        if received and "rsc" in domain.evidence.kinds:
+            yield area.id, received
 
 
-@dataclass(frozen=True)
-class AreaRow:
-    """Where an area sits: its domain and names."""
+RSC_RECEIVED = "reflective supervision/consultation received"
+
+
+def _ratings(refs: RequirementResult, unsure: bool) -> Evidence:
+    """The reference ratings as evidence; for a domain the sources do not name as documented by the
+    ratings (`unsure`), at most partial, never met. Evidence is frozen, so every area shares one."""
+    status = "met" if refs.status == "met" and not unsure else "partial"
+    title = f"reference ratings ({refs.have} of {refs.required})"
+    if unsure:
+        title += f": {MAY_DOCUMENT}"
+    return Evidence(source="references", status=status, title=title, unconfirmed=unsure)
+
+
+class AreaRow(NamedTuple):
+    """Where an area sits (its domain and names), and whether the sources leave open that the category
+    requires it."""
 
     domain: str
     domain_name: str
     area: str
     name: str
+    unconfirmed: bool
 
 
-def _result(row: AreaRow, evidence: list[Evidence], recs: list[str], unconfirmed: bool) -> AreaResult:
+def _result(row: AreaRow, evidence: list[Evidence], recs: list[str]) -> AreaResult:
     ordered = pick_best(evidence)
     status = ordered[0].status if ordered else "missing"
     return AreaResult(
@@ -175,8 +187,15 @@ def _result(row: AreaRow, evidence: list[Evidence], recs: list[str], unconfirmed
         status=status,
         evidence=ordered,
         recommendations=recs if status != "met" else [],
-        unconfirmed=unconfirmed or (bool(ordered) and ordered[0].unconfirmed),
+        unconfirmed=row.unconfirmed or (bool(ordered) and ordered[0].unconfirmed),
     )
+
+
+@lru_cache(maxsize=1024)
+def _nothing(row: AreaRow) -> AreaResult:
+    """An area with no evidence and no advice: missing. Results are immutable, so reports share it
+    (a 1,000-record cohort builds a few hundred of these instead of tens of thousands)."""
+    return _result(row, [], [])
 
 
 def pick_best(evidence: list[Evidence]) -> list[Evidence]:

@@ -49,7 +49,7 @@ def check_requirements(
     for rid in RequirementId:
         check = CHECKS[rid]
         rule = in_force(getattr(category.requirements, rid), as_of)
-        if rule is not None and getattr(rule, "required", True) is not False:
+        if rule is not None and rule.asks:
             results.append(check(rule, ctx))
     return results
 

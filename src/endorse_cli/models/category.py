@@ -117,6 +117,10 @@ class FlagRule(Rule):
 
     required: TrueFalse
 
+    @property
+    def asks(self) -> bool:
+        return self.required
+
 
 class Requirements(Strict):
     """Every requirement of a category; each a list of dated versions."""

@@ -59,3 +59,8 @@ class Rule(Dated):
     """A dated requirement rule, checked when applying or after the application is reviewed."""
 
     stage: Stage = Field("application", description="application, or after_review (e.g. the exam)")
+
+    @property
+    def asks(self) -> bool:
+        """Whether the rule asks anything of an applicant (a yes/no rule may be switched off)."""
+        return True

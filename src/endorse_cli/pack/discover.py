@@ -74,7 +74,7 @@ def _catalog(path: Path) -> bool:
             head = handle.read(4096)
     except OSError:
         return False  # the cohort reports an unreadable record itself
-    return any(line.startswith(b"catalog:") for line in head.splitlines())
+    return head.startswith(b"catalog:") or b"\ncatalog:" in head or b"\rcatalog:" in head
 
 
 def not_a_file(path: Path) -> str | None:
@@ -135,9 +135,10 @@ def _walk(folder: Path) -> list[Found]:
             if _is_folder(entry):
                 waiting.append((Path(entry.path), (*above, mark)))
             elif entry.name.lower().endswith(SUFFIXES):
-                reason = not_a_file(Path(entry.path))
-                if reason is not None or not _catalog(Path(entry.path)):  # only a regular file is opened
-                    found.append(Found(Path(entry.path), reason))
+                path = Path(entry.path)
+                reason = not_a_file(path)
+                if reason is not None or not _catalog(path):  # only a regular file is opened
+                    found.append(Found(path, reason))
     return found
 
 

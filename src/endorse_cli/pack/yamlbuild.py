@@ -205,12 +205,12 @@ class Builder:
         """Plain data for `node` found at `path`."""
         if path not in self.lines:  # a mapping's value already has its key's line
             self.lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.ScalarNode):  # most nodes: tried first
+            return self._scalar(node, path)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            self._check_tag(node, _SEQ, path)
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self._scalar(node, path)
+        self._check_tag(node, _SEQ, path)
+        return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
 
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any]:
         self._check_tag(node, _MAP, path)
@@ -231,8 +231,10 @@ class Builder:
             result[key] = self.build(value_node, at)
         return result
 
-    def _scalar(self, node: yaml.Node, path: Path_) -> Any:
+    def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         tag, text = node.tag, node.value
+        if tag == _STR and node.style != '"':  # plain or single-quoted text, the commonest value, as it is
+            return text
         convert = _CONVERT.get(tag)
         if convert is not None:
             return convert(text)
