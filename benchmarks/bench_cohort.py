@@ -1,5 +1,5 @@
-"""Many records and very large records: `endorse cohort` on 1,000 generated records, and `endorse gap`
-on one record as it grows.
+"""Many records and very large records: `endorse cohort` on 1,000 generated records, and `endorse
+gap` on one record as it grows.
 
 Reports, in one run:
 - 1,000 records in one `endorse cohort` process against one `endorse gap` process on one record
@@ -44,10 +44,11 @@ RSC_SIZES = (250, 500, 1000, 2000)
 
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(wall, CPU) seconds of one run; the exit status is not judged (a cohort with bad records exits 2).
+    """(wall, CPU) seconds of one run; the exit status is not judged (a cohort with bad records
+    exits 2).
 
-    No timeout: waiting with one makes the standard library poll in steps of up to 50 ms, which would
-    round short runs up and flatter the ratio."""
+    No timeout: waiting with one makes the standard library poll in steps of up to 50 ms, which
+    would round short runs up and flatter the ratio."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
@@ -58,20 +59,43 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 def cohort_vs_gap(folder: Path, one: Path, runs: int, env: dict[str, str]) -> bool:
     """1,000 records in one process against one record in one process, interleaved."""
-    cohort = [*endorse(), "cohort", "--target", "IMHS", str(folder), "--as-of", DAY, "-f", "csv", "--quiet"]
+    cohort = [
+        *endorse(),
+        "cohort",
+        "--target",
+        "IMHS",
+        str(folder),
+        "--as-of",
+        DAY,
+        "-f",
+        "csv",
+        "--quiet",
+    ]
     gap = [*endorse(), "gap", "--target", "IMHS", str(one), "--as-of", DAY, "-f", "json"]
     timed(gap, env)
     times: dict[str, list[tuple[float, float]]] = {"cohort": [], "gap": []}
     for _ in range(runs):
         times["cohort"].append(timed(cohort, env))
         times["gap"].append(timed(gap, env))
-    med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in times.items()}
+    med = {
+        k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v))
+        for k, v in times.items()
+    }
     ratio = med["cohort"][0] / med["gap"][0]
     print(f"\n1,000 records, {runs} runs of each, interleaved; medians (wall / cpu)")
-    print(f"  endorse gap, one record            {med['gap'][0] * 1000:7.0f} ms / {med['gap'][1] * 1000:5.0f} ms")
-    print(f"  endorse cohort, 1,000 records      {med['cohort'][0] * 1000:7.0f} ms / {med['cohort'][1] * 1000:5.0f} ms")
+    print(
+        f"  endorse gap, one record            {med['gap'][0] * 1000:7.0f} ms / "
+        f"{med['gap'][1] * 1000:5.0f} ms"
+    )
+    print(
+        f"  endorse cohort, 1,000 records      {med['cohort'][0] * 1000:7.0f} ms / "
+        f"{med['cohort'][1] * 1000:5.0f} ms"
+    )
     per = (med["cohort"][0] - med["gap"][0]) / 1000 * 1000
-    print(f"  ratio {ratio:.1f}x (target <= {COHORT_RATIO:.0f}x); about {per:.2f} ms a record beyond start-up")
+    print(
+        f"  ratio {ratio:.1f}x (target <= {COHORT_RATIO:.0f}x); about {per:.2f} ms a record "
+        "beyond start-up"
+    )
     rss, how = peak_rss_mb(cohort, env)
     print(f"  peak RSS of the cohort run: {rss:.1f} MB ({how}; target <= {COHORT_MB:.0f} MB)")
     return ratio <= COHORT_RATIO and rss <= COHORT_MB
@@ -90,12 +114,21 @@ def scaling(folder: Path, env: dict[str, str]) -> tuple[bool, Path]:
     print("\none record as it grows (one run each, wall / cpu)")
     for size in RSC_SIZES:
         path = big_record(folder, 10, size, 3, f"rsc-{size}")
-        wall, cpu = timed([*endorse(), "gap", "--target", "IMHS", str(path), "--as-of", DAY, "-f", "json"], env)
-        print(f"  {size:5} RSC entries, gap --target IMHS       {wall * 1000:8.0f} ms / {cpu * 1000:6.0f} ms")
+        wall, cpu = timed(
+            [*endorse(), "gap", "--target", "IMHS", str(path), "--as-of", DAY, "-f", "json"], env
+        )
+        print(
+            f"  {size:5} RSC entries, gap --target IMHS       {wall * 1000:8.0f} ms / "
+            f"{cpu * 1000:6.0f} ms"
+        )
     path = big_record(folder, 5000, 2000, 500, "largest")
-    wall, cpu = timed([*endorse(), "gap", "--target", "all", str(path), "--as-of", DAY, "-f", "json"], env)
+    wall, cpu = timed(
+        [*endorse(), "gap", "--target", "all", str(path), "--as-of", DAY, "-f", "json"], env
+    )
     label = "5,000 trainings + 2,000 RSC + 500 work, --target all"
-    print(f"  {label}  {wall * 1000:8.0f} ms / {cpu * 1000:6.0f} ms (target < {LARGE_SECONDS:.0f} s)")
+    print(
+        f"  {label}  {wall * 1000:8.0f} ms / {cpu * 1000:6.0f} ms (target < {LARGE_SECONDS:.0f} s)"
+    )
     return wall < LARGE_SECONDS, path
 
 
@@ -130,7 +163,10 @@ def profile(path: Path, top: int = 18) -> None:
 
 def _short(line: str) -> str:
     """A pstats line with site-packages and the checkout cut from its paths."""
-    for prefix in (str(Path(__file__).resolve().parents[1] / "src") + "/", str(Path(os.__file__).parent) + "/"):
+    for prefix in (
+        str(Path(__file__).resolve().parents[1] / "src") + "/",
+        str(Path(os.__file__).parent) + "/",
+    ):
         line = line.replace(prefix, "")
     return line
 
@@ -144,7 +180,10 @@ def main() -> int:
         os.environ["ENDORSE_CACHE_DIR"] = cache
         folder = Path(tmp) / "records"
         write_cohort(folder, 1000)
-        print(f"generated 1,000 records ({sum(1 for _ in folder.rglob('*.yaml'))} files, 1 in 50 with a mistake)")
+        print(
+            f"generated 1,000 records ({sum(1 for _ in folder.rglob('*.yaml'))} files, 1 in "
+            "50 with a mistake)"
+        )
         ok = cohort_vs_gap(folder, folder / "group-00" / "person-00002.yaml", runs, env)
         fast, largest = scaling(Path(tmp), env)
         profile(largest)

@@ -1,23 +1,26 @@
-"""The solver of `endorse plan`, measured: HiGHS (highspy) against CBC through PuLP, then `endorse plan` end to end.
+"""The solver of `endorse plan`, measured: HiGHS (highspy) against CBC through PuLP, then `endorse
+plan` end to end.
 
-1. Import cost over bare Python (median of interleaved fresh interpreters).
-2. Solve time of the same lexicographic 0/1 program for 50, 200 and 500 offerings on generated catalogs
-   (every area of the category a plan targets, sessions over a year, DEI topics, costs); both solvers must
-   reach the same optimum at every level, or the script fails.
-3. Wheel size (pip download --no-deps, this platform) and, with --platforms, which of CPython 3.11-3.13 on
+1. Import cost over bare Python (median of interleaved fresh interpreters). 2. Solve time of the
+same lexicographic 0/1 program for 50, 200 and 500 offerings on generated catalogs
+   (every area of the category a plan targets, sessions over a year, DEI topics, costs); both
+   solvers must reach the same optimum at every level, or the script fails.
+3. Wheel size (pip download --no-deps, this platform) and, with --platforms, which of CPython
+3.11-3.13 on
    Linux, macOS and Windows have wheels (pip's resolver in --dry-run mode: metadata only).
-4. End to end: `endorse plan` on a generated 500-offering catalog against the category with the most areas
-   (start-up, reading, solving, rendering; target <= 0.5 s), and `endorse plan` start-up against `endorse gap`
-   on the same record (target <= 2x).
+4. End to end: `endorse plan` on a generated 500-offering catalog against the category with the most
+areas
+   (start-up, reading, solving, rendering; target <= 0.5 s), and `endorse plan` start-up against
+   `endorse gap` on the same record (target <= 2x).
 
 Usage: python benchmarks/bench_plan.py [--runs N] [--platforms]   (exit 1 when a target fails)
 
-Measured 2026-12-04 on a shared 2-core machine (CPU seconds, wall in brackets): import highspy +139 ms
-(+245), pulp +180 ms (+355); wheels highspy 3.2 MB + numpy 16.9 MB, pulp 16.4 MB; wheels of all three
-for CPython 3.11-3.13 on Linux, macOS and Windows; solve 50/200/500 offerings: HiGHS 16/33/83 ms,
-CBC 60/128/1103 ms, same optimum; `endorse plan` on 500 offerings 0.55 s (1.4 s) with `endorse gap`
-at 0.30 s in the same run; plan start-up 0.45 s against gap 0.30 s (1.5x). Choice: HiGHS (docs/plan.md).
-"""
+Measured 2026-12-04 on a shared 2-core machine (CPU seconds, wall in brackets): import highspy +139
+ms (+245), pulp +180 ms (+355); wheels highspy 3.2 MB + numpy 16.9 MB, pulp 16.4 MB; wheels of all
+three for CPython 3.11-3.13 on Linux, macOS and Windows; solve 50/200/500 offerings: HiGHS 16/33/83
+ms, CBC 60/128/1103 ms, same optimum; `endorse plan` on 500 offerings 0.55 s (1.4 s) with `endorse
+gap` at 0.30 s in the same run; plan start-up 0.45 s against gap 0.30 s (1.5x). Choice: HiGHS
+(docs/plan.md)."""
 
 from __future__ import annotations
 
@@ -42,17 +45,28 @@ END_TO_END_TARGET, STARTUP_RATIO = 0.5, 2.0
 
 
 def generated_catalog(n: int, areas: list[str], seed: int = 7) -> dict:
-    """A catalog of `n` offerings: two to four areas each, one or two sessions over a year (a tenth self-paced)."""
+    """A catalog of `n` offerings: two to four areas each, one or two sessions over a year (a tenth
+    self-paced)."""
     rng = random.Random(seed)
     offerings = []
     for i in range(n):
-        marks = {a: rng.choice(["met", "partial", "partial"]) for a in rng.sample(areas, rng.randint(2, 4))}
-        entry: dict = {"id": f"g{i:04d}", "title": f"Generated offering {i}", "hours": rng.choice([2, 3, 6, 7, 12, 14])}
+        marks = {
+            a: rng.choice(["met", "partial", "partial"])
+            for a in rng.sample(areas, rng.randint(2, 4))
+        }
+        entry: dict = {
+            "id": f"g{i:04d}",
+            "title": f"Generated offering {i}",
+            "hours": rng.choice([2, 3, 6, 7, 12, 14]),
+        }
         entry |= {"cost": rng.randrange(0, 500, 5), "areas": marks, "topics": rng.choice(TOPICS)}
         if rng.random() > 0.1:
-            starts = sorted(AS_OF + timedelta(days=rng.randint(1, 380)) for _ in range(rng.randint(1, 2)))
+            starts = sorted(
+                AS_OF + timedelta(days=rng.randint(1, 380)) for _ in range(rng.randint(1, 2))
+            )
             entry["dates"] = [
-                {"start": s.isoformat(), "end": (s + timedelta(days=rng.randint(0, 2))).isoformat()} for s in starts
+                {"start": s.isoformat(), "end": (s + timedelta(days=rng.randint(0, 2))).isoformat()}
+                for s in starts
             ]
         offerings.append(entry)
     return {
@@ -85,9 +99,13 @@ def built_program(n: int):
     record = Record.model_validate({"name": "Bench"})
     ask = PlanAsk(target, AS_OF, BY)
     before = evaluate(pack, record, target, BY, [])
-    usable = [c for c in judge(pack, record, [catalog], target, Window(AS_OF, BY)) if c.why_not is None]
+    usable = [
+        c for c in judge(pack, record, [catalog], target, Window(AS_OF, BY)) if c.why_not is None
+    ]
     programs = program_credits(pack, record, target, usable)
-    return build(usable, needs_of(pack, record, before, BY), programs, Limits(by=BY), ask.as_of).program, len(areas)
+    return build(
+        usable, needs_of(pack, record, before, BY), programs, Limits(by=BY), ask.as_of
+    ).program, len(areas)
 
 
 def solve_pulp(prog) -> list[float]:
@@ -96,7 +114,9 @@ def solve_pulp(prog) -> list[float]:
 
     model = pulp.LpProblem("plan", pulp.LpMinimize)
     xs = [
-        pulp.LpVariable(f"v{i}", 0, prog.upper.get(i, 1), cat="Continuous" if i in prog.continuous else "Binary")
+        pulp.LpVariable(
+            f"v{i}", 0, prog.upper.get(i, 1), cat="Continuous" if i in prog.continuous else "Binary"
+        )
         for i in range(len(prog.names))
     ]
     for k, (coefs, lo, hi) in enumerate(prog.rows):
@@ -120,8 +140,9 @@ def solve_pulp(prog) -> list[float]:
 
 
 def timed(fn, repeat: int = 3) -> tuple[float, object]:
-    """Median CPU seconds of `fn()` over `repeat` calls (this process and any solver process it starts),
-    and its last result: CPU time, since wall time on a shared machine measures the neighbours."""
+    """Median CPU seconds of `fn()` over `repeat` calls (this process and any solver process it
+    starts), and its last result: CPU time, since wall time on a shared machine measures the
+    neighbours."""
     times, result = [], None
     for _ in range(repeat):
         start = time.process_time() + _children()
@@ -136,7 +157,8 @@ def _children() -> float:
 
 
 def run_once(command: list[str]) -> tuple[float, float]:
-    """(wall seconds, CPU seconds of the child): CPU time is the steadier figure on a shared machine."""
+    """(wall seconds, CPU seconds of the child): CPU time is the steadier figure on a shared
+    machine."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
@@ -146,7 +168,8 @@ def run_once(command: list[str]) -> tuple[float, float]:
 
 
 def import_costs(runs: int) -> dict[str, dict[str, float]]:
-    """Median extra milliseconds (wall, CPU) to import each solver over a bare interpreter (interleaved)."""
+    """Median extra milliseconds (wall, CPU) to import each solver over a bare interpreter
+    (interleaved)."""
     probes = {"bare": "pass", "highspy": "import highspy", "pulp": "import pulp"}
     times: dict[str, list[tuple[float, float]]] = {k: [] for k in probes}
     for _ in range(runs):
@@ -156,7 +179,11 @@ def import_costs(runs: int) -> dict[str, dict[str, float]]:
     for name in ("highspy", "pulp"):
         out[name] = {
             kind: round(
-                (statistics.median(t[i] for t in times[name]) - statistics.median(t[i] for t in times["bare"])) * 1000,
+                (
+                    statistics.median(t[i] for t in times[name])
+                    - statistics.median(t[i] for t in times["bare"])
+                )
+                * 1000,
                 1,
             )
             for i, kind in enumerate(("wall", "cpu"))
@@ -170,7 +197,17 @@ def wheel_sizes() -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         for package in ("highspy", "numpy", "pulp"):
             folder = Path(tmp) / package
-            cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary=:all:", "-d", str(folder)]
+            cmd = [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "-q",
+                "--no-deps",
+                "--only-binary=:all:",
+                "-d",
+                str(folder),
+            ]
             subprocess.run([*cmd, package], check=True, capture_output=True)
             sizes[package] = round(sum(f.stat().st_size for f in folder.iterdir()) / 1e6, 1)
     return sizes
@@ -180,12 +217,30 @@ PLATFORMS = {"linux": "manylinux_2_28_x86_64", "macos": "macosx_14_0_arm64", "wi
 
 
 def platforms(package: str) -> dict[str, bool]:
-    """Whether a wheel of `package` exists for each CPython 3.11-3.13 x Linux/macOS/Windows (metadata only)."""
+    """Whether a wheel of `package` exists for each CPython 3.11-3.13 x Linux/macOS/Windows
+    (metadata only)."""
     found = {}
     for version in ("3.11", "3.12", "3.13"):
         for system, tag in PLATFORMS.items():
-            cmd = [sys.executable, "-m", "pip", "install", "--dry-run", "-q", "--no-deps", "--only-binary=:all:"]
-            cmd += ["--python-version", version, "--platform", tag, "--target", tempfile.gettempdir(), package]
+            cmd = [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--dry-run",
+                "-q",
+                "--no-deps",
+                "--only-binary=:all:",
+            ]
+            cmd += [
+                "--python-version",
+                version,
+                "--platform",
+                tag,
+                "--target",
+                tempfile.gettempdir(),
+                package,
+            ]
             found[f"{version}/{system}"] = subprocess.run(cmd, capture_output=True).returncode == 0
     return found
 
@@ -227,14 +282,28 @@ def main() -> int:
     opts = parser.parse_args()
     from endorse_cli.engine.plan_solve import solve
 
-    figures: dict = {"imports_ms": import_costs(opts.runs), "wheels_mb": wheel_sizes(), "solve_ms": {}}
+    figures: dict = {
+        "imports_ms": import_costs(opts.runs),
+        "wheels_mb": wheel_sizes(),
+        "solve_ms": {},
+    }
     for n in (50, 200, 500):
         prog, areas = built_program(n)
         highs_s, (_values, highs_opt) = timed(lambda p=prog: solve(p))
         cbc_s, cbc_opt = timed(lambda p=prog: solve_pulp(p))
-        same = all(abs(a - b) <= 1e-6 * max(1, abs(a)) for a, b in zip(highs_opt, cbc_opt, strict=True))
-        figures["solve_ms"][n] = {"highspy": round(highs_s * 1000), "pulp_cbc": round(cbc_s * 1000), "same": same}
-        figures["solve_ms"][n] |= {"variables": len(prog.names), "rows": len(prog.rows), "areas": areas}
+        same = all(
+            abs(a - b) <= 1e-6 * max(1, abs(a)) for a, b in zip(highs_opt, cbc_opt, strict=True)
+        )
+        figures["solve_ms"][n] = {
+            "highspy": round(highs_s * 1000),
+            "pulp_cbc": round(cbc_s * 1000),
+            "same": same,
+        }
+        figures["solve_ms"][n] |= {
+            "variables": len(prog.names),
+            "rows": len(prog.rows),
+            "areas": areas,
+        }
     if opts.platforms:
         figures["wheels_for"] = {p: platforms(p) for p in ("highspy", "numpy", "pulp")}
     figures["end_to_end"] = e2e = end_to_end(opts.runs)

@@ -39,7 +39,14 @@ def endorse() -> list[str]:
 
 
 COMMANDS = {
-    "empty": [sys.executable, str(ROOT / "benchmarks/empty_app.py"), RECORD, *ARGS, "--format", "json"],
+    "empty": [
+        sys.executable,
+        str(ROOT / "benchmarks/empty_app.py"),
+        RECORD,
+        *ARGS,
+        "--format",
+        "json",
+    ],
     "json": [*endorse(), "gap", RECORD, *ARGS, "--format", "json"],
     "table": [*endorse(), "gap", RECORD, *ARGS],
 }
@@ -59,29 +66,42 @@ def peak_rss_mb(command: list[str], env: dict[str, str]) -> tuple[float, str]:
     """Peak resident memory of one run, in MB, and how it was measured."""
     if Path("/usr/bin/time").exists():
         done = subprocess.run(
-            ["/usr/bin/time", "-v", *command], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+            ["/usr/bin/time", "-v", *command],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
         if found:
             return int(found[1]) / 1024, "/usr/bin/time -v"
-    probe = "import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], "
+        "stdout=subprocess.DEVNULL); "
+    )
     probe += "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    out = subprocess.run([sys.executable, "-c", probe, *command], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", probe, *command], env=env, capture_output=True, text=True, check=True
+    )
     return int(out.stdout.strip()) / 1024, "getrusage of a child"
 
 
 def compile_package() -> None:
-    """Byte-compile the installed package, as pip does for a wheel (an editable install may not be)."""
+    """Byte-compile the installed package, as pip does for a wheel (an editable install may not
+    be)."""
     import endorse_cli
 
     compileall.compile_dir(str(Path(endorse_cli.__file__).parent), quiet=1)
 
 
 def measure(runs: int, env: dict[str, str]) -> dict[str, dict[str, list[float]]]:
-    """Every command `runs` times, interleaved, after one warm-up each (which also fills the pack cache)."""
+    """Every command `runs` times, interleaved, after one warm-up each (which also fills the pack
+    cache)."""
     for command in COMMANDS.values():
         run_once(command, env)
-    figures: dict[str, dict[str, list[float]]] = {name: {"wall": [], "cpu": []} for name in COMMANDS}
+    figures: dict[str, dict[str, list[float]]] = {
+        name: {"wall": [], "cpu": []} for name in COMMANDS
+    }
     for _ in range(runs):
         for name, command in COMMANDS.items():
             wall, cpu = run_once(command, env)
@@ -120,7 +140,10 @@ def main() -> int:
         env.pop("ENDORSE_DATA_DIR", None)
         ok = report(measure(runs, env), runs)
         rss, how = peak_rss_mb(COMMANDS["json"], env)
-    print(f"peak RSS of one `endorse gap --format json`: {rss:.1f} MB ({how}; target < {RSS_TARGET_MB:.0f} MB)")
+    print(
+        f"peak RSS of one `endorse gap --format json`: {rss:.1f} MB ({how}; target < "
+        f"{RSS_TARGET_MB:.0f} MB)"
+    )
     ok = ok and rss < RSS_TARGET_MB
     print("all targets met" if ok else "some target missed")
     return 0 if ok else 1

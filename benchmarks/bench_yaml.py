@@ -44,8 +44,15 @@ def inputs() -> dict[str, list[str]]:
     """Each input as the list of texts read together."""
     pack = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data").glob("*/*.yaml"))]
     short = (ROOT / "examples" / "clinician-imhs.yaml").read_text(encoding="utf-8")
-    big = yaml.safe_dump(record(random.Random(5), 1, trainings=5000, rsc=2000, jobs=500), sort_keys=False)
-    return {"whole data pack": pack, "short record": [short], "long record": [big], "billion laughs": [laughs()]}
+    big = yaml.safe_dump(
+        record(random.Random(5), 1, trainings=5000, rsc=2000, jobs=500), sort_keys=False
+    )
+    return {
+        "whole data pack": pack,
+        "short record": [short],
+        "long record": [big],
+        "billion laughs": [laughs()],
+    }
 
 
 def ours(texts: list[str]) -> None:
@@ -70,7 +77,9 @@ def main() -> int:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     cases = inputs()
     repeats = {"whole data pack": 3, "short record": 50, "long record": 1, "billion laughs": 20}
-    times: dict[str, dict[str, list[float]]] = {name: {"libyaml": [], "parse": []} for name in cases}
+    times: dict[str, dict[str, list[float]]] = {
+        name: {"libyaml": [], "parse": []} for name in cases
+    }
     for texts in cases.values():  # warm-up
         ours(texts)
         libyaml(texts)

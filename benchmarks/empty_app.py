@@ -30,21 +30,39 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 
 @app.command()
 def gap(
-    record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
-    target: Annotated[str, typer.Option("--target", "-t", help="Category id or name, 'all', or 'coe'.")],
+    record: Annotated[
+        Path, typer.Argument(help="Your training record (YAML).", show_default=False)
+    ],
+    target: Annotated[
+        str, typer.Option("--target", "-t", help="Category id or name, 'all', or 'coe'.")
+    ],
     as_of: Annotated[
         Optional[datetime],  # noqa: UP045 - typer needs Optional at runtime
-        typer.Option("--as-of", formats=["%Y-%m-%d"], help="Judge the record on this date.", show_default=False),
+        typer.Option(
+            "--as-of",
+            formats=["%Y-%m-%d"],
+            help="Judge the record on this date.",
+            show_default=False,
+        ),
     ] = None,
-    check: Annotated[bool, typer.Option("--check", help="Exit 1 unless you are ready to apply.")] = False,
-    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table, markdown, json or html.")] = Fmt.table,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 unless you are ready to apply.")
+    ] = False,
+    fmt: Annotated[
+        Fmt, typer.Option("--format", "-f", help="table, markdown, json or html.")
+    ] = Fmt.table,
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False),
     ] = None,
     data_dir: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--data-dir", envvar="ENDORSE_DATA_DIR", help="Use another data pack.", show_default=False),
+        typer.Option(
+            "--data-dir",
+            envvar="ENDORSE_DATA_DIR",
+            help="Use another data pack.",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """An empty body: only the command line is parsed."""

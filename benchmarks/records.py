@@ -1,4 +1,5 @@
-"""Generated training records for the benchmarks: varied, realistic in shape, a few invalid on purpose."""
+"""Generated training records for the benchmarks: varied, realistic in shape, a few invalid on
+purpose."""
 
 from __future__ import annotations
 
@@ -76,19 +77,30 @@ def supervision(rng: random.Random, provider: str, i: int) -> dict[str, Any]:
     start = _day(rng, date(2016, 1, 1), date(2024, 6, 1))
     end = min(start + timedelta(days=rng.randint(30, 400)), AS_OF)
     fmt = rng.choice(["individual", "group", "group", "peer"])
-    return {"provider": f"P{i % 7}", "provider_endorsement": provider, "format": fmt, "start": start, "end": end}
+    return {
+        "provider": f"P{i % 7}",
+        "provider_endorsement": provider,
+        "format": fmt,
+        "start": start,
+        "end": end,
+    }
 
 
-def record(rng: random.Random, n: int, trainings: int = 0, rsc: int = 0, jobs: int = 0) -> dict[str, Any]:
+def record(
+    rng: random.Random, n: int, trainings: int = 0, rsc: int = 0, jobs: int = 0
+) -> dict[str, Any]:
     """A record of the n-th generated person (sizes drawn at random unless given)."""
     level, kind, ages, provider = PROFILES[n % len(PROFILES)]
     data: dict[str, Any] = {
         "name": f"Person {n:05}",
-        "education": [{"degree": f"{level} degree", "level": level, "completed": date(2011, 5, 15)}],
+        "education": [
+            {"degree": f"{level} degree", "level": level, "completed": date(2011, 5, 15)}
+        ],
         "trainings": [training(rng, i) for i in range(trainings or rng.randint(2, 12))],
         "work": [work(rng, kind, ages, i) for i in range(jobs or rng.randint(1, 3))],
         "reflective_supervision": [
-            {**supervision(rng, provider, i), "hours": rng.randint(2, 20)} for i in range(rsc or rng.randint(0, 5))
+            {**supervision(rng, provider, i), "hours": rng.randint(2, 20)}
+            for i in range(rsc or rng.randint(0, 5))
         ],
         "references": [
             {"name": "R1", "role": "program_supervisor", "endorsement": provider},
@@ -98,14 +110,18 @@ def record(rng: random.Random, n: int, trainings: int = 0, rsc: int = 0, jobs: i
         "membership": {"association": "MI-AIMH", "expires": date(2025, 12, 31)},
     }
     if rng.random() < 0.3:
-        data["courses"] = [{"crosswalk": "erikson", "course": c, "completed": date(2020, 5, 1)} for c in ERIKSON[:4]]
+        data["courses"] = [
+            {"crosswalk": "erikson", "course": c, "completed": date(2020, 5, 1)}
+            for c in ERIKSON[:4]
+        ]
     if rng.random() < 0.7:
         data["code_of_ethics_signed"] = date(2024, 5, 1)
     return data
 
 
 def spoil(data: dict[str, Any], rng: random.Random) -> dict[str, Any]:
-    """The same record with one mistake a person makes (a misspelled key, a bad level, a date to come)."""
+    """The same record with one mistake a person makes (a misspelled key, a bad level, a date to
+    come)."""
     mistake = rng.randrange(3)
     if mistake == 0 and data["trainings"]:
         data["trainings"][0]["hourz"] = data["trainings"][0].pop("hours")

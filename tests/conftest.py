@@ -12,11 +12,14 @@ from support import cli, copy_pack, shipped_pack
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/ from current output")
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite tests/golden/ from current output"
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Before any test module is imported: the pack cache goes to a temporary folder, never the home one."""
+    """Before any test module is imported: the pack cache goes to a temporary folder, never the home
+    one."""
     folder = tempfile.mkdtemp(prefix="endorse-test-cache-")
     os.environ["ENDORSE_CACHE_DIR"] = folder
     config.add_cleanup(lambda: _remove(Path(folder)))
@@ -46,8 +49,8 @@ def pack_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def run(monkeypatch):
-    """Invoke the CLI; returns the typer Result (stdout and stderr kept apart). Keyword options (input,
-    env) go to CliRunner.invoke."""
+    """Invoke the CLI; returns the typer Result (stdout and stderr kept apart). Keyword options
+    (input, env) go to CliRunner.invoke."""
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.delenv("ENDORSE_DATA_DIR", raising=False)

@@ -1,5 +1,5 @@
-"""Hand-written records in tests: a copy with one change, so a rule's positive and negative case come from the
-same person."""
+"""Hand-written records in tests: a copy with one change, so a rule's positive and negative case
+come from the same person."""
 
 from __future__ import annotations
 

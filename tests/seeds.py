@@ -244,7 +244,8 @@ SUMMARY: dict[str, str] = {
 }
 
 
-# The IFS column of the program summary, spelled out: the column an Erikson graduate most often targets.
+# The IFS column of the program summary, spelled out: the column an Erikson graduate most often
+# targets.
 IFS_COMPLETED = {
     "pregnancy-early-parenthood",
     "infant-young-child-development-behavior",

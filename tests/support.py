@@ -25,18 +25,20 @@ def copy_pack(where: Path) -> Path:
 
 @functools.cache
 def shipped_pack() -> Pack:
-    """The shipped data pack, read and checked afresh once per test run (never through the per-user cache,
-    so a module may call it at import time)."""
+    """The shipped data pack, read and checked afresh once per test run (never through the per-user
+    cache, so a module may call it at import time)."""
     return check_fresh(ROOT / "data")
 
 
 def cli(*args: str, **options: Any) -> Result:
-    """Run the CLI in-process (stdout and stderr kept apart); `options` go to CliRunner.invoke (input, env)."""
+    """Run the CLI in-process (stdout and stderr kept apart); `options` go to CliRunner.invoke
+    (input, env)."""
     return CliRunner().invoke(app, list(args), catch_exceptions=False, **options)
 
 
 def matches_golden(text: str, name: str, update: bool) -> bool:
-    """Whether `text` equals tests/golden/<name>; with `update` (pytest --update-golden) it is written first."""
+    """Whether `text` equals tests/golden/<name>; with `update` (pytest --update-golden) it is
+    written first."""
     golden = GOLDEN / name
     if update:
         golden.parent.mkdir(exist_ok=True)
@@ -45,7 +47,8 @@ def matches_golden(text: str, name: str, update: bool) -> bool:
 
 
 # The six renewal requirement ids, in the order every renewal lists them (PRODUCT.md, renewal JSON).
-# The requirement ids of the JSON contract (PRODUCT.md "Requirements"), in the order reports list them.
+# The requirement ids of the JSON contract (PRODUCT.md "Requirements"), in the order reports list
+# them.
 REQUIREMENT_IDS = [
     "education",
     "training_hours",
@@ -56,9 +59,17 @@ REQUIREMENT_IDS = [
     "exam",
     "membership",
 ]
-RENEWAL_IDS = ["training_hours", "dei_hours", "rsc_hours", "rsc_provider_training", "membership", "code_of_ethics"]
+RENEWAL_IDS = [
+    "training_hours",
+    "dei_hours",
+    "rsc_hours",
+    "rsc_provider_training",
+    "membership",
+    "code_of_ethics",
+]
 
-# Renews cleanly in 2025 (docs/rules.md, Renewal: 15 h with 1 h DEI, no RSC for IFA, membership through
+# Renews cleanly in 2025 (docs/rules.md, Renewal: 15 h with 1 h DEI, no RSC for IFA, membership
+# through
 # December 31, ethics signed in the year; https://www.first3yearstx.org/endorsement-renewal).
 READY_TO_RENEW = """\
 name: Ready Person
@@ -85,8 +96,8 @@ trainings:
 
 
 def markdown_cells(markdown: str) -> list[str]:
-    """What a CommonMark renderer with GitHub tables (markdown-it) shows: the text of every table cell,
-    heading, paragraph and list item, tags removed, in order."""
+    """What a CommonMark renderer with GitHub tables (markdown-it) shows: the text of every table
+    cell, heading, paragraph and list item, tags removed, in order."""
     import html
     import re
 
@@ -101,8 +112,14 @@ def markdown_cells(markdown: str) -> list[str]:
 # title (YAML scalars), and words put into a CoE competency's summary (inside its double quotes).
 PACK_NAMES = {
     "categories/IMHS.yaml": ("name: Infant Mental Health Specialist", "name: {category}"),
-    "competencies/01-theoretical-foundations.yaml": ('name: "Pregnancy and early parenthood"', "name: {area}"),
-    "crosswalks/erikson.yaml": ('title: "Parent-Child Relationship Assessment in Early Childhood"', "title: {course}"),
+    "competencies/01-theoretical-foundations.yaml": (
+        'name: "Pregnancy and early parenthood"',
+        "name: {area}",
+    ),
+    "crosswalks/erikson.yaml": (
+        'title: "Parent-Child Relationship Assessment in Early Childhood"',
+        "title: {course}",
+    ),
     "crosswalks/coe.yaml": ('summary: "Treats consultation', 'summary: "Treats {coe} consultation'),
 }
 

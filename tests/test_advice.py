@@ -1,10 +1,11 @@
-"""The advice built on the verdicts: which category first, blockers naming the real shortfall, "can I apply?".
+"""The advice built on the verdicts: which category first, blockers naming the real shortfall, "can
+I apply?".
 
-Each record in tests/advice/ is a hand-written person whose verdict (in the comment at its top) was decided
-from the sources before the tool was run. "Seed 001" is ../shared/seeds/001_47891b3df85a442f.txt (lines
-118-135: apply in the category that best fits your scope of practice; promotion IFA/ECFA, prevention
-IFS/ECFS, treatment IMHS/ECMHS, macro Mentor); "seed 004" is ../shared/seeds/004_01020ffae024da20.txt.
-"""
+Each record in tests/advice/ is a hand-written person whose verdict (in the comment at its top) was
+decided from the sources before the tool was run. "Seed 001" is
+../shared/seeds/001_47891b3df85a442f.txt (lines 118-135: apply in the category that best fits your
+scope of practice; promotion IFA/ECFA, prevention IFS/ECFS, treatment IMHS/ECMHS, macro Mentor);
+"seed 004" is ../shared/seeds/004_01020ffae024da20.txt."""
 
 from __future__ import annotations
 
@@ -45,26 +46,31 @@ def requirement(data: dict, rid: str) -> dict:
     return next(r for r in data["requirements"] if r["id"] == rid)
 
 
-# ----------------------------------------------------------------- 1. --target all: the next credential first
+# ----------------------------------------------------------------- 1. --target all: the next
+# credential first
 
 
 def test_imhs_holder_who_gives_rsc_sees_clinical_mentor_first(run):
-    """Seed 001 lines 118-135 (best fit for one's scope; Mentor - Clinical gives RSC) and the one-category-at-a-
-    time rule: she holds IMHS, so IFS and IFA are held or below and never suggested; ECFA does not fit her work."""
+    """Seed 001 lines 118-135 (best fit for one's scope; Mentor - Clinical gives RSC) and the
+    one-category-at-a- time rule: she holds IMHS, so IFS and IFA are held or below and never
+    suggested; ECFA does not fit her work."""
     data = report(run, person("holds_imhs_gives_rsc"), "all")
     rows = ranks(data)
     assert top(data) == "IMHM-C"
     for below in ("IMHS", "IFS", "IFA"):
         assert rows[below]["held_or_below"] is True, below
-        assert all(rows[below]["rank"] > r["rank"] for r in data["categories"] if not r["held_or_below"])
+        assert all(
+            rows[below]["rank"] > r["rank"] for r in data["categories"] if not r["held_or_below"]
+        )
     assert rows["ECFA"]["rank"] > rows["IMHM-C"]["rank"]
     assert "next level on your infant track" in rows["IMHM-C"]["why"]
     assert "leadership" in rows["IMHM-C"]["why"]
 
 
 def test_imhs_holder_without_leadership_work_still_sees_the_next_level_first(run, tmp_path):
-    """Same person with no leadership work: the Mentor categories are still the next level on her track (seed 001
-    lines 118-135: IMHS, then Mentor); no category below what she holds comes first."""
+    """Same person with no leadership work: the Mentor categories are still the next level on her
+    track (seed 001 lines 118-135: IMHS, then Mentor); no category below what she holds comes
+    first."""
     path = variant(tmp_path, "holds_imhs_gives_rsc", lambda d: d.update(work=d["work"][:1]))
     data = report(run, path, "all")
     assert top(data) in ("IMHM-C", "IMHM-P", "IMHM-R")
@@ -72,8 +78,9 @@ def test_imhs_holder_without_leadership_work_still_sees_the_next_level_first(run
 
 
 def test_ifs_holder_with_a_masters_and_infant_treatment_sees_imhs_first(run):
-    """Seed 004 lines 251, 263, 279-281: master's, 2 years of postgraduate infant treatment work, 50 RSC hours
-    in 1-2 years; seed 001: treatment is the IMHS scope. IFA is below the IFS she holds."""
+    """Seed 004 lines 251, 263, 279-281: master's, 2 years of postgraduate infant treatment work, 50
+    RSC hours in 1-2 years; seed 001: treatment is the IMHS scope. IFA is below the IFS she
+    holds."""
     data = report(run, person("holds_ifs_now_msw_treatment"), "all")
     rows = ranks(data)
     assert top(data) == "IMHS"
@@ -84,9 +91,10 @@ def test_ifs_holder_with_a_masters_and_infant_treatment_sees_imhs_first(run):
 
 
 def test_ifs_holder_with_a_bachelors_and_infant_work_sees_imhs_before_ecfs(run, tmp_path):
-    """Seed 001 lines 118-135 (apply in the category that best fits one's scope; infant track birth to 36
-    months) and seed 004 line 251 (IMHS asks for a master's): an IFS holder with a bachelor's whose work is all
-    with infants is pointed at IMHS, the next level on her track, not at ECFS, whose ages she does not serve."""
+    """Seed 001 lines 118-135 (apply in the category that best fits one's scope; infant track birth
+    to 36 months) and seed 004 line 251 (IMHS asks for a master's): an IFS holder with a bachelor's
+    whose work is all with infants is pointed at IMHS, the next level on her track, not at ECFS,
+    whose ages she does not serve."""
 
     def change(data):
         data["education"] = data["education"][:1]
@@ -99,8 +107,9 @@ def test_ifs_holder_with_a_bachelors_and_infant_work_sees_imhs_before_ecfs(run, 
 
 
 def test_infant_toddler_teacher_sees_ifa_before_ecfa(run):
-    """Seed 001 lines 118-135 (promotion: IFA/ECFA) and seed 004 line 263 (IMH-E: birth to 36 months): her
-    promotion work is with infants and toddlers, so IFA comes first although ECFA accepts her IFA-endorsed rater
+    """Seed 001 lines 118-135 (promotion: IFA/ECFA) and seed 004 line 263 (IMH-E: birth to 36
+    months): her promotion work is with infants and toddlers, so IFA comes first although ECFA
+    accepts her IFA-endorsed rater
     (https://mi-aimh.org/endorsement/early-childhood-mental-health-endorsement/early-childhood-family-associate-ecfa/)."""
     data = report(run, person("infant_toddler_teacher"), "all")
     rows = ranks(data)
@@ -110,8 +119,8 @@ def test_infant_toddler_teacher_sees_ifa_before_ecfa(run):
 
 
 def test_ba_home_visitor_meeting_every_ifs_requirement_sees_ifs_first(run):
-    """https://mi-aimh.org/endorsement/requirements-for-level-ii: every IFS application requirement met; seed 001:
-    prevention is the IFS scope. IFA and ECFA come after IFS."""
+    """https://mi-aimh.org/endorsement/requirements-for-level-ii: every IFS application requirement
+    met; seed 001: prevention is the IFS scope. IFA and ECFA come after IFS."""
     data = report(run, person("ba_home_visitor_every_ifs"), "all")
     rows = ranks(data)
     assert top(data) == "IFS"
@@ -120,12 +129,16 @@ def test_ba_home_visitor_meeting_every_ifs_requirement_sees_ifs_first(run):
 
 
 def test_home_visitor_without_a_bachelors_sees_ifa_before_ifs(run, tmp_path):
-    """IFS asks for a bachelor's (https://mi-aimh.org/endorsement/requirements-for-level-ii); IFA accepts an
-    associate degree (https://www.infancyonward.org/i-ecmh-endorsement-new/imh-e-requirements/infant-family-associate-ifa/).
-    A category that needs a degree not yet held comes after one that does not, and its row says so."""
+    """IFS asks for a bachelor's (https://mi-aimh.org/endorsement/requirements-for-level-ii); IFA
+    accepts an associate degree
+    (https://www.infancyonward.org/i-ecmh-endorsement-new/imh-e-requirements/infant-family-associate-ifa/).
+    A category that needs a degree not yet held comes after one that does not, and its row says
+    so."""
 
     def change(data):
-        data["education"] = [{"degree": "Associate of Arts", "level": "associate", "completed": "2016-05-14"}]
+        data["education"] = [
+            {"degree": "Associate of Arts", "level": "associate", "completed": "2016-05-14"}
+        ]
 
     data = report(run, variant(tmp_path, "ba_home_visitor_every_ifs", change), "all")
     rows = ranks(data)
@@ -134,12 +147,22 @@ def test_home_visitor_without_a_bachelors_sees_ifa_before_ifs(run, tmp_path):
 
 
 def test_categories_carry_their_rung_and_no_level(run):
-    """Seed 001 lines 118-135 (Associate, Family Specialist, Mental Health Specialist, Mentor): each category's
-    place on its track is `rung`; `level` is kept for degree levels."""
+    """Seed 001 lines 118-135 (Associate, Family Specialist, Mental Health Specialist, Mentor): each
+    category's place on its track is `rung`; `level` is kept for degree levels."""
     result = run("categories", "--format", "json")
     rows = {row["id"]: row for row in json.loads(result.stdout)}
-    assert [rows[c]["rung"] for c in ("IFA", "IFS", "IMHS", "IMHM-C")] == ["IFA", "IFS", "MHS", "MHM"]
-    assert [rows[c]["rung"] for c in ("ECFA", "ECFS", "ECMHS", "ECMHM-R")] == ["IFA", "IFS", "MHS", "MHM"]
+    assert [rows[c]["rung"] for c in ("IFA", "IFS", "IMHS", "IMHM-C")] == [
+        "IFA",
+        "IFS",
+        "MHS",
+        "MHM",
+    ]
+    assert [rows[c]["rung"] for c in ("ECFA", "ECFS", "ECMHS", "ECMHM-R")] == [
+        "IFA",
+        "IFS",
+        "MHS",
+        "MHM",
+    ]
     assert all("level" not in row for row in rows.values())
 
 
@@ -151,19 +174,23 @@ def test_months_to_go_is_labelled_an_estimate_in_every_format(run):
     assert all(row["why"] for row in report(run, path, "all")["categories"])
 
 
-# ----------------------------------------------------------------- 2. blockers name the real shortfall
+# ----------------------------------------------------------------- 2. blockers name the real
+# shortfall
 
 
 def _mentor_2024(data: dict) -> None:
-    """Dana with 65 hours of training but none tagged dei (IMHM-C from 2024: 30 + 15 on RSC + 3 DEI)."""
+    """Dana with 65 hours of training but none tagged dei (IMHM-C from 2024: 30 + 15 on RSC + 3
+    DEI)."""
     data["trainings"] = [t for t in data["trainings"] if "dei" not in t.get("topics", [])]
-    data["trainings"].append({"title": "Attachment across the lifespan", "date": "2024-09-12", "hours": 17})
+    data["trainings"].append(
+        {"title": "Attachment across the lifespan", "date": "2024-09-12", "hours": 17}
+    )
 
 
 def test_a_met_total_with_a_short_component_blocks_with_the_component(run, tmp_path):
     """IMHM-C from 2024: 48 hours, 15 on providing RSC and 3 on DEI
-    (https://ct-aimh.org/important-changes-to-the-endorsement-requirements): 65 hours with no DEI hour is
-    blocked by '0 of 3 DEI hours', never by '65 of 48 training hours'."""
+    (https://ct-aimh.org/important-changes-to-the-endorsement-requirements): 65 hours with no DEI
+    hour is blocked by '0 of 3 DEI hours', never by '65 of 48 training hours'."""
     path = variant(tmp_path, "holds_imhs_gives_rsc", _mentor_2024)
     data = report(run, path, "IMHM-C")
     training = requirement(data, "training_hours")
@@ -181,13 +208,16 @@ def test_a_met_total_with_a_short_component_blocks_with_the_component(run, tmp_p
     assert "of 48 training hours" not in data["verdict"]
     assert any("diversity, equity and inclusion" in step for step in data["next_steps"])
     rows = ranks(report(run, path, "all"))
-    assert rows["IMHM-C"]["months_to_go"] > 0  # the estimate counts the 3 hours the component still needs
+    assert (
+        rows["IMHM-C"]["months_to_go"] > 0
+    )  # the estimate counts the 3 hours the component still needs
     assert "0 of 3 DEI hours" in rows["IMHM-C"]["blocker"]
     assert "65 of 48" not in rows["IMHM-C"]["blocker"]
 
 
 def test_components_appear_only_where_the_category_sets_them(run):
-    """IFS sets no minimum inside its 30 hours (https://mi-aimh.org/endorsement/requirements-for-level-ii)."""
+    """IFS sets no minimum inside its 30 hours
+    (https://mi-aimh.org/endorsement/requirements-for-level-ii)."""
     data = report(run, person("ba_home_visitor_every_ifs"), "IFS")
     assert "components" not in requirement(data, "training_hours")
     assert all("components" not in r for r in data["requirements"])
@@ -195,7 +225,8 @@ def test_components_appear_only_where_the_category_sets_them(run):
 
 def test_a_reference_set_without_an_endorsed_rater_names_both_ways_out(run):
     """IFA: at least one rater endorsed IFS or higher, or vetted by the Endorsement coordinator
-    (../shared/sources/endorsement-requirements.yaml vetted_rater: https://ct-aimh.org/ecfa-endorsement-requirements-and-guidelines)."""
+    (../shared/sources/endorsement-requirements.yaml vetted_rater:
+    https://ct-aimh.org/ecfa-endorsement-requirements-and-guidelines)."""
     data = report(run, person("infant_toddler_teacher"), "IFA")
     refs = requirement(data, "references")
     assert refs["status"] == "partial"
@@ -206,7 +237,8 @@ def test_a_reference_set_without_an_endorsed_rater_names_both_ways_out(run):
 
 
 def test_a_vetted_rater_counts_as_endorsed_marked_confirm(run, tmp_path):
-    """Same source: a rater the coordinator vetted counts; the sources differ by association, so it says confirm."""
+    """Same source: a rater the coordinator vetted counts; the sources differ by association, so it
+    says confirm."""
 
     def change(data):
         data["references"][2].update(vetted=True, vetted_on="2026-06-01")
@@ -221,9 +253,9 @@ def test_a_vetted_rater_counts_as_endorsed_marked_confirm(run, tmp_path):
 @pytest.mark.parametrize("domain", ["communicating", "leading-people"])
 def test_skill_areas_the_sources_do_not_tie_to_ratings_stay_partial(run, domain):
     """The rating forms are the evidence for Reflection, Working with Others and Thinking only
-    (https://mi-aimh.org/endorsement/tips-regarding-reference-ratings/): Communicating and Leading People are at
-    most partial from a complete set, 'may be documented by your reference ratings; confirm with your
-    association', and never counted as met in the summary."""
+    (https://mi-aimh.org/endorsement/tips-regarding-reference-ratings/): Communicating and Leading
+    People are at most partial from a complete set, 'may be documented by your reference ratings;
+    confirm with your association', and never counted as met in the summary."""
     data = report(run, person("holds_imhs_gives_rsc"), "IMHM-C")
     rows = [a for a in data["competencies"] if a["domain"] == domain]
     assert rows
@@ -241,17 +273,23 @@ def test_skill_areas_the_sources_do_not_tie_to_ratings_stay_partial(run, domain)
 def test_table_and_markdown_end_with_the_answer(run):
     """Issue: the table and Markdown end with the answer the HTML gives."""
     path = person("infant_toddler_teacher")
-    assert report(run, path, "IFA", fmt="table").rstrip().splitlines()[-1].startswith("Not ready to apply yet:")
+    assert (
+        report(run, path, "IFA", fmt="table")
+        .rstrip()
+        .splitlines()[-1]
+        .startswith("Not ready to apply yet:")
+    )
     markdown = report(run, path, "IFA", fmt="markdown")
-    # What follows the answer is the portfolio appendix (its logs, then the signature) and the legend.
+    # What follows the answer is the portfolio appendix (its logs, then the signature) and the
+    # legend.
     body = markdown.split("\n---\n")[0].split("\n## Appendix")[0].rstrip()
     assert body.splitlines()[-1].startswith("**Not ready to apply yet:")
     assert "Not ready to apply yet" in report(run, path, "IFA", fmt="html")
 
 
 def test_the_after_review_exam_is_a_step_after_applying(run, tmp_path):
-    """Seed 004 line 300: the IMHS exam is taken after the application is reviewed (until 2024); it is shown as a
-    step after applying, never as a red missing, and ready / --check ignore it."""
+    """Seed 004 line 300: the IMHS exam is taken after the application is reviewed (until 2024); it
+    is shown as a step after applying, never as a red missing, and ready / --check ignore it."""
     path = person("holds_ifs_now_msw_treatment")
     table = report(run, path, "IMHS", as_of="2024-10-31", fmt="table")
     exam = next(line for line in table.splitlines() if line.startswith("│ Exam"))
@@ -260,18 +298,26 @@ def test_the_after_review_exam_is_a_step_after_applying(run, tmp_path):
     assert "| Exam [7] | → after applying |" in markdown
 
 
-# ----------------------------------------------------------------- 4. planned entries, RSC by month, licenses
+# ----------------------------------------------------------------- 4. planned entries, RSC by
+# month, licenses
 
 
 def _plan_dei(data: dict) -> None:
     _mentor_2024(data)
     data["trainings"].append(
-        {"title": "Equity in reflective practice", "date": "2027-03-05", "hours": 3, "topics": ["dei"], "planned": True}
+        {
+            "title": "Equity in reflective practice",
+            "date": "2027-03-05",
+            "hours": 3,
+            "topics": ["dei"],
+            "planned": True,
+        }
     )
 
 
 def test_a_planned_training_counts_only_from_its_date_and_the_report_says_so(run, tmp_path):
-    """Issue (planned entries): counted only when --as-of is on or after its date; the verdict names it."""
+    """Issue (planned entries): counted only when --as-of is on or after its date; the verdict names
+    it."""
     path = variant(tmp_path, "holds_imhs_gives_rsc", _plan_dei)
     before = report(run, path, "IMHM-C", as_of="2027-03-04")
     assert requirement(before, "training_hours")["components"][1]["have"] == 0
@@ -283,8 +329,9 @@ def test_a_planned_training_counts_only_from_its_date_and_the_report_says_so(run
 
 
 def test_planned_rsc_counts_only_once_its_last_day_is_reached(run, tmp_path):
-    """Seed 004 lines 279-281 (IMHS: 50 RSC hours in 1-2 years) with the planned-entry rule: 26 hours received
-    June 2025 - May 2026 and 24 planned hours ending 2027-05-31 reach 50 on 2027-06-30, not on 2027-05-30."""
+    """Seed 004 lines 279-281 (IMHS: 50 RSC hours in 1-2 years) with the planned-entry rule: 26
+    hours received June 2025 - May 2026 and 24 planned hours ending 2027-05-31 reach 50 on
+    2027-06-30, not on 2027-05-30."""
 
     def change(data):
         data["reflective_supervision"][0].update(hours=26, start="2025-06-01", end="2026-05-31")
@@ -301,7 +348,12 @@ def test_planned_rsc_counts_only_once_its_last_day_is_reached(run, tmp_path):
         )
 
     path = variant(tmp_path, "holds_ifs_now_msw_treatment", change)
-    assert requirement(report(run, path, "IMHS", as_of="2027-05-30"), "reflective_supervision")["status"] != "met"
+    assert (
+        requirement(report(run, path, "IMHS", as_of="2027-05-30"), "reflective_supervision")[
+            "status"
+        ]
+        != "met"
+    )
     after = report(run, path, "IMHS", as_of="2027-06-30")
     assert requirement(after, "reflective_supervision")["status"] == "met"
     assert after["planned"] == ['RSC entry "L. Grant" (2027-05-31)']
@@ -319,8 +371,8 @@ def test_a_future_date_without_planned_is_an_error_that_suggests_planned(run, tm
 
 
 def test_rsc_while_serving_counts_whole_months_across_a_short_gap_between_jobs(run, tmp_path):
-    """Seed 004 line 279 (RSC while serving infants), counted by calendar month: a two-week gap between two infant
-    jobs takes no hours away, so 50 hours logged over two years stay 50 of 50."""
+    """Seed 004 line 279 (RSC while serving infants), counted by calendar month: a two-week gap
+    between two infant jobs takes no hours away, so 50 hours logged over two years stay 50 of 50."""
 
     def change(data):
         data["work"] = [
@@ -348,28 +400,46 @@ def test_rsc_while_serving_counts_whole_months_across_a_short_gap_between_jobs(r
 
 def _licensed(expires: str) -> Callable[[dict], None]:
     def change(data):
-        data["education"] = [{"degree": "Bachelor of Social Work", "level": "bachelors", "completed": "2010-05-10"}]
+        data["education"] = [
+            {"degree": "Bachelor of Social Work", "level": "bachelors", "completed": "2010-05-10"}
+        ]
         data["licenses"] = [
-            {"kind": "mental_health", "title": "LMSW", "state": "MI", "issued": "2013-01-10", "expires": expires}
+            {
+                "kind": "mental_health",
+                "title": "LMSW",
+                "state": "MI",
+                "issued": "2013-01-10",
+                "expires": expires,
+            }
         ]
 
     return change
 
 
 def test_a_current_mental_health_license_stands_in_for_the_degree_from_2025(run, tmp_path):
-    """https://ct-aimh.org/updates-for-the-endorsement-requirements-i-ec-mental-health-specialist: from 2025 a
-    professional mental health license is accepted instead of the master's (one association: confirm)."""
-    data = report(run, variant(tmp_path, "holds_ifs_now_msw_treatment", _licensed("2027-12-31")), "IMHS")
+    """https://ct-aimh.org/updates-for-the-endorsement-requirements-i-ec-mental-health-specialist:
+    from 2025 a professional mental health license is accepted instead of the master's (one
+    association: confirm)."""
+    data = report(
+        run, variant(tmp_path, "holds_ifs_now_msw_treatment", _licensed("2027-12-31")), "IMHS"
+    )
     education = requirement(data, "education")
     assert education["status"] == "met" and education["unconfirmed"] is True
     assert "LMSW" in education["detail"]
-    older = report(run, variant(tmp_path, "holds_ifs_now_msw_treatment", _licensed("2027-12-31")), "IMHS", "2024-06-30")
+    older = report(
+        run,
+        variant(tmp_path, "holds_ifs_now_msw_treatment", _licensed("2027-12-31")),
+        "IMHS",
+        "2024-06-30",
+    )
     assert requirement(older, "education")["status"] == "missing"
 
 
 def test_an_expired_license_does_not_count(run, tmp_path):
     """Issue: a license past `expires` does not count."""
-    data = report(run, variant(tmp_path, "holds_ifs_now_msw_treatment", _licensed("2026-01-31")), "IMHS")
+    data = report(
+        run, variant(tmp_path, "holds_ifs_now_msw_treatment", _licensed("2026-01-31")), "IMHS"
+    )
     education = requirement(data, "education")
     assert education["status"] == "missing"
     assert "expired on 2026-01-31" in education["detail"]
@@ -382,9 +452,10 @@ RENEWING = Path(__file__).resolve().parent.parent / "examples" / "renewing-imhs-
 
 
 def test_in_january_last_years_renewal_comes_first_with_its_days_left(run):
-    """MI-AIMH: the renewal for a year must be updated by January 31 of the next year or the Endorsement lapses
-    (https://mi-aimh.org/endorsement/endorsement-policies-2/). On 2026-01-10 the 2025 renewal is still open:
-    shown first, with 21 days left counted from the report date and what is missing."""
+    """MI-AIMH: the renewal for a year must be updated by January 31 of the next year or the
+    Endorsement lapses (https://mi-aimh.org/endorsement/endorsement-policies-2/). On 2026-01-10 the
+    2025 renewal is still open: shown first, with 21 days left counted from the report date and what
+    is missing."""
     result = run("renew", str(RENEWING), "--as-of", "2026-01-10", "--format", "json")
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
@@ -401,14 +472,16 @@ def test_in_january_last_years_renewal_comes_first_with_its_days_left(run):
 
 
 def test_after_the_deadline_last_year_is_no_longer_shown_first(run):
-    """Same source: from February the 2025 renewal is past its deadline; `renew` shows 2026 alone."""
+    """Same source: from February the 2025 renewal is past its deadline; `renew` shows 2026
+    alone."""
     result = run("renew", str(RENEWING), "--as-of", "2026-02-01", "--format", "json")
     assert json.loads(result.stdout)["previous"] is None
 
 
 def test_renew_years_in_the_terminal_shows_deadlines_and_the_lapse_warning(run):
-    """Same source: 2024 was not ready by 2025-01-31, a deadline that has passed: the terminal says it may have
-    lapsed, naming the 2024 renewal, and shows each year's deadline as the HTML page does."""
+    """Same source: 2024 was not ready by 2025-01-31, a deadline that has passed: the terminal says
+    it may have lapsed, naming the 2024 renewal, and shows each year's deadline as the HTML page
+    does."""
     out = run("renew", str(RENEWING), "--as-of", "2025-11-15", "--years", "2023-2025").stdout
     flat = " ".join(out.split())
     assert "Deadline 2024-01-31 2025-01-31 2026-01-31" in flat
@@ -420,18 +493,26 @@ def test_renew_years_in_the_terminal_shows_deadlines_and_the_lapse_warning(run):
 
 def test_a_planned_renewal_training_counts_from_its_date_and_is_named(run, tmp_path):
     """Issue (planned entries) with the renewal's 3 hours about providing RSC
-    (https://mi-aimh.org/endorsement/endorsement-policies-2/): a planned 1-hour RSC training on 2025-12-01 does not
-    count on 2025-11-15 and does on 2025-12-15, where the report names it."""
+    (https://mi-aimh.org/endorsement/endorsement-policies-2/): a planned 1-hour RSC training on
+    2025-12-01 does not count on 2025-11-15 and does on 2025-12-15, where the report names it."""
     data = yaml.safe_load(RENEWING.read_text(encoding="utf-8"))
     data["trainings"].append(
-        {"title": "Supervising supervisors", "date": "2025-12-01", "hours": 1, "topics": ["rsc"], "planned": True}
+        {
+            "title": "Supervising supervisors",
+            "date": "2025-12-01",
+            "hours": 1,
+            "topics": ["rsc"],
+            "planned": True,
+        }
     )
     path = tmp_path / "renewing.yaml"
     path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
 
     def rsc_training(as_of):
         out = json.loads(run("renew", str(path), "--as-of", as_of, "--format", "json").stdout)
-        row = next(r for r in out["renewals"][0]["requirements"] if r["id"] == "rsc_provider_training")
+        row = next(
+            r for r in out["renewals"][0]["requirements"] if r["id"] == "rsc_provider_training"
+        )
         return out, row
 
     before, row = rsc_training("2025-11-15")
@@ -442,15 +523,16 @@ def test_a_planned_renewal_training_counts_from_its_date_and_is_named(run, tmp_p
 
 
 def test_a_cohort_row_says_how_many_planned_entries_it_counts(run):
-    """Issue (every report marks what rests on planned entries): the Erikson graduate's planned training of
-    2025-10-04 counts in a cohort judged on 2025-10-31, and her row says so; the CSV header stays the contract."""
+    """Issue (every report marks what rests on planned entries): the Erikson graduate's planned
+    training of 2025-10-04 counts in a cohort judged on 2025-10-31, and her row says so; the CSV
+    header stays the contract."""
     examples = str(Path(__file__).resolve().parent.parent / "examples")
     result = run("cohort", "--target", "IFS", examples, "--as-of", "2025-10-31", "--format", "json")
     rows = {row["name"]: row for row in json.loads(result.stdout)["rows"]}
     assert rows["Maya Thompson"]["planned"] == 1
     assert rows["Jordan Rivera"]["planned"] == 0
-    csv = run("cohort", "--target", "IFS", examples, "--as-of", "2025-10-31", "--format", "csv").stdout
-    assert (
-        csv.splitlines()[0]
-        == "name,file,target,met,partial,missing,requirements_met,requirements_total,ready,blocker,error"
-    )
+    csv = run(
+        "cohort", "--target", "IFS", examples, "--as-of", "2025-10-31", "--format", "csv"
+    ).stdout
+    header = "name,file,target,met,partial,missing,requirements_met,requirements_total,ready,"
+    assert csv.splitlines()[0] == header + "blocker,error"

@@ -1,5 +1,6 @@
-"""The library checks its own arguments: a name the pack does not have is a typed usage error (exit 2 at
-the command line, naming the closest choice), never a KeyError or an AssertionError from deep inside."""
+"""The library checks its own arguments: a name the pack does not have is a typed usage error (exit
+2 at the command line, naming the closest choice), never a KeyError or an AssertionError from deep
+inside."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ from datetime import date
 import pytest
 
 from endorse_cli import api
-from endorse_cli.errors import ExitCode, UnknownArea, UnknownCategory, UnknownCourse, UnknownCrosswalk, UsageError
+from endorse_cli.errors import (
+    ExitCode,
+    UnknownArea,
+    UnknownCategory,
+    UnknownCourse,
+    UnknownCrosswalk,
+    UsageError,
+)
 from support import EXAMPLES, shipped_pack
 
 DAY = date(2024, 6, 30)

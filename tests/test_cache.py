@@ -14,7 +14,16 @@ from endorse_cli.pack import cache
 from endorse_cli.pack.load import load_pack
 from support import EXAMPLES, ROOT, copy_pack
 
-GAP = ["gap", "--target", "IMHS", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30", "-f", "json"]
+GAP = [
+    "gap",
+    "--target",
+    "IMHS",
+    str(EXAMPLES / "clinician-imhs.yaml"),
+    "--as-of",
+    "2024-06-30",
+    "-f",
+    "json",
+]
 
 
 @pytest.fixture
@@ -68,7 +77,9 @@ def test_a_fifo_at_the_cache_path_does_not_hang(cache_dir, pack_copy):
     assert load_pack(pack_copy).categories  # returns at once: the FIFO is not opened for reading
 
 
-def test_a_link_at_the_cache_path_is_neither_read_nor_written_through(cache_dir, pack_copy, tmp_path):
+def test_a_link_at_the_cache_path_is_neither_read_nor_written_through(
+    cache_dir, pack_copy, tmp_path
+):
     load_pack(pack_copy)
     (target,) = cache_dir.iterdir()
     elsewhere = tmp_path / "elsewhere.json"
@@ -93,8 +104,9 @@ def test_no_cache_turns_it_off(cache_dir, pack_copy, monkeypatch):
 
 
 def test_changed_model_code_never_meets_a_stale_cache(tmp_path):
-    """Run the report, then change a model in a copy of the package and run again with the same cache:
-    the second run is correct (another key; the plain data is validated by the new models anyway)."""
+    """Run the report, then change a model in a copy of the package and run again with the same
+    cache: the second run is correct (another key; the plain data is validated by the new models
+    anyway)."""
     src = tmp_path / "src"
     shutil.copytree(ROOT / "src" / "endorse_cli", src / "endorse_cli")
     copy_pack(tmp_path / "data")  # where a source run finds them: beside src/
@@ -103,7 +115,9 @@ def test_changed_model_code_never_meets_a_stale_cache(tmp_path):
     env.pop("ENDORSE_NO_CACHE", None)
 
     def run() -> str:
-        done = subprocess.run([sys.executable, "-m", "endorse_cli", *GAP], env=env, capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "endorse_cli", *GAP], env=env, capture_output=True, text=True
+        )
         assert done.returncode == 0, done.stderr
         return done.stdout
 
@@ -124,7 +138,8 @@ def test_cache_key_depends_on_every_file():
 
 
 def _forge(cache_dir, name: str) -> None:
-    """Rename IMHS in the cached copy of the pack: what someone able to write the cache could plant."""
+    """Rename IMHS in the cached copy of the pack: what someone able to write the cache could
+    plant."""
     (target,) = cache_dir.glob("pack-*.json")
     data = json.loads(target.read_text(encoding="utf-8"))
     data["docs"][next(k for k in data["docs"] if k.endswith("categories/IMHS.yaml"))]["name"] = name
@@ -132,7 +147,8 @@ def _forge(cache_dir, name: str) -> None:
 
 
 def test_the_cache_is_trusted_when_the_folder_is_the_users_own(cache_dir, pack_copy):
-    """The control case: a planted file in a trusted folder is served (which is why trust is checked)."""
+    """The control case: a planted file in a trusted folder is served (which is why trust is
+    checked)."""
     load_pack(pack_copy)
     _forge(cache_dir, "Planted")
     assert load_pack(pack_copy).categories["IMHS"].name == "Planted"

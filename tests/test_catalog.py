@@ -1,5 +1,6 @@
-"""Catalog files: `endorse check` reads them, `endorse validate` checks a pack's catalogs/ folder, `endorse schema
---catalog` describes them, and a pack's catalogs are offered to `endorse plan` (PRODUCT.md, catalog format)."""
+"""Catalog files: `endorse check` reads them, `endorse validate` checks a pack's catalogs/ folder,
+`endorse schema --catalog` describes them, and a pack's catalogs are offered to `endorse plan`
+(PRODUCT.md, catalog format)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,9 @@ def test_check_reads_a_catalog_and_a_record_side_by_side(run, tmp_path):
     bad.write_text(BAD)
     result = run("check", str(CALENDAR), str(RECORD), str(bad))
     assert result.exit_code == 2
-    assert "valid catalog of offerings" in result.stdout and "valid training record" in result.stdout
+    assert (
+        "valid catalog of offerings" in result.stdout and "valid training record" in result.stdout
+    )
     assert f"{bad}:5: offerings[0].areas" in result.stderr and "did you mean" in result.stderr
     assert f"{bad}:6: offerings[1].cost" in result.stderr
 
@@ -51,13 +54,15 @@ def test_validate_checks_the_pack_catalogs(run, tmp_path):
 def test_a_pack_catalog_is_offered_to_plan(run, tmp_path):
     good = CALENDAR.read_text(encoding="utf-8")
     pack = _pack_with(tmp_path, good)
-    result = run("plan", str(RECORD), "--target", "IFS", "--as-of", "2026-12-04", "--by", "2027-06-30",
-                 "--data-dir", str(pack), "--format", "json")  # fmt: skip
+    result = run("plan", str(RECORD), "--target", "IFS", "--as-of", "2026-12-04",
+                 "--by", "2027-06-30", "--data-dir", str(pack), "--format", "json")  # fmt: skip
     assert result.exit_code == 0, result.stderr
     plan = json.loads(result.stdout)
     assert "lakeshore-aimh-2027" in plan["catalogs"]
     assert plan["picks"]
-    twice = run("plan", str(RECORD), "--target", "IFS", "--data-dir", str(pack), "--catalog", str(CALENDAR))
+    twice = run(
+        "plan", str(RECORD), "--target", "IFS", "--data-dir", str(pack), "--catalog", str(CALENDAR)
+    )
     assert twice.exit_code == 2
     assert "already loaded" in twice.stderr
 
@@ -74,7 +79,9 @@ def test_the_catalog_schema_accepts_the_example_and_rejects_a_typo(run):
     data["offerings"][0]["hourz"] = 3
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(data))
     del data["offerings"][0]["hourz"]
-    data["offerings"][0]["areas"] = {"saftey": "met"}  # an editor flags an unknown area as it is typed
+    data["offerings"][0]["areas"] = {
+        "saftey": "met"
+    }  # an editor flags an unknown area as it is typed
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(data))
     data["offerings"][0]["areas"] = {"Safety": "met"}  # a name, as records may write it
     jsonschema.validate(data, schema)

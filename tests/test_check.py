@@ -1,4 +1,5 @@
-"""`endorse check RECORD...`, `endorse validate --format json` and the pre-commit hooks: checks for CI.
+"""`endorse check RECORD...`, `endorse validate --format json` and the pre-commit hooks: checks for
+CI.
 
 check: exit 0 when every record is valid, 2 when any is not, each problem with file, line, field and
 fix. validate --format json: {"valid", "problems": [{file, line, field, message, fix}], ...counts}.
@@ -24,7 +25,10 @@ def records(tmp_path):
     good = tmp_path / "good.yaml"
     good.write_text(GOOD, encoding="utf-8")
     bad = tmp_path / "bad.yaml"
-    bad.write_text(GOOD.replace("hours: 14", "hours: 0").replace("level: masters", "level: master"), encoding="utf-8")
+    bad.write_text(
+        GOOD.replace("hours: 14", "hours: 0").replace("level: masters", "level: master"),
+        encoding="utf-8",
+    )
     return good, bad
 
 
@@ -60,9 +64,13 @@ def test_a_missing_file_is_an_invalid_record(run, tmp_path):
 
 
 def test_dates_after_today_are_problems(run, tmp_path):
-    """A training dated next century cannot have happened yet (entries after a past --as-of are fine)."""
+    """A training dated next century cannot have happened yet (entries after a past --as-of are
+    fine)."""
     path = tmp_path / "future.yaml"
-    path.write_text("name: Test Person\ntrainings:\n  - {title: T, date: 2099-01-02, hours: 3}\n", encoding="utf-8")
+    path.write_text(
+        "name: Test Person\ntrainings:\n  - {title: T, date: 2099-01-02, hours: 3}\n",
+        encoding="utf-8",
+    )
     result = run("check", str(path))
     assert result.exit_code == 2
     assert "after today" in result.stderr
@@ -113,14 +121,18 @@ def test_validate_json_of_a_broken_pack_exits_1_with_problems(run, tmp_path):
     erikson = pack / "crosswalks" / "erikson.yaml"
     text = erikson.read_text(encoding="utf-8")
     line = text[: text.index("area: pregnancy-early-parenthood")].count("\n") + 1
-    erikson.write_text(text.replace("area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod", 1))
+    erikson.write_text(
+        text.replace("area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod", 1)
+    )
     result = run("validate", str(pack), "--format", "json")
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert report["valid"] is False and report["areas"] is None
     assert all(set(p) == PROBLEM_KEYS for p in report["problems"])
     found = [p for p in report["problems"] if "pregnancy-early-parenthod" in p["message"]]
-    assert found and found[0]["file"].endswith("crosswalks/erikson.yaml") and found[0]["line"] == line
+    assert (
+        found and found[0]["file"].endswith("crosswalks/erikson.yaml") and found[0]["line"] == line
+    )
     assert "did you mean" in found[0]["message"]
 
 
@@ -142,7 +154,10 @@ def test_validate_and_check_take_only_table_or_json(run, records):
 
 @pytest.fixture(scope="module")
 def hooks():
-    return {h["id"]: h for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    return {
+        h["id"]: h
+        for h in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    }
 
 
 def test_pre_commit_hooks_are_defined(hooks):

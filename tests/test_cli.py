@@ -19,7 +19,19 @@ def test_version(run):
 
 
 @pytest.mark.parametrize(
-    "command", ["validate", "categories", "areas", "gap", "crosswalk", "explain", "renew", "init", "check", "schema"]
+    "command",
+    [
+        "validate",
+        "categories",
+        "areas",
+        "gap",
+        "crosswalk",
+        "explain",
+        "renew",
+        "init",
+        "check",
+        "schema",
+    ],
 )
 def test_every_command_has_help_with_an_example(run, command):
     result = run(command, "--help")
@@ -45,7 +57,11 @@ def test_categories_json_lists_the_twelve_categories(run):
         "ECMHM-P",
         "ECMHM-R",
     ]
-    assert rows[2] | {"name": "Infant Mental Health Specialist", "track": "infant", "scope": "treatment"} == rows[2]
+    assert (
+        rows[2]
+        | {"name": "Infant Mental Health Specialist", "track": "infant", "scope": "treatment"}
+        == rows[2]
+    )
 
 
 def test_areas_for_a_category_lists_only_what_it_requires(run):
@@ -74,7 +90,12 @@ def test_gap_json_follows_the_contract(run):
     ids = [r["id"] for r in report["requirements"]]
     assert ids == REQUIREMENT_IDS
     rsc = report["requirements"][3]
-    assert (rsc["status"], rsc["required"], rsc["have"], rsc["unit"]) == ("partial", 50, 38, "hours")
+    assert (rsc["status"], rsc["required"], rsc["have"], rsc["unit"]) == (
+        "partial",
+        50,
+        38,
+        "hours",
+    )
     assert "12 hours from peer supervision" in rsc["detail"]
     assert set(report["summary"]) >= {"met", "partial", "missing", "ready"}
 
@@ -89,7 +110,9 @@ def test_gap_table_shows_summary_line_and_words(run):
 
 
 def test_gap_markdown_is_a_printable_report(run):
-    result = run("gap", "--target", "IFS", GRADUATE, "--as-of", "2025-06-30", "--format", "markdown")
+    result = run(
+        "gap", "--target", "IFS", GRADUATE, "--as-of", "2025-06-30", "--format", "markdown"
+    )
     assert result.exit_code == 0
     assert result.stdout.startswith("# Endorsement gap report: IFS")
     assert "## Requirements" in result.stdout and "## Next steps" in result.stdout
@@ -113,12 +136,25 @@ def test_output_file_is_written_and_the_record_is_never_overwritten(run, tmp_pat
     record.write_text((EXAMPLES / "clinician-imhs.yaml").read_text())
     before = record.read_bytes()
     # --format given: a .yaml name alone would be refused earlier, as a format endorse cannot write
-    refused = run("gap", "-t", "IMHS", str(record), "--as-of", "2024-06-30", "-f", "table", "-o", str(record))
+    refused = run(
+        "gap", "-t", "IMHS", str(record), "--as-of", "2024-06-30", "-f", "table", "-o", str(record)
+    )
     assert refused.exit_code == 2
     assert "refusing to overwrite" in refused.stderr
     assert record.read_bytes() == before
     out = tmp_path / "report.md"
-    done = run("gap", "--target", "IMHS", str(record), "--as-of", "2024-06-30", "-f", "markdown", "-o", str(out))
+    done = run(
+        "gap",
+        "--target",
+        "IMHS",
+        str(record),
+        "--as-of",
+        "2024-06-30",
+        "-f",
+        "markdown",
+        "-o",
+        str(out),
+    )
     assert done.exit_code == 0
     assert out.read_text().startswith("# Endorsement gap report: IMHS")
 

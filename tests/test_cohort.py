@@ -29,7 +29,9 @@ from endorse_cli.vocab import BLOCKER_ORDER
 from support import EXAMPLES, matches_golden
 
 AS_OF = "2025-09-30"
-HEADER = "name,file,target,met,partial,missing,requirements_met,requirements_total,ready,blocker,error"
+HEADER = (
+    "name,file,target,met,partial,missing,requirements_met,requirements_total,ready,blocker,error"
+)
 N_EXAMPLES = len(list(EXAMPLES.glob("*.yaml")))
 BROKEN = "name: Broken Record\ntrainings:\n  - title: DC:0-5\n    date: 2021-03-02\n    hourz: 14\n"
 
@@ -58,7 +60,9 @@ def _gap_json(run, path: Path, target: str = "IMHS") -> dict[str, Any]:
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted((p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml")), key=lambda p: p.parts)
+    return sorted(
+        (p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml")), key=lambda p: p.parts
+    )
 
 
 def test_help_has_an_example(run):
@@ -83,7 +87,9 @@ def test_the_error_is_exactly_what_gap_says(run, with_broken):
     broken = with_broken / "west" / "broken.yaml"
     gap = run("gap", "--target", "IMHS", str(broken), "--as-of", AS_OF)
     assert gap.exit_code == 2
-    result = run("cohort", "--target", "IMHS", str(with_broken), "--as-of", AS_OF, "--format", "json")
+    result = run(
+        "cohort", "--target", "IMHS", str(with_broken), "--as-of", AS_OF, "--format", "json"
+    )
     assert result.exit_code == 2
     rows = {row["file"]: row for row in json.loads(result.stdout)["rows"]}
     assert gap.stderr == f"Error: {rows[str(broken)]['error']}\n"
@@ -92,7 +98,18 @@ def test_the_error_is_exactly_what_gap_says(run, with_broken):
 
 def test_csv_reads_back_with_the_contract_header(run, with_broken, tmp_path):
     out = tmp_path / "cohort.csv"
-    result = run("cohort", "--target", "IMHS", str(with_broken), "--as-of", AS_OF, "-f", "csv", "-o", str(out))
+    result = run(
+        "cohort",
+        "--target",
+        "IMHS",
+        str(with_broken),
+        "--as-of",
+        AS_OF,
+        "-f",
+        "csv",
+        "-o",
+        str(out),
+    )
     assert result.exit_code == 2
     assert result.stdout == ""
     text = out.read_bytes().decode("utf-8")
@@ -118,7 +135,9 @@ def test_per_area_counts_are_the_sum_of_the_gap_reports(run, records):
     for path in _files(records):
         report = _gap_json(run, path)
         for area in report["competencies"]:
-            expected.setdefault(area["area"], {"met": 0, "partial": 0, "missing": 0})[area["status"]] += 1
+            expected.setdefault(area["area"], {"met": 0, "partial": 0, "missing": 0})[
+                area["status"]
+            ] += 1
         for req in report["requirements"]:
             tally = requirements.setdefault(req["id"], [0, 0])
             tally[0] += 1
@@ -138,7 +157,11 @@ def test_best_fit_for_all_is_the_first_what_if_row_not_held(run, records, catalo
         best = next(r for r in whatif.categories if not r.held)
         assert row["target"] == best.target
         assert row["ready"] == best.ready
-        assert (row["met"], row["partial"], row["missing"]) == (best.met, best.partial, best.missing)
+        assert (row["met"], row["partial"], row["missing"]) == (
+            best.met,
+            best.partial,
+            best.missing,
+        )
 
 
 def test_check_exits_1_when_anyone_is_not_ready(run, records):
@@ -148,7 +171,10 @@ def test_check_exits_1_when_anyone_is_not_ready(run, records):
 
 
 def test_an_unreadable_record_wins_over_check(run, with_broken):
-    assert run("cohort", "--target", "IMHS", str(with_broken), "--as-of", AS_OF, "--check").exit_code == 2
+    assert (
+        run("cohort", "--target", "IMHS", str(with_broken), "--as-of", AS_OF, "--check").exit_code
+        == 2
+    )
 
 
 @pytest.mark.parametrize("setup", ["empty folder", "only other files"])
@@ -161,7 +187,9 @@ def test_no_records_found_is_a_clear_error(run, tmp_path, setup):
     result = run("cohort", "--target", "IMHS", str(folder))
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "no records" in result.stderr and str(folder) in result.stderr and "Fix:" in result.stderr
+    assert (
+        "no records" in result.stderr and str(folder) in result.stderr and "Fix:" in result.stderr
+    )
 
 
 def test_a_missing_path_is_a_usage_error(run, records):
@@ -179,20 +207,28 @@ def test_files_and_folders_mix_and_each_record_is_read_once(run, records):
 
 
 def test_rows_hold_only_names_files_and_statuses_unless_detail(run, records, tmp_path):
-    plain = json.loads(run("cohort", "-t", "IMHS", str(records), "--as-of", AS_OF, "-f", "json").stdout)
+    plain = json.loads(
+        run("cohort", "-t", "IMHS", str(records), "--as-of", AS_OF, "-f", "json").stdout
+    )
     assert all("requirements" not in row for row in plain["rows"])
     assert "Jordan Rivera" not in json.dumps(plain["areas"] + plain["requirements"])
-    detail = json.loads(run("cohort", "-t", "IMHS", str(records), "--as-of", AS_OF, "-f", "json", "--detail").stdout)
+    detail = json.loads(
+        run("cohort", "-t", "IMHS", str(records), "--as-of", AS_OF, "-f", "json", "--detail").stdout
+    )
     jordan = next(row for row in detail["rows"] if row["name"] == "Jordan Rivera")
     assert jordan["requirements"]["reflective_supervision"] == "partial"
-    csv_text = run("cohort", "-t", "IMHS", str(records), "--as-of", AS_OF, "-f", "csv", "--detail").stdout
+    csv_text = run(
+        "cohort", "-t", "IMHS", str(records), "--as-of", AS_OF, "-f", "csv", "--detail"
+    ).stdout
     assert csv_text.splitlines()[0].startswith(HEADER + ",education,")
 
 
 def test_nothing_is_written_besides_the_output_file(run, records, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     before = sorted(p for p in tmp_path.rglob("*"))
-    result = run("cohort", "-t", "IMHS", str(records), "--as-of", AS_OF, "-f", "markdown", "-o", "out.md")
+    result = run(
+        "cohort", "-t", "IMHS", str(records), "--as-of", AS_OF, "-f", "markdown", "-o", "out.md"
+    )
     assert result.exit_code == 0, result.output
     assert sorted(p for p in tmp_path.rglob("*")) == sorted([*before, tmp_path / "out.md"])
     assert "## Areas across the cohort" in (tmp_path / "out.md").read_text(encoding="utf-8")
@@ -204,10 +240,15 @@ def test_nothing_is_written_besides_the_output_file(run, records, tmp_path, monk
 def test_csv_is_only_for_cohort(run, command):
     result = run(*command, "--format", "csv")
     assert result.exit_code == 2
-    assert "'csv' is not one of 'table', 'markdown', 'json', 'html'" in " ".join(result.stderr.split())
+    assert "'csv' is not one of 'table', 'markdown', 'json', 'html'" in " ".join(
+        result.stderr.split()
+    )
     written = run(*command, "-o", "out.csv")
     assert written.exit_code == 2
-    assert "cannot write a .csv file" in written.stderr and "--format (table|markdown|json|html)" in written.stderr
+    assert (
+        "cannot write a .csv file" in written.stderr
+        and "--format (table|markdown|json|html)" in written.stderr
+    )
 
 
 def test_coe_is_not_a_cohort_target(run, records):
@@ -248,7 +289,9 @@ def _requirement(rid: str, status: str, stage: str = "application") -> Requireme
 def _report(requirements: list[RequirementResult], missing: int = 0) -> GapReport:
     met = sum(r.status == "met" for r in requirements)
     ready = missing == 0 and met == len(requirements)
-    summary = Summary(met=3, partial=0, missing=missing, ready=ready, requirements_met=met, requirements_total=met)
+    summary = Summary(
+        met=3, partial=0, missing=missing, ready=ready, requirements_met=met, requirements_total=met
+    )
     return GapReport(
         target="IMHS",
         target_name="x",
@@ -262,21 +305,30 @@ def _report(requirements: list[RequirementResult], missing: int = 0) -> GapRepor
 
 
 def test_the_main_blocker_is_the_slowest_to_change_first():
-    """Our decision (docs/rules.md, Cohorts): education, work, RSC, training, references, ethics, membership."""
+    """Our decision (docs/rules.md, Cohorts): education, work, RSC, training, references, ethics,
+    membership."""
     for i, rid in enumerate(BLOCKER_ORDER):
         later = [_requirement(r, "missing") for r in BLOCKER_ORDER[i:]]
         assert later[0].id == rid and blocker(_report(later)) == phrase(later[0])
 
 
 def test_blocker_skips_after_review_and_falls_back_to_areas():
-    report = _report([_requirement("exam", "missing", "after_review"), _requirement("education", "met")], missing=2)
+    report = _report(
+        [_requirement("exam", "missing", "after_review"), _requirement("education", "met")],
+        missing=2,
+    )
     assert blocker(report) == "areas: 2 missing"
     assert blocker(_report([_requirement("education", "met")])) == ""
 
 
 # --------------------------------------------------------------------------- property
 
-AREAS = ["pregnancy-early-parenthood", "cultural-competence", "screening-assessment", "parallel-process"]
+AREAS = [
+    "pregnancy-early-parenthood",
+    "cultural-competence",
+    "screening-assessment",
+    "parallel-process",
+]
 dates = st.dates(date(2016, 1, 1), date(2024, 12, 31)).map(date.isoformat)
 
 
@@ -287,12 +339,19 @@ def record_texts(draw: st.DrawFn) -> dict[str, Any]:
             "title": f"t{i}",
             "date": draw(dates),
             "hours": draw(st.integers(1, 40)),
-            "areas": {a: draw(st.sampled_from(["met", "partial"])) for a in draw(st.lists(st.sampled_from(AREAS)))},
+            "areas": {
+                a: draw(st.sampled_from(["met", "partial"]))
+                for a in draw(st.lists(st.sampled_from(AREAS)))
+            },
         }
         for i in range(draw(st.integers(0, 4)))
     ]
     rsc = [
-        {"provider": "p", "provider_endorsement": draw(st.sampled_from(["IMHM-C", "IFS", "none"])), "format": "group"}
+        {
+            "provider": "p",
+            "provider_endorsement": draw(st.sampled_from(["IMHM-C", "IFS", "none"])),
+            "format": "group",
+        }
         | {"start": start, "end": start, "hours": draw(st.integers(1, 30))}
         for start in draw(st.lists(dates, max_size=3))
     ]
@@ -306,8 +365,13 @@ def record_texts(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.lists(record_texts(), min_size=1, max_size=4), target=st.sampled_from(["IFS", "IMHS", "all"]))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.lists(record_texts(), min_size=1, max_size=4),
+    target=st.sampled_from(["IFS", "IMHS", "all"]),
+)
 def test_each_cohort_row_equals_that_records_own_gap_summary(catalog, data, target):
     day = date(2025, 6, 30)
     with tempfile.TemporaryDirectory() as tmp:
@@ -318,13 +382,28 @@ def test_each_cohort_row_equals_that_records_own_gap_summary(catalog, data, targ
             record = api.load_record(Path(row.file), catalog)
             assert row.target is not None
             own = api.gap(catalog, record, row.target, day).summary
-            got = (row.met, row.partial, row.missing, row.requirements_met, row.requirements_total, row.ready)
-            assert got == (own.met, own.partial, own.missing, own.requirements_met, own.requirements_total, own.ready)
+            got = (
+                row.met,
+                row.partial,
+                row.missing,
+                row.requirements_met,
+                row.requirements_total,
+                row.ready,
+            )
+            assert got == (
+                own.met,
+                own.partial,
+                own.missing,
+                own.requirements_met,
+                own.requirements_total,
+                own.ready,
+            )
             assert row.name == record.name and (row.blocker == "") == own.ready
 
 
 def test_names_are_shown_exactly_as_written_in_the_table(run, tmp_path, monkeypatch):
-    """PRODUCT.md: text from records is printed exactly as written (no markup or emoji codes read into it)."""
+    """PRODUCT.md: text from records is printed exactly as written (no markup or emoji codes read
+    into it)."""
     folder = tmp_path / "records"
     folder.mkdir()
     (folder / "a.yaml").write_text("name: '[bold]Ana[/bold] :smile:'\n", encoding="utf-8")
@@ -343,8 +422,11 @@ def test_names_are_shown_exactly_as_written_in_the_table(run, tmp_path, monkeypa
     ],
 )
 def test_examples_cohort_matches_golden(run, update_golden, monkeypatch, name, target, fmt):
-    """The shipped examples as a cohort, run from the checkout so files read examples/<name>.yaml."""
+    """The shipped examples as a cohort, run from the checkout so files read
+    examples/<name>.yaml."""
     monkeypatch.chdir(EXAMPLES.parent)
     result = run("cohort", "--target", target, "examples", "--as-of", AS_OF, "--format", fmt)
     assert result.exit_code == 0, result.output
-    assert matches_golden(result.stdout, f"{name}.{ {'markdown': 'md'}.get(fmt, fmt) }", update_golden)
+    assert matches_golden(
+        result.stdout, f"{name}.{ {'markdown': 'md'}.get(fmt, fmt) }", update_golden
+    )

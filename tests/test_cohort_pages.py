@@ -1,4 +1,5 @@
-"""`endorse cohort --html-dir` and `--sort`: a checklist per person, an index, safe page names, order."""
+"""`endorse cohort --html-dir` and `--sort`: a checklist per person, an index, safe page names,
+order."""
 
 from __future__ import annotations
 
@@ -24,13 +25,22 @@ def test_page_names_are_safe_distinct_and_never_the_index(files):
     assert set(names) == set(files)
     pages = list(names.values())
     assert all(SAFE.fullmatch(p) for p in pages), pages  # no folder, no dot file, no odd character
-    assert len({p.casefold() for p in pages}) == len(pages)  # distinct on a case-blind file system too
+    assert len({p.casefold() for p in pages}) == len(
+        pages
+    )  # distinct on a case-blind file system too
     assert INDEX not in pages
     assert page_names(files) == names  # the same files, the same names
 
 
 def test_page_names_come_from_the_file_names_and_repeats_are_numbered_in_order():
-    files = ["a/Jo Smith.yaml", "b/jo-smith.yml", "../../etc/passwd.yaml", "index.yaml", "c/.yaml", "d/ü.yaml"]
+    files = [
+        "a/Jo Smith.yaml",
+        "b/jo-smith.yml",
+        "../../etc/passwd.yaml",
+        "index.yaml",
+        "c/.yaml",
+        "d/ü.yaml",
+    ]
     assert page_names(files) == {
         "a/Jo Smith.yaml": "jo-smith.html",
         "b/jo-smith.yml": "jo-smith-2.html",
@@ -43,7 +53,17 @@ def test_page_names_come_from_the_file_names_and_repeats_are_numbered_in_order()
 
 def test_html_dir_writes_the_index_and_a_page_per_person(run, tmp_path):
     out = tmp_path / "out"
-    result = run("cohort", "--target", "IMHS", str(EXAMPLES), *AS_OF, "--html-dir", str(out), "--format", "csv")
+    result = run(
+        "cohort",
+        "--target",
+        "IMHS",
+        str(EXAMPLES),
+        *AS_OF,
+        "--html-dir",
+        str(out),
+        "--format",
+        "csv",
+    )
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("name,file,target,")  # the report still goes where it goes
     assert "Wrote 7 pages" in result.stderr
@@ -64,7 +84,9 @@ def test_html_dir_never_writes_over_a_record(run, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "sam.html").symlink_to(record)  # the page sam.html would land on the record
-    result = run("cohort", "--renewal", str(records), "--as-of", "2025-11-15", "--html-dir", str(out))
+    result = run(
+        "cohort", "--renewal", str(records), "--as-of", "2025-11-15", "--html-dir", str(out)
+    )
     assert result.exit_code == 2
     assert "refusing to overwrite it" in result.stderr
     assert record.read_text(encoding="utf-8") == READY_TO_RENEW
@@ -95,7 +117,17 @@ def test_sort_readiness_puts_the_closest_first_and_name_sorts_by_name(run):
 
 
 def test_sort_deadline_orders_renewals_and_is_refused_without_them(run):
-    args = ("cohort", "--renewal", str(EXAMPLES), "--as-of", "2025-11-15", "--format", "csv", "--sort", "deadline")
+    args = (
+        "cohort",
+        "--renewal",
+        str(EXAMPLES),
+        "--as-of",
+        "2025-11-15",
+        "--format",
+        "csv",
+        "--sort",
+        "deadline",
+    )
     renewals = _rows(run(*args).stdout)
     deadlines = [r["deadline"] for r in renewals]
     assert deadlines == sorted(deadlines)
@@ -110,7 +142,9 @@ def test_a_record_read_from_stdin_is_named_stdin():
     result = runner.invoke(app, ["check", "-"], input=text)
     assert result.exit_code == 0, result.stderr
     assert "<stdin>: valid training record (Jordan Rivera)" in result.stdout
-    result = runner.invoke(app, ["gap", "-t", "IMHS", "-", "--as-of", "2025-06-30", "--format", "json"], input=text)
+    result = runner.invoke(
+        app, ["gap", "-t", "IMHS", "-", "--as-of", "2025-06-30", "--format", "json"], input=text
+    )
     assert result.exit_code == 0, result.stderr
     assert '"person": "Jordan Rivera"' in result.stdout
     bad = runner.invoke(app, ["gap", "-t", "IMHS", "-"], input="name: X\ntrainings: [\n")

@@ -1,10 +1,11 @@
-"""`endorse cohort --renewal`: every endorsement held across a cohort, ready or short of what, and when due.
+"""`endorse cohort --renewal`: every endorsement held across a cohort, ready or short of what, and
+when due.
 
 What a coordinator would notice (../shared/PRODUCT.md, "Who uses it", "Exit codes"; docs/rules.md,
 "Cohorts" and "Renewal"): each row is exactly what `endorse renew --category C --year Y` says for
-that record, records without an endorsement are counted but are not rows, a broken file is named with
-the message `gap` gives and the report is still written, and the csv header is the documented one.
-"""
+that record, records without an endorsement are counted but are not rows, a broken file is named
+with the message `gap` gives and the report is still written, and the csv header is the documented
+one."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ HEADER = "name,file,category,earned,year,ready,short,deadline,days_left,error"
 IDS = RENEWAL_IDS
 BROKEN = "name: Broken Record\ntrainings:\n  - title: DC:0-5\n    date: 2021-03-02\n    hourz: 14\n"
 READY = READY_TO_RENEW
-# Two categories held: each renewed on its own rules (docs/rules.md, Renewal: "categories are not a ladder").
+# Two categories held: each renewed on its own rules (docs/rules.md, Renewal: "categories are not a
+# ladder").
 TWO = READY.replace("name: Ready Person", "name: Two Categories").replace(
     "endorsements: [{category: IFA, earned: 2020-03-01}]",
     "endorsements: [{category: IFS, earned: 2022-05-01}, {category: IFA, earned: 2020-03-01}]",
@@ -64,7 +66,18 @@ def _cohort(run, *args: str, fmt: str = "json") -> Any:
 
 
 def _renew(run, file: str, category: str, year: int) -> dict[str, Any]:
-    result = run("renew", file, "--category", category, "--year", str(year), "--as-of", AS_OF, "--format", "json")
+    result = run(
+        "renew",
+        file,
+        "--category",
+        category,
+        "--year",
+        str(year),
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.output
     [renewal] = json.loads(result.stdout)["renewals"]
     return renewal
@@ -103,9 +116,12 @@ def test_the_error_is_exactly_what_gap_says(run, with_broken):
 
 
 def test_csv_reads_back_and_each_row_is_that_records_own_renewal(run, with_broken, tmp_path):
-    """Each row: `endorse renew --category C --year Y` for its file (ready, deadline, days left, what is short)."""
+    """Each row: `endorse renew --category C --year Y` for its file (ready, deadline, days left,
+    what is short)."""
     out = tmp_path / "renewals.csv"
-    result = run("cohort", "--renewal", str(with_broken), "--as-of", AS_OF, "-f", "csv", "-o", str(out))
+    result = run(
+        "cohort", "--renewal", str(with_broken), "--as-of", AS_OF, "-f", "csv", "-o", str(out)
+    )
     assert result.exit_code == 2 and result.stdout == ""
     text = out.read_bytes().decode("utf-8")
     assert text.splitlines()[0] == HEADER
@@ -131,12 +147,15 @@ def test_csv_reads_back_and_each_row_is_that_records_own_renewal(run, with_broke
         short = [q["id"] for q in own["requirements"] if q["status"] in ("partial", "missing")]
         parts = row["short"].split("; ") if row["short"] else []
         assert len(parts) == len(short), (row["short"], short)
-        assert all(part.startswith(RenewalId(rid).wording.short + " ") for part, rid in zip(parts, short, strict=True))
+        assert all(
+            part.startswith(RenewalId(rid).wording.short + " ")
+            for part, rid in zip(parts, short, strict=True)
+        )
 
 
 def test_the_short_phrases_a_coordinator_reads(run, records):
-    """docs/rules.md, Renewal: 15 h of training, 12 h RSC for IFS, ethics signed in the year, membership
-    through December 31 (https://mi-aimh.org/endorsement/endorsement-policies-2/)."""
+    """docs/rules.md, Renewal: 15 h of training, 12 h RSC for IFS, ethics signed in the year,
+    membership through December 31 (https://mi-aimh.org/endorsement/endorsement-policies-2/)."""
     rows = {Path(r["file"]).name: r for r in _cohort(run, str(records))["rows"]}
     assert rows["endorsed-consultant-coe.yaml"]["short"] == (
         "training 9 of 15 h; RSC 0 of 12 h; code of ethics not signed in 2025"
@@ -181,18 +200,27 @@ def test_not_endorsed_records_are_counted_not_rows(run, records, catalog):
 def test_a_category_earned_after_the_year_is_listed_not_renewed(run, tmp_path):
     """docs/rules.md, Renewal: a category earned after a renewal year is not held that year."""
     (tmp_path / "later.yaml").write_text(LATER, encoding="utf-8")
-    result = run("cohort", "--renewal", str(tmp_path), "--year", "2024", "--as-of", AS_OF, "-f", "json")
+    result = run(
+        "cohort", "--renewal", str(tmp_path), "--year", "2024", "--as-of", AS_OF, "-f", "json"
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["rows"] == [] and report["not_endorsed"] == []
     assert report["not_held"] == [
-        {"name": "New This Year", "file": str(tmp_path / "later.yaml"), "category": "IFA", "earned": "2025-12-01"}
+        {
+            "name": "New This Year",
+            "file": str(tmp_path / "later.yaml"),
+            "category": "IFA",
+            "earned": "2025-12-01",
+        }
     ]
 
 
 def test_counts_per_requirement_and_deadline_add_up_from_each_renewal(run, records):
     report = _cohort(run, str(records))
-    counts: dict[str, dict[str, int]] = {rid: {"met": 0, "short": 0, "not_applicable": 0} for rid in IDS}
+    counts: dict[str, dict[str, int]] = {
+        rid: {"met": 0, "short": 0, "not_applicable": 0} for rid in IDS
+    }
     due: dict[str, list[int]] = {}
     for row in report["rows"]:
         own = _renew(run, row["file"], row["category"], 2025)
@@ -200,7 +228,10 @@ def test_counts_per_requirement_and_deadline_add_up_from_each_renewal(run, recor
             counts[q["id"]]["short" if q["status"] in ("partial", "missing") else q["status"]] += 1
         due.setdefault(own["deadline"], [0, 0])[0] += 1
         due[own["deadline"]][1] += own["ready"]
-    assert {q["id"]: {k: q[k] for k in ("met", "short", "not_applicable")} for q in report["requirements"]} == counts
+    assert {
+        q["id"]: {k: q[k] for k in ("met", "short", "not_applicable")}
+        for q in report["requirements"]
+    } == counts
     assert [q["id"] for q in report["requirements"]] == IDS
     assert [[d["deadline"], d["renewals"], d["ready"]] for d in report["deadlines"]] == [
         [day, n, ready] for day, (n, ready) in sorted(due.items())
@@ -214,7 +245,9 @@ def test_check_exits_1_when_any_renewal_is_not_ready(run, records, tmp_path):
     ready = tmp_path / "ready"
     ready.mkdir()
     (ready / "ready.yaml").write_text(READY, encoding="utf-8")
-    shutil.copy(EXAMPLES / "clinician-imhs.yaml", ready)  # not endorsed: nothing to renew, not a finding
+    shutil.copy(
+        EXAMPLES / "clinician-imhs.yaml", ready
+    )  # not endorsed: nothing to renew, not a finding
     result = run("cohort", "--renewal", str(ready), "--as-of", AS_OF, "--check")
     assert result.exit_code == 0, result.output
 
@@ -229,7 +262,10 @@ def test_an_unreadable_record_wins_over_check(run, with_broken):
         (["--renewal", "--target", "IMHS"], "--target and --renewal go separately"),
         (["--target", "IMHS", "--year", "2025"], "--year is for the renewal view"),
         ([], "say which view"),
-        (["--renewal", "--year", "2026"], "the renewal year 2026 is after the report date 2025-11-15"),
+        (
+            ["--renewal", "--year", "2026"],
+            "the renewal year 2026 is after the report date 2025-11-15",
+        ),
     ],
 )
 def test_options_that_do_not_go_together_are_usage_errors(run, records, args, message):
@@ -250,7 +286,9 @@ def test_the_table_reads_at_80_columns(run, with_broken, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     result = run("cohort", "--renewal", str(with_broken), "--as-of", AS_OF, "--detail")
     assert result.exit_code == 2
-    body = [line for line in result.stdout.splitlines() if "hourz" not in line and "broken" not in line]
+    body = [
+        line for line in result.stdout.splitlines() if "hourz" not in line and "broken" not in line
+    ]
     assert max(len(line.rstrip()) for line in body) <= 80
     assert "membership expired" in result.stdout and "46 days left" in result.stdout
     flat = " ".join(result.stdout.split())
@@ -259,7 +297,8 @@ def test_the_table_reads_at_80_columns(run, with_broken, monkeypatch):
 
 
 def test_names_are_printed_as_written(run, tmp_path, monkeypatch):
-    """PRODUCT.md: record text is printed exactly as written (no markup, emoji codes or table breaks)."""
+    """PRODUCT.md: record text is printed exactly as written (no markup, emoji codes or table
+    breaks)."""
     name = "Ana | Li [bold]x[/bold] :smile:"
     (tmp_path / "a.yaml").write_text(READY.replace("Ready Person", f"'{name}'"), encoding="utf-8")
     monkeypatch.setenv("COLUMNS", "200")
@@ -275,7 +314,9 @@ def test_html_is_self_contained_and_record_text_is_text(run, records, tmp_path):
         READY.replace("Ready Person", "<script>alert(1)</script> [b]x[/b]"), encoding="utf-8"
     )
     out = tmp_path / "renewals.html"
-    result = run("cohort", "--renewal", str(records), "--as-of", AS_OF, "-f", "html", "-o", str(out))
+    result = run(
+        "cohort", "--renewal", str(records), "--as-of", AS_OF, "-f", "html", "-o", str(out)
+    )
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
     assert page.lower().startswith("<!doctype html>")
@@ -293,11 +334,16 @@ def test_the_gap_cohort_writes_a_page(run, records):
 
 @pytest.mark.parametrize("fmt", ["markdown", "json", "csv"])
 def test_examples_renewals_match_golden(run, update_golden, monkeypatch, fmt):
-    """The shipped examples as a cohort, run from the checkout so files read examples/<name>.yaml."""
+    """The shipped examples as a cohort, run from the checkout so files read
+    examples/<name>.yaml."""
     monkeypatch.chdir(EXAMPLES.parent)
     result = run("cohort", "--renewal", "examples", "--as-of", AS_OF, "--format", fmt)
     assert result.exit_code == 0, result.output
-    assert matches_golden(result.stdout, f"cohort-examples-renewal.{ {'markdown': 'md'}.get(fmt, fmt) }", update_golden)
+    assert matches_golden(
+        result.stdout,
+        f"cohort-examples-renewal.{ {'markdown': 'md'}.get(fmt, fmt) }",
+        update_golden,
+    )
 
 
 # --------------------------------------------------------------------------- property
@@ -307,14 +353,22 @@ dates = st.dates(date(2023, 6, 1), date(2025, 11, 15)).map(date.isoformat)
 
 @st.composite
 def renewing(draw: st.DrawFn) -> dict[str, Any]:
-    cats = draw(st.lists(st.sampled_from(["IFA", "IFS", "IMHS", "IMHM-C"]), min_size=0, max_size=2, unique=True))
+    cats = draw(
+        st.lists(
+            st.sampled_from(["IFA", "IFS", "IMHS", "IMHM-C"]), min_size=0, max_size=2, unique=True
+        )
+    )
     trainings = [
         {"title": f"t{i}", "date": draw(dates), "hours": draw(st.integers(1, 12))}
         | {"topics": draw(st.lists(st.sampled_from(["dei", "rsc"]), max_size=2, unique=True))}
         for i in range(draw(st.integers(0, 4)))
     ]
     rsc = [
-        {"provider": "p", "provider_endorsement": draw(st.sampled_from(["IMHS", "IFS"])), "format": "group"}
+        {
+            "provider": "p",
+            "provider_endorsement": draw(st.sampled_from(["IMHS", "IFS"])),
+            "format": "group",
+        }
         | {"start": start, "end": start, "hours": draw(st.integers(1, 12))}
         for start in draw(st.lists(dates, max_size=2))
     ]
@@ -332,10 +386,13 @@ def renewing(draw: st.DrawFn) -> dict[str, Any]:
     return record
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.lists(renewing(), min_size=1, max_size=4), year=st.sampled_from([2024, 2025]))
 def test_each_row_equals_that_records_own_renewal(catalog, data, year):
-    """Whatever the record, its rows are `api.renew` per category held that year, nothing more or less."""
+    """Whatever the record, its rows are `api.renew` per category held that year, nothing more or
+    less."""
     day = date.fromisoformat(AS_OF)
     with tempfile.TemporaryDirectory() as tmp:
         for i, record in enumerate(data):
@@ -349,7 +406,12 @@ def test_each_row_equals_that_records_own_renewal(catalog, data, year):
                 expected += [(str(path), r) for r in api.renew(catalog, record, day, year).renewals]
         assert len(report.rows) == len(expected) == report.renewals
         for row, (file, own) in zip(report.rows, expected, strict=True):
-            assert (row.file, row.category, row.ready, row.deadline) == (file, own.category, own.ready, own.deadline)
+            assert (row.file, row.category, row.ready, row.deadline) == (
+                file,
+                own.category,
+                own.ready,
+                own.deadline,
+            )
             assert row.requirements == {q.id: q.status for q in own.requirements}
             assert (row.short == "") == own.ready
         assert len(report.not_endorsed) == sum(not r["endorsements"] for r in data)

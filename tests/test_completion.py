@@ -32,7 +32,14 @@ def test_targets_are_category_ids_with_names_plus_all_and_coe():
 
 
 def test_lower_case_typing_completes_in_lower_case_which_the_tool_accepts():
-    assert values(complete.categories(None, "ec")) == ["ecfa", "ecfs", "ecmhs", "ecmhm-c", "ecmhm-p", "ecmhm-r"]
+    assert values(complete.categories(None, "ec")) == [
+        "ecfa",
+        "ecfs",
+        "ecmhs",
+        "ecmhm-c",
+        "ecmhm-p",
+        "ecmhm-r",
+    ]
 
 
 def test_areas_complete_by_id_and_by_name():
@@ -45,7 +52,9 @@ def test_areas_complete_by_id_and_by_name():
 def test_courses_of_the_crosswalk_named_on_the_line():
     ctx = SimpleNamespace(params={"name": "erikson"})
     assert values(complete.courses(ctx, "I37")) == [f"I37{n}" for n in range(7)]
-    assert values(complete.courses(SimpleNamespace(params={"name": "coe"}), "")) == [f"I37{n}" for n in range(7)]
+    assert values(complete.courses(SimpleNamespace(params={"name": "coe"}), "")) == [
+        f"I37{n}" for n in range(7)
+    ]
 
 
 def test_crosswalk_names():
@@ -79,13 +88,19 @@ def shell_complete(env):
 )
 def test_zsh_and_fish_get_completions(line, expected):
     for shell in ("complete_zsh", "complete_fish"):
-        env = {"_ENDORSE_COMPLETE": shell, "_TYPER_COMPLETE_ARGS": line, "_TYPER_COMPLETE_FISH_ACTION": "get-args"}
+        env = {
+            "_ENDORSE_COMPLETE": shell,
+            "_TYPER_COMPLETE_ARGS": line,
+            "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+        }
         assert expected in shell_complete(env)
 
 
 def test_bash_gets_completions():
     words = "endorse gap --target IM"
-    out = shell_complete({"_ENDORSE_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "3"})
+    out = shell_complete(
+        {"_ENDORSE_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "3"}
+    )
     assert out.split() == ["IMHS", "IMHM-C", "IMHM-P", "IMHM-R"]
 
 

@@ -36,7 +36,9 @@ def record(tmp_path: Path, body: str) -> Path:
 
 
 def consultant(run, path: Path, *extra: str) -> dict:
-    result = run("gap", "--target", "coe", str(path), "--as-of", "2024-06-30", "--format", "json", *extra)
+    result = run(
+        "gap", "--target", "coe", str(path), "--as-of", "2024-06-30", "--format", "json", *extra
+    )
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -47,7 +49,9 @@ def statuses(report: dict) -> dict[str, str]:
 
 @pytest.mark.parametrize("held", ["IFS", "ECFS", "IMHS", "ECMHM-C", "IFA"])
 def test_mapped_rows_at_or_below_the_held_level_are_partly_documented(run, tmp_path, held):
-    report = consultant(run, record(tmp_path, f"endorsements:\n  - {{category: {held}, earned: 2020-01-01}}\n"))
+    report = consultant(
+        run, record(tmp_path, f"endorsements:\n  - {{category: {held}, earned: 2020-01-01}}\n")
+    )
     level = {"IFS": "IFS", "ECFS": "IFS", "IMHS": "MHS", "ECMHM-C": "MHM", "IFA": "IFA"}[held]
     reached = {cid for cid, lvl in LEVEL.items() if LADDER.index(lvl) <= LADDER.index(level)}
     got = statuses(report)
@@ -58,13 +62,17 @@ def test_mapped_rows_at_or_below_the_held_level_are_partly_documented(run, tmp_p
 
 
 def test_ifs_record_answers_which_essential_competencies_are_not_documented(run, tmp_path):
-    report = consultant(run, record(tmp_path, "endorsements:\n  - {category: IFS, earned: 2019-06-01}\n"))
+    report = consultant(
+        run, record(tmp_path, "endorsements:\n  - {category: IFS, earned: 2019-06-01}\n")
+    )
     assert report["target"] == "coe"
     assert report["level"] == "IFS"
     rows = report["competencies"]
     priorities = [r["priority"] for r in rows]
     assert priorities == sorted(priorities, key=("essential", "important", "unknown").index)
-    essential_missing = {r["area"] for r in rows if r["priority"] == "essential" and r["status"] == "missing"}
+    essential_missing = {
+        r["area"] for r in rows if r["priority"] == "essential" and r["status"] == "missing"
+    }
     assert essential_missing == {"5A.2", "6A.1", "7A.1", "7A.2"}
     wanted = "essential competencies are not documented: 5A.2, 6A.1, 7A.1 and 7A.2"
     assert any(wanted in step for step in report["next_steps"])
@@ -100,8 +108,12 @@ def test_a_record_without_endorsement_is_told_so(run, tmp_path):
 
 
 def test_a_competency_outside_the_shipped_rows_is_kept_and_flagged(run, tmp_path):
-    body = "trainings:\n  - {title: Foundations, date: 2023-01-01, hours: 2, areas: {coe:2A.1: met}}\n"
-    row = next(r for r in consultant(run, record(tmp_path, body))["competencies"] if r["area"] == "2A.1")
+    body = (
+        "trainings:\n  - {title: Foundations, date: 2023-01-01, hours: 2, areas: {coe:2A.1: met}}\n"
+    )
+    row = next(
+        r for r in consultant(run, record(tmp_path, body))["competencies"] if r["area"] == "2A.1"
+    )
     assert row["status"] == "met"
     assert row["unconfirmed"] is True
 
@@ -115,8 +127,20 @@ def test_a_malformed_coe_id_exits_2_naming_the_line(run, tmp_path):
 
 
 def test_coe_ids_do_not_disturb_a_category_gap_report(run, tmp_path):
-    body = "trainings:\n  - {title: Consulting, date: 2023-01-01, hours: 2, areas: {coe:7A.1: met, consulting: met}}\n"
-    result = run("gap", "--target", "IMHS", str(record(tmp_path, body)), "--as-of", "2024-06-30", "--format", "json")
+    body = (
+        "trainings:\n  - "
+        "{title: Consulting, date: 2023-01-01, hours: 2, areas: {coe:7A.1: met, consulting: met}}\n"
+    )
+    result = run(
+        "gap",
+        "--target",
+        "IMHS",
+        str(record(tmp_path, body)),
+        "--as-of",
+        "2024-06-30",
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.stderr
     areas = {a["area"]: a["status"] for a in json.loads(result.stdout)["competencies"]}
     assert areas["consulting"] == "met"
@@ -138,7 +162,9 @@ def pack_with_equal_rows(tmp_path):
     return pack
 
 
-@pytest.mark.parametrize(("held", "five_a1", "six_a1"), [("IFS", "met", "missing"), ("IMHS", "met", "met")])
+@pytest.mark.parametrize(
+    ("held", "five_a1", "six_a1"), [("IFS", "met", "missing"), ("IMHS", "met", "met")]
+)
 def test_equal_rows_count_as_documented_only_at_or_below_the_held_level(
     run, tmp_path, pack_with_equal_rows, held, five_a1, six_a1
 ):
@@ -154,8 +180,12 @@ def test_consultant_table_and_markdown(run, tmp_path):
     table = run("gap", "--target", "coe", str(path), "--as-of", "2024-06-30")
     assert table.exit_code == 0
     assert "Essential" in table.stdout
-    assert "0 met · 3 partial · 6 missing · 3 not settled" in table.stdout  # 3 rows with no mapping in the pack
-    markdown = run("gap", "--target", "coe", str(path), "--as-of", "2024-06-30", "--format", "markdown")
+    assert (
+        "0 met · 3 partial · 6 missing · 3 not settled" in table.stdout
+    )  # 3 rows with no mapping in the pack
+    markdown = run(
+        "gap", "--target", "coe", str(path), "--as-of", "2024-06-30", "--format", "markdown"
+    )
     assert "## Essential (*)" in markdown.stdout
     assert "| 7A.1 |" in markdown.stdout
     check = run("gap", "--target", "coe", str(path), "--as-of", "2024-06-30", "--check")

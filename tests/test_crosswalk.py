@@ -69,7 +69,9 @@ def test_i374_lists_exactly_the_eleven_seed_areas_with_their_statuses(run, spell
 def test_i374_toward_imhs_answers_in_one_command(run):
     view = json_of(run, "crosswalk", "erikson", "--course", "I374", "--category", "imhs")
     got = {row["area"]: row["statuses"] for row in view["areas"]}
-    assert got == {area: {"IMHS": seed_statuses(code)["IMHS"]} for area, code in COURSES["I374"].items()}
+    assert got == {
+        area: {"IMHS": seed_statuses(code)["IMHS"]} for area, code in COURSES["I374"].items()
+    }
     assert got["mental-behavioral-disorders-adults"] == {"IMHS": "partial"}
 
 
@@ -139,15 +141,23 @@ def test_program_summary_ifs_checks_and_dots(run):
     assert ecfs == ifs
 
 
-def expected_after_program(category: str, infant_column: str, summary_column: str) -> dict[str, str]:
+def expected_after_program(
+    category: str, infant_column: str, summary_column: str
+) -> dict[str, str]:
     """Best of the summary mark and every course statement, for each area the category requires."""
-    required = [area for area, code in MATRIX.items() if code[MATRIX_COLUMNS.index(category)] == "R"]
+    required = [
+        area for area, code in MATRIX.items() if code[MATRIX_COLUMNS.index(category)] == "R"
+    ]
     expected = {}
     for area in required:
         best = "missing"
         mark = SUMMARY.get(area, "....")[SUMMARY_COLUMNS.index(summary_column)]
         candidates = [{"C": "met", "A": "partial"}.get(mark, "missing")]
-        candidates += [decode_course_code(table[area])[infant_column] for table in COURSES.values() if area in table]
+        candidates += [
+            decode_course_code(table[area])[infant_column]
+            for table in COURSES.values()
+            if area in table
+        ]
         for status in candidates:
             if RANK.get(status, 0) > RANK[best]:
                 best = status
@@ -155,8 +165,12 @@ def expected_after_program(category: str, infant_column: str, summary_column: st
     return expected
 
 
-@pytest.mark.parametrize(("category", "column"), [("IFS", "IFS"), ("IMHS", "IMHS"), ("IMHM-C", "IMHM")])
-def test_program_for_a_category_gives_every_required_area_its_status_after_all_courses(run, category, column):
+@pytest.mark.parametrize(
+    ("category", "column"), [("IFS", "IFS"), ("IMHS", "IMHS"), ("IMHM-C", "IMHM")]
+)
+def test_program_for_a_category_gives_every_required_area_its_status_after_all_courses(
+    run, category, column
+):
     view = json_of(run, "crosswalk", "erikson", "--category", category)
     assert view["category"] == category
     got = {row["area"]: row["status"] for row in view["areas"]}
@@ -179,7 +193,11 @@ def test_program_for_imhs_carries_the_seed_recommendations(run):
     view = json_of(run, "crosswalk", "erikson", "--category", "IMHS")
     recs = {row["area"]: row["recommendations"] for row in view["areas"]}
     # Seed 001 recommends further training under the IMHS dots of these rows.
-    for area in ("pregnancy-early-parenthood", "cultural-competence", "disorders-infancy-early-childhood"):
+    for area in (
+        "pregnancy-early-parenthood",
+        "cultural-competence",
+        "disorders-infancy-early-childhood",
+    ):
         assert recs[area], area
         assert all("IMHS" in r["categories"] for r in recs[area])
     # No advice is printed under a check mark.
@@ -231,7 +249,9 @@ def test_coe_relation_filter_explains_an_empty_result(run):
 
 
 def test_coe_section_filter(run):
-    assert [c["id"] for c in json_of(run, "crosswalk", "coe", "--section", "8")["competencies"]] == [
+    assert [
+        c["id"] for c in json_of(run, "crosswalk", "coe", "--section", "8")["competencies"]
+    ] == [
         "8A.1",
         "8A.2",
         "8A.3",
@@ -281,7 +301,9 @@ def test_explain_an_alternate_spelling(run):
     assert view["domain"] == "theoretical-foundations"
     assert view["required_for"] == dict.fromkeys(view["required_for"], "required")
     assert len(view["required_for"]) == 12
-    seed_courses = sorted(course for course, table in COURSES.items() if "cultural-competence" in table)
+    seed_courses = sorted(
+        course for course, table in COURSES.items() if "cultural-competence" in table
+    )
     assert sorted(c["course"] for c in view["courses"]) == seed_courses
     program = view["programs"][0]
     assert program["marks"]["IFS"] == "completed"

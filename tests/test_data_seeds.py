@@ -78,7 +78,9 @@ def test_erikson_has_exactly_the_seven_certificate_courses(erikson: CourseCrossw
 
 
 @pytest.mark.parametrize("course_id", sorted(CREDITS))
-def test_erikson_course_credit_hours_match_the_seed(erikson: CourseCrosswalk, course_id: str) -> None:
+def test_erikson_course_credit_hours_match_the_seed(
+    erikson: CourseCrosswalk, course_id: str
+) -> None:
     course = next(c for c in erikson.courses if c.id == course_id)
     assert course.credits == CREDITS[course_id]
 
@@ -89,7 +91,9 @@ def test_erikson_certificate_totals_18_credit_hours(erikson: CourseCrosswalk) ->
 
 
 @pytest.mark.parametrize("course_id", sorted(COURSES))
-def test_erikson_course_lists_exactly_the_seed_areas(erikson: CourseCrosswalk, course_id: str) -> None:
+def test_erikson_course_lists_exactly_the_seed_areas(
+    erikson: CourseCrosswalk, course_id: str
+) -> None:
     got = course_table(erikson, course_id)
     assert sorted(got) == sorted(COURSES[course_id])
 
@@ -100,10 +104,16 @@ def test_erikson_area_counts_for_i370_and_i374(erikson: CourseCrosswalk) -> None
 
 
 @pytest.mark.parametrize("course_id", sorted(COURSES))
-def test_erikson_course_statuses_match_the_seed_for_every_column(erikson: CourseCrosswalk, course_id: str) -> None:
+def test_erikson_course_statuses_match_the_seed_for_every_column(
+    erikson: CourseCrosswalk, course_id: str
+) -> None:
     got = course_table(erikson, course_id)
     expected = {area: decode_course_code(code) for area, code in COURSES[course_id].items()}
-    wrong = {area: {"data": got.get(area), "seed": want} for area, want in expected.items() if got.get(area) != want}
+    wrong = {
+        area: {"data": got.get(area), "seed": want}
+        for area, want in expected.items()
+        if got.get(area) != want
+    }
     assert not wrong, f"{course_id}: statuses differ from seed 001: {wrong}"
 
 
@@ -148,14 +158,18 @@ def test_program_summary_has_one_row_per_seed_row(erikson: CourseCrosswalk) -> N
 
 @pytest.mark.parametrize("column", SUMMARY_COLUMNS)
 def test_program_summary_completed_areas_per_column(erikson: CourseCrosswalk, column: str) -> None:
-    got = {area for area, marks in summary_marks(erikson).items() if marks.get(column) == "completed"}
+    got = {
+        area for area, marks in summary_marks(erikson).items() if marks.get(column) == "completed"
+    }
     want = expected_column(column, "C")
     assert got == want, f"only in data: {sorted(got - want)}; only in seed: {sorted(want - got)}"
 
 
 @pytest.mark.parametrize("column", SUMMARY_COLUMNS)
 def test_program_summary_addressed_areas_per_column(erikson: CourseCrosswalk, column: str) -> None:
-    got = {area for area, marks in summary_marks(erikson).items() if marks.get(column) == "addressed"}
+    got = {
+        area for area, marks in summary_marks(erikson).items() if marks.get(column) == "addressed"
+    }
     want = expected_column(column, "A")
     assert got == want, f"only in data: {sorted(got - want)}; only in seed: {sorted(want - got)}"
 
@@ -194,7 +208,9 @@ def test_program_summary_columns_join_infant_and_early_childhood_categories(
         "disorders-infancy-early-childhood",
     ],
 )
-def test_program_summary_carries_the_seed_recommendations(erikson: CourseCrosswalk, area: str) -> None:
+def test_program_summary_carries_the_seed_recommendations(
+    erikson: CourseCrosswalk, area: str
+) -> None:
     assert erikson.summary is not None
     row = next(r for r in erikson.summary.rows if r.area == area)
     covered = {column for rec in row.recommendations for column in rec.columns}
@@ -238,7 +254,9 @@ def test_mhs_education_is_a_masters_or_doctorate(catalog: Pack, cat_id: str) -> 
 
 @pytest.mark.parametrize("cat_id", MHS)
 @pytest.mark.parametrize("on", [BEFORE_2025, LAST_DAY_OF_2024])
-def test_mhs_training_minimum_30_typical_75_before_2025(catalog: Pack, cat_id: str, on: date) -> None:
+def test_mhs_training_minimum_30_typical_75_before_2025(
+    catalog: Pack, cat_id: str, on: date
+) -> None:
     # "Minimum 30 clock hours required"; "an average of 75 or more hours"
     rule = in_force(category(catalog, cat_id).requirements.training_hours, on)
     assert rule.minimum == 30
@@ -294,7 +312,9 @@ def test_mhs_rsc_is_50_hours_within_two_years_after_a_masters(catalog: Pack, cat
 
 
 @pytest.mark.parametrize("cat_id", MHS)
-def test_mhs_three_references_incl_supervisor_rsc_provider_and_an_endorsed_rater(catalog: Pack, cat_id: str) -> None:
+def test_mhs_three_references_incl_supervisor_rsc_provider_and_an_endorsed_rater(
+    catalog: Pack, cat_id: str
+) -> None:
     # "Total of three required: 1. One from current program supervisor 2. One from
     #  person providing reflective supervision/consultation"; "At least one ... IFS,
     #  ECFS, IMHS, ECMHS, IMHM, or ECMHM"
@@ -353,7 +373,9 @@ def test_pack_has_the_12_categories(catalog: Pack) -> None:
 
 
 @pytest.mark.parametrize("area", sorted(MATRIX))
-def test_area_required_for_matches_the_matrix_in_all_12_categories(catalog: Pack, area: str) -> None:
+def test_area_required_for_matches_the_matrix_in_all_12_categories(
+    catalog: Pack, area: str
+) -> None:
     assert dict(catalog.areas[area].required_for) == expected_required_for(area)
 
 
@@ -373,7 +395,10 @@ def test_area_required_for_matches_the_matrix_in_all_12_categories(catalog: Pack
         ("coaching and mentoring", "coaching-mentoring"),
         # seed 001 per-course spellings that differ from the Guidelines names
         ("Relationship-focused therapeutic practice", "relationship-focused-practice"),
-        ("Infant/young child family-centered practice", "infant-young-child-family-centered-practice"),
+        (
+            "Infant/young child family-centered practice",
+            "infant-young-child-family-centered-practice",
+        ),
         (
             "Parent-infant/young child relationship-based therapies and practices",
             "parent-infant-relationship-based-therapies",
@@ -381,7 +406,10 @@ def test_area_required_for_matches_the_matrix_in_all_12_categories(catalog: Pack
         ("Advocacy", "advocacy"),
         # seed 001 summary spellings
         ("Relationship-focused practice", "relationship-focused-practice"),
-        ("Infant/young child and family-centered practice", "infant-young-child-family-centered-practice"),
+        (
+            "Infant/young child and family-centered practice",
+            "infant-young-child-family-centered-practice",
+        ),
         ("Research and evaluation", "research-evaluation-knowledge"),
         # seed 004 spelling
         ("Self awareness", "self-awareness"),

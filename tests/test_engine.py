@@ -45,7 +45,9 @@ def make_record(**fields: Any) -> Record:
     return Record.model_validate({"name": "Jordan Rivera", **fields})
 
 
-def gap(record: Record, target: str = "IMHS", as_of: date = END_2024, catalog: Pack = CATALOG) -> GapReport:
+def gap(
+    record: Record, target: str = "IMHS", as_of: date = END_2024, catalog: Pack = CATALOG
+) -> GapReport:
     return analyze_gaps(catalog, record, target, as_of)
 
 
@@ -80,7 +82,11 @@ def erikson(*ids: str, completed: str = "2023-12-15") -> list[dict[str, Any]]:
 
 
 def training(
-    title: str, hours: float, areas: Any = None, on: str = "2023-03-02", topics: tuple[str, ...] = ()
+    title: str,
+    hours: float,
+    areas: Any = None,
+    on: str = "2023-03-02",
+    topics: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     item: dict[str, Any] = {"title": title, "date": on, "hours": hours, "topics": list(topics)}
     if areas is not None:
@@ -124,8 +130,9 @@ def rsc(
     fmt: str = "individual",
     serving: str | None = "infant",
 ) -> dict[str, Any]:
-    """An RSC log entry; `serving` says the ages served meanwhile (seed 004 line 279: IMHS RSC is received
-    while serving infants/toddlers), None to let the engine infer it from the work periods."""
+    """An RSC log entry; `serving` says the ages served meanwhile (seed 004 line 279: IMHS RSC is
+    received while serving infants/toddlers), None to let the engine infer it from the work
+    periods."""
     item = {
         "provider": "A. Smith",
         "provider_endorsement": provider,
@@ -144,8 +151,12 @@ def required_area_ids(category: str) -> list[str]:
 def complete_ifa() -> dict[str, Any]:
     """Everything IFA asks for, as record fields."""
     return {
-        "education": [{"degree": "Associate of Arts", "level": "associate", "completed": "2016-05-01"}],
-        "trainings": [training("IFA foundations", 30, dict.fromkeys(required_area_ids("IFA"), "met"))],
+        "education": [
+            {"degree": "Associate of Arts", "level": "associate", "completed": "2016-05-01"}
+        ],
+        "trainings": [
+            training("IFA foundations", 30, dict.fromkeys(required_area_ids("IFA"), "met"))
+        ],
         "references": [
             {"name": "B. Jones", "role": "program_supervisor", "endorsement": "IFS"},
             {"name": "C. Lee", "role": "other"},
@@ -160,7 +171,9 @@ def complete_imhs() -> dict[str, Any]:
     """Everything IMHS asks for on 2024-12-31, as record fields."""
     return {
         "education": MASTERS,
-        "trainings": [training("IMHS foundations", 30, dict.fromkeys(required_area_ids("IMHS"), "met"))],
+        "trainings": [
+            training("IMHS foundations", 30, dict.fromkeys(required_area_ids("IMHS"), "met"))
+        ],
         "work": [job("2020-01-06", "2022-08-31")],
         "reflective_supervision": [rsc("2022-01-01", "2023-06-30", 50)],
         "references": GOOD_REFERENCES,
@@ -178,7 +191,8 @@ def catalog_with_erikson(edit: Any) -> Pack:
     return Pack(CATALOG.root, CATALOG.domains, CATALOG.categories, crosswalks, CATALOG.coe)
 
 
-# --------------------------------------------------------------------------- areas: crosswalk courses
+# --------------------------------------------------------------------------- areas: crosswalk
+# courses
 
 
 def test_erikson_course_gives_the_crosswalk_status_for_the_target() -> None:
@@ -212,7 +226,8 @@ def test_not_required_cell_credits_nothing_even_when_the_target_needs_the_area()
 
     catalog = catalog_with_erikson(mark_not_required)
     result = area(
-        gap(make_record(courses=erikson("I374")), "IMHS", catalog=catalog), "mental-behavioral-disorders-adults"
+        gap(make_record(courses=erikson("I374")), "IMHS", catalog=catalog),
+        "mental-behavioral-disorders-adults",
     )
     assert result.status == "missing"
     assert result.evidence == []
@@ -229,7 +244,8 @@ def test_course_not_in_the_crosswalk_credits_nothing() -> None:
     assert all(a.status == "missing" for a in report.competencies)
 
 
-# --------------------------------------------------------------------------- areas: declared evidence
+# --------------------------------------------------------------------------- areas: declared
+# evidence
 
 
 def test_training_mapping_credits_each_area_as_declared() -> None:
@@ -249,7 +265,9 @@ def test_training_mapping_credits_each_area_as_declared() -> None:
 
 
 def test_training_area_list_credits_partial_only() -> None:
-    record = make_record(trainings=[training("Observation workshop", 6, ["observation-listening", "safety"])])
+    record = make_record(
+        trainings=[training("Observation workshop", 6, ["observation-listening", "safety"])]
+    )
     report = gap(record, "IMHS")
     assert area(report, "observation-listening").status == "partial"
     assert area(report, "safety").status == "partial"
@@ -261,7 +279,9 @@ def test_course_with_a_title_and_area_list_credits_partial() -> None:
         "completed": "2018-05-01",
         "areas": ["infant-young-child-development-behavior"],
     }
-    result = area(gap(make_record(courses=[course]), "IFS"), "infant-young-child-development-behavior")
+    result = area(
+        gap(make_record(courses=[course]), "IFS"), "infant-young-child-development-behavior"
+    )
     assert result.status == "partial"
     assert sources(result) == ["course:Child Development 501"]
 
@@ -272,7 +292,10 @@ def test_course_with_a_title_and_area_mapping_credits_as_declared() -> None:
         "completed": "2018-05-01",
         "areas": {"pregnancy-early-parenthood": "met"},
     }
-    assert area(gap(make_record(courses=[course]), "IMHS"), "pregnancy-early-parenthood").status == "met"
+    assert (
+        area(gap(make_record(courses=[course]), "IMHS"), "pregnancy-early-parenthood").status
+        == "met"
+    )
 
 
 @pytest.mark.parametrize(
@@ -308,7 +331,8 @@ def test_best_single_evidence_wins() -> None:
 
 def test_two_partials_do_not_make_a_met() -> None:
     record = make_record(
-        courses=erikson("I370", "I371"), trainings=[training("Perinatal intro", 2, ["pregnancy-early-parenthood"])]
+        courses=erikson("I370", "I371"),
+        trainings=[training("Perinatal intro", 2, ["pregnancy-early-parenthood"])],
     )
     result = area(gap(record, "IMHS"), "pregnancy-early-parenthood")
     assert result.status == "partial"
@@ -325,18 +349,29 @@ def test_area_without_evidence_is_missing() -> None:
 def test_evidence_names_its_sources() -> None:
     record = make_record(
         courses=erikson(*ERIKSON_COURSES),
-        trainings=[training("Infant development day", 7, ["infant-young-child-development-behavior"])],
+        trainings=[
+            training("Infant development day", 7, ["infant-young-child-development-behavior"])
+        ],
     )
     result = area(gap(record, "IFS"), "infant-young-child-development-behavior")
-    assert {"erikson:I370", "erikson:program", "training:Infant development day"} <= set(sources(result))
-    assert all(re.fullmatch(r"(erikson:(I\d{3}|program)|training:.+|course:.+)", s) for s in sources(result))
+    assert {"erikson:I370", "erikson:program", "training:Infant development day"} <= set(
+        sources(result)
+    )
+    assert all(
+        re.fullmatch(r"(erikson:(I\d{3}|program)|training:.+|course:.+)", s)
+        for s in sources(result)
+    )
 
 
-# --------------------------------------------------------------------------- areas: Erikson program summary
+# --------------------------------------------------------------------------- areas: Erikson program
+# summary
 
 
 def test_all_seven_erikson_courses_make_development_met_for_ifs() -> None:
-    result = area(gap(make_record(courses=erikson(*ERIKSON_COURSES)), "IFS"), "infant-young-child-development-behavior")
+    result = area(
+        gap(make_record(courses=erikson(*ERIKSON_COURSES)), "IFS"),
+        "infant-young-child-development-behavior",
+    )
     per_course = [e for e in result.evidence if e.source != "erikson:program"]
     assert per_course and all(e.status == "partial" for e in per_course)
     assert result.status == "met"
@@ -344,9 +379,12 @@ def test_all_seven_erikson_courses_make_development_met_for_ifs() -> None:
     assert result.recommendations == []
 
 
-def test_all_seven_erikson_courses_leave_development_partial_for_imhs_with_a_recommendation() -> None:
+def test_all_seven_erikson_courses_leave_development_partial_for_imhs_with_a_recommendation() -> (
+    None
+):
     result = area(
-        gap(make_record(courses=erikson(*ERIKSON_COURSES)), "IMHS"), "infant-young-child-development-behavior"
+        gap(make_record(courses=erikson(*ERIKSON_COURSES)), "IMHS"),
+        "infant-young-child-development-behavior",
     )
     assert result.status == "partial"
     assert ("erikson:program", "partial") in [(e.source, e.status) for e in result.evidence]
@@ -356,7 +394,8 @@ def test_all_seven_erikson_courses_leave_development_partial_for_imhs_with_a_rec
 
 def test_program_recommendation_follows_the_target_track() -> None:
     result = area(
-        gap(make_record(courses=erikson(*ERIKSON_COURSES)), "ECMHS"), "infant-young-child-development-behavior"
+        gap(make_record(courses=erikson(*ERIKSON_COURSES)), "ECMHS"),
+        "infant-young-child-development-behavior",
     )
     assert result.status == "partial"
     assert any("3 to 6" in text for text in result.recommendations)
@@ -369,7 +408,8 @@ def test_six_of_seven_erikson_courses_do_not_credit_the_program() -> None:
         report = gap(make_record(courses=erikson(*taken)), "IFS")
         assert not any("erikson:program" in sources(a) for a in report.competencies), missing_course
     result = area(
-        gap(make_record(courses=erikson(*ERIKSON_COURSES[:6])), "IFS"), "infant-young-child-development-behavior"
+        gap(make_record(courses=erikson(*ERIKSON_COURSES[:6])), "IFS"),
+        "infant-young-child-development-behavior",
     )
     assert result.status == "partial"
 
@@ -383,7 +423,9 @@ def test_program_credit_for_an_area_no_single_course_covers() -> None:
 
 
 def test_a_course_listed_twice_counts_once() -> None:
-    result = area(gap(make_record(courses=erikson("I370", "I370")), "IMHS"), "pregnancy-early-parenthood")
+    result = area(
+        gap(make_record(courses=erikson("I370", "I370")), "IMHS"), "pregnancy-early-parenthood"
+    )
     assert sources(result) == ["erikson:I370"]
 
 
@@ -396,7 +438,8 @@ def test_program_rsc_inside_the_certificate_is_explained_not_counted() -> None:
     assert "Erikson" not in rsc_result.detail
 
 
-# --------------------------------------------------------------------------- areas: which ones are listed
+# --------------------------------------------------------------------------- areas: which ones are
+# listed
 
 
 @pytest.mark.parametrize("category", sorted(CATALOG.categories))
@@ -427,7 +470,9 @@ def test_training_hours_are_the_sum_of_trainings() -> None:
 
 def test_a_training_covering_many_areas_counts_its_hours_once() -> None:
     areas = dict.fromkeys(required_area_ids("IMHS")[:6], "partial")
-    result = req(gap(make_record(trainings=[training("Big conference", 20, areas)])), "training_hours")
+    result = req(
+        gap(make_record(trainings=[training("Big conference", 20, areas)])), "training_hours"
+    )
     assert result.have == 20
 
 
@@ -451,7 +496,10 @@ def test_college_courses_add_no_clock_hours() -> None:
 
 
 def test_exactly_30_hours_meets_imhs_before_2025() -> None:
-    result = req(gap(make_record(trainings=[training("A", 20), training("B", 10)]), as_of=END_2024), "training_hours")
+    result = req(
+        gap(make_record(trainings=[training("A", 20), training("B", 10)]), as_of=END_2024),
+        "training_hours",
+    )
     assert result.required == 30
     assert result.status == "met"
     assert not result.unconfirmed
@@ -469,7 +517,9 @@ def test_training_after_the_as_of_date_is_not_counted() -> None:
 
 
 def test_imhs_2025_minimum_is_33_and_unconfirmed() -> None:
-    result = req(gap(make_record(trainings=[training("A", 30)]), as_of=START_2025), "training_hours")
+    result = req(
+        gap(make_record(trainings=[training("A", 30)]), as_of=START_2025), "training_hours"
+    )
     assert result.required == 33
     assert result.status == "partial"
     assert result.unconfirmed
@@ -477,7 +527,9 @@ def test_imhs_2025_minimum_is_33_and_unconfirmed() -> None:
 
 
 def test_imhs_2025_minimum_met_is_still_flagged_to_confirm() -> None:
-    result = req(gap(make_record(trainings=[training("A", 33)]), as_of=START_2025), "training_hours")
+    result = req(
+        gap(make_record(trainings=[training("A", 33)]), as_of=START_2025), "training_hours"
+    )
     assert result.status == "met"
     assert result.unconfirmed
     assert "Confirm with your association" in result.detail
@@ -498,7 +550,10 @@ def test_imhm_c_from_2024_needs_48_hours_with_rsc_and_dei_tags() -> None:
 
 
 def test_imhm_c_48_hours_without_tags_is_partial() -> None:
-    result = req(gap(make_record(trainings=[training("Field", 48)]), "IMHM-C", date(2024, 6, 30)), "training_hours")
+    result = req(
+        gap(make_record(trainings=[training("Field", 48)]), "IMHM-C", date(2024, 6, 30)),
+        "training_hours",
+    )
     assert result.status == "partial"
     assert "rsc" in result.detail
     assert "dei" in result.detail
@@ -518,12 +573,20 @@ def test_imhm_c_short_of_the_dei_hours_is_partial() -> None:
 def test_imhm_c_before_2024_needs_15_hours_on_providing_rsc() -> None:
     """Clinical Mentors need at least 15 hours of didactic training on providing RSC before 2024 too
     (https://www.orimha.org/copy-of-imhs-endorsement-requiremen; infancyonward.org IMHM page)."""
-    untagged = req(gap(make_record(trainings=[training("Field", 30)]), "IMHM-C", date(2023, 12, 31)), "training_hours")
+    untagged = req(
+        gap(make_record(trainings=[training("Field", 30)]), "IMHM-C", date(2023, 12, 31)),
+        "training_hours",
+    )
     assert untagged.required == 30
     assert untagged.status == "partial"
     assert "15 hours on providing reflective supervision" in (untagged.action or "")
     tagged = [training("Field", 15), training("Providing RSC", 15, topics=("rsc",))]
-    assert req(gap(make_record(trainings=tagged), "IMHM-C", date(2023, 12, 31)), "training_hours").status == "met"
+    assert (
+        req(
+            gap(make_record(trainings=tagged), "IMHM-C", date(2023, 12, 31)), "training_hours"
+        ).status
+        == "met"
+    )
 
 
 # --------------------------------------------------------------------------- work_experience
@@ -537,14 +600,18 @@ def test_two_years_of_qualifying_work_is_met() -> None:
 
 
 def test_overlapping_jobs_count_once() -> None:
-    record = make_record(work=[job("2020-01-01", "2020-12-31"), job("2020-01-01", "2020-12-31", role="Second job")])
+    record = make_record(
+        work=[job("2020-01-01", "2020-12-31"), job("2020-01-01", "2020-12-31", role="Second job")]
+    )
     result = req(gap(record), "work_experience")
     assert result.status == "partial"
     assert result.have == 1
 
 
 def test_partly_overlapping_jobs_count_the_union() -> None:
-    record = make_record(work=[job("2019-01-01", "2020-06-30"), job("2020-01-01", "2020-12-31", role="Second job")])
+    record = make_record(
+        work=[job("2019-01-01", "2020-06-30"), job("2020-01-01", "2020-12-31", role="Second job")]
+    )
     result = req(gap(record), "work_experience")
     assert result.status == "met"
     assert result.have == 2
@@ -560,7 +627,9 @@ def test_partly_overlapping_jobs_count_the_union() -> None:
         ({"kind": "prevention"}, "prevention work"),
     ],
 )
-def test_work_not_meeting_a_condition_is_not_counted_and_named(override: dict[str, Any], reason: str) -> None:
+def test_work_not_meeting_a_condition_is_not_counted_and_named(
+    override: dict[str, Any], reason: str
+) -> None:
     record = make_record(work=[job("2018-01-01", "2020-12-31", role="Home visitor", **override)])
     result = req(gap(record), "work_experience")
     assert result.status == "missing"
@@ -570,7 +639,12 @@ def test_work_not_meeting_a_condition_is_not_counted_and_named(override: dict[st
 
 
 def test_work_with_both_age_groups_counts_for_imhs() -> None:
-    assert req(gap(make_record(work=[job("2019-01-01", "2020-12-31", ages="both")])), "work_experience").status == "met"
+    assert (
+        req(
+            gap(make_record(work=[job("2019-01-01", "2020-12-31", ages="both")])), "work_experience"
+        ).status
+        == "met"
+    )
 
 
 def test_ongoing_work_runs_to_the_as_of_date() -> None:
@@ -587,8 +661,12 @@ def test_work_after_the_as_of_date_is_not_counted() -> None:
 
 
 @pytest.mark.parametrize("supervisor", ["IMHS", "IMHM-C", "IMHM-P", "IMHM-R"])
-def test_one_year_work_plus_one_year_internship_with_endorsed_supervisor_is_met(supervisor: str) -> None:
-    record = make_record(work=[job("2021-01-01", "2021-12-31"), internship("2019-09-01", "2020-08-31", supervisor)])
+def test_one_year_work_plus_one_year_internship_with_endorsed_supervisor_is_met(
+    supervisor: str,
+) -> None:
+    record = make_record(
+        work=[job("2021-01-01", "2021-12-31"), internship("2019-09-01", "2020-08-31", supervisor)]
+    )
     result = req(gap(record), "work_experience")
     assert result.status == "met"
     assert result.have == 2
@@ -596,7 +674,9 @@ def test_one_year_work_plus_one_year_internship_with_endorsed_supervisor_is_met(
 
 
 def test_internship_supervised_by_an_ifs_does_not_count_for_imhs() -> None:
-    record = make_record(work=[job("2021-01-01", "2021-12-31"), internship("2019-09-01", "2020-08-31", "IFS")])
+    record = make_record(
+        work=[job("2021-01-01", "2021-12-31"), internship("2019-09-01", "2020-08-31", "IFS")]
+    )
     result = req(gap(record), "work_experience")
     assert result.status == "partial"
     assert result.have == 1
@@ -611,13 +691,17 @@ def test_internship_without_an_endorsed_supervisor_does_not_count() -> None:
 
 
 def test_internship_stands_in_for_at_most_one_year() -> None:
-    result = req(gap(make_record(work=[internship("2018-01-01", "2020-12-31", "IMHM-C")])), "work_experience")
+    result = req(
+        gap(make_record(work=[internship("2018-01-01", "2020-12-31", "IMHM-C")])), "work_experience"
+    )
     assert result.status == "partial"
     assert result.have == 1
 
 
 def test_half_year_work_plus_two_years_internship_is_partial() -> None:
-    record = make_record(work=[job("2021-01-01", "2021-06-30"), internship("2019-01-01", "2020-12-31", "IMHS")])
+    record = make_record(
+        work=[job("2021-01-01", "2021-06-30"), internship("2019-01-01", "2020-12-31", "IMHS")]
+    )
     result = req(gap(record), "work_experience")
     assert result.status == "partial"
     assert isinstance(result.have, int | float)
@@ -627,7 +711,9 @@ def test_half_year_work_plus_two_years_internship_is_partial() -> None:
 def test_one_year_work_plus_two_years_internship_counts_one_internship_year() -> None:
     # The brief expected "partial" here; the seed (IMHS: "one year of a supervised graduate
     # internship ... may be counted toward the two years") gives 1 + 1 = 2 years: met.
-    record = make_record(work=[job("2021-01-01", "2021-12-31"), internship("2019-01-01", "2020-12-31", "IMHM-C")])
+    record = make_record(
+        work=[job("2021-01-01", "2021-12-31"), internship("2019-01-01", "2020-12-31", "IMHM-C")]
+    )
     result = req(gap(record), "work_experience")
     assert result.have == 2
     assert result.status == "met"
@@ -635,21 +721,28 @@ def test_one_year_work_plus_two_years_internship_counts_one_internship_year() ->
 
 
 def test_internship_overlapping_paid_work_adds_nothing() -> None:
-    record = make_record(work=[job("2021-01-01", "2021-12-31"), internship("2021-01-01", "2021-12-31", "IMHS")])
+    record = make_record(
+        work=[job("2021-01-01", "2021-12-31"), internship("2021-01-01", "2021-12-31", "IMHS")]
+    )
     result = req(gap(record), "work_experience")
     assert result.have == 1
     assert result.status == "partial"
 
 
 def test_ecmhs_supervised_internship_counts_for_imhs_only_from_2025() -> None:
-    record = make_record(work=[job("2022-01-01", "2022-12-31"), internship("2020-01-01", "2020-12-31", "ECMHS")])
+    record = make_record(
+        work=[job("2022-01-01", "2022-12-31"), internship("2020-01-01", "2020-12-31", "ECMHS")]
+    )
     assert req(gap(record, as_of=END_2024), "work_experience").status == "partial"
     assert req(gap(record, as_of=START_2025), "work_experience").status == "met"
 
 
 def test_ifs_does_not_accept_an_internship() -> None:
     record = make_record(
-        work=[job("2021-01-01", "2021-12-31", kind="prevention"), internship("2019-01-01", "2020-12-31", "IMHM-C")]
+        work=[
+            job("2021-01-01", "2021-12-31", kind="prevention"),
+            internship("2019-01-01", "2020-12-31", "IMHM-C"),
+        ]
     )
     result = req(gap(record, "IFS"), "work_experience")
     assert result.status == "partial"
@@ -661,7 +754,10 @@ def test_imhm_c_needs_both_treatment_and_leadership_years() -> None:
     result = req(gap(treatment_only, "IMHM-C"), "work_experience")
     assert result.status == "partial"
     both = make_record(
-        work=[job("2015-01-01", "2016-12-31"), job("2017-01-01", "2019-12-31", role="RSC provider", kind="leadership")]
+        work=[
+            job("2015-01-01", "2016-12-31"),
+            job("2017-01-01", "2019-12-31", role="RSC provider", kind="leadership"),
+        ]
     )
     assert req(gap(both, "IMHM-C"), "work_experience").status == "met"
 
@@ -671,7 +767,11 @@ def test_imhm_c_needs_both_treatment_and_leadership_years() -> None:
 
 def test_exactly_50_hours_over_18_months_meets_imhs() -> None:
     result = req(
-        gap(make_record(education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 50)])),
+        gap(
+            make_record(
+                education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 50)]
+            )
+        ),
         "reflective_supervision",
     )
     assert result.status == "met"
@@ -682,7 +782,11 @@ def test_exactly_50_hours_over_18_months_meets_imhs() -> None:
 
 def test_49_hours_is_partial() -> None:
     result = req(
-        gap(make_record(education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 49)])),
+        gap(
+            make_record(
+                education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 49)]
+            )
+        ),
         "reflective_supervision",
     )
     assert result.status == "partial"
@@ -690,7 +794,9 @@ def test_49_hours_is_partial() -> None:
 
 
 def test_group_rsc_counts() -> None:
-    record = make_record(education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 50, fmt="group")])
+    record = make_record(
+        education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 50, fmt="group")]
+    )
     assert req(gap(record), "reflective_supervision").status == "met"
 
 
@@ -706,7 +812,9 @@ def test_hours_split_between_providers_add_up() -> None:
 
 
 def test_rsc_before_the_masters_degree_does_not_count() -> None:
-    record = make_record(education=MASTERS, reflective_supervision=[rsc("2017-01-01", "2018-12-31", 60)])
+    record = make_record(
+        education=MASTERS, reflective_supervision=[rsc("2017-01-01", "2018-12-31", 60)]
+    )
     result = req(gap(record), "reflective_supervision")
     assert result.status == "missing"
     assert result.have == 0
@@ -725,7 +833,9 @@ def test_rsc_without_a_masters_degree_does_not_count() -> None:
 
 def test_rsc_straddling_the_degree_counts_only_the_part_after_it() -> None:
     # 80 hours evenly over 2018-05-15..2020-05-14; the degree is completed 2019-05-15 (half way).
-    record = make_record(education=MASTERS, reflective_supervision=[rsc("2018-05-15", "2020-05-14", 80)])
+    record = make_record(
+        education=MASTERS, reflective_supervision=[rsc("2018-05-15", "2020-05-14", 80)]
+    )
     result = req(gap(record), "reflective_supervision")
     assert result.status == "partial"
     assert isinstance(result.have, int | float)
@@ -734,7 +844,9 @@ def test_rsc_straddling_the_degree_counts_only_the_part_after_it() -> None:
 
 
 def test_peer_rsc_never_counts_even_from_an_endorsed_provider() -> None:
-    record = make_record(education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, fmt="peer")])
+    record = make_record(
+        education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, fmt="peer")]
+    )
     result = req(gap(record), "reflective_supervision")
     assert result.status == "missing"
     assert result.have == 0
@@ -744,7 +856,8 @@ def test_peer_rsc_never_counts_even_from_an_endorsed_provider() -> None:
 
 def test_rsc_from_an_ifs_provider_does_not_count_for_imhs() -> None:
     record = make_record(
-        education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, provider="IFS")]
+        education=MASTERS,
+        reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, provider="IFS")],
     )
     result = req(gap(record), "reflective_supervision")
     assert result.status == "missing"
@@ -753,13 +866,17 @@ def test_rsc_from_an_ifs_provider_does_not_count_for_imhs() -> None:
 
 
 def test_rsc_from_an_unendorsed_provider_does_not_count() -> None:
-    record = make_record(education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, provider=None)])
+    record = make_record(
+        education=MASTERS,
+        reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, provider=None)],
+    )
     assert req(gap(record), "reflective_supervision").status == "missing"
 
 
 def test_imhs_provider_does_not_qualify_for_imhm_c() -> None:
     record = make_record(
-        education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, provider="IMHS")]
+        education=MASTERS,
+        reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, provider="IMHS")],
     )
     assert req(gap(record, "IMHS"), "reflective_supervision").status == "met"
     assert req(gap(record, "IMHM-C"), "reflective_supervision").status == "missing"
@@ -784,7 +901,10 @@ def test_rsc_detail_names_peer_and_non_qualifying_provider_hours() -> None:
 def test_rsc_spread_over_more_than_24_months_counts_only_the_best_window() -> None:
     record = make_record(
         education=MASTERS,
-        reflective_supervision=[rsc("2020-01-01", "2020-12-31", 30), rsc("2023-01-01", "2023-12-31", 30)],
+        reflective_supervision=[
+            rsc("2020-01-01", "2020-12-31", 30),
+            rsc("2023-01-01", "2023-12-31", 30),
+        ],
     )
     result = req(gap(record), "reflective_supervision")
     assert result.status == "partial"
@@ -797,7 +917,9 @@ def test_rsc_spread_over_more_than_24_months_counts_only_the_best_window() -> No
 
 
 def test_rsc_spread_evenly_over_four_years_counts_about_half() -> None:
-    record = make_record(education=MASTERS, reflective_supervision=[rsc("2020-01-01", "2023-12-31", 90)])
+    record = make_record(
+        education=MASTERS, reflective_supervision=[rsc("2020-01-01", "2023-12-31", 90)]
+    )
     result = req(gap(record), "reflective_supervision")
     assert result.status == "partial"
     assert isinstance(result.have, int | float)
@@ -806,7 +928,9 @@ def test_rsc_spread_evenly_over_four_years_counts_about_half() -> None:
 
 def test_50_hours_within_6_months_is_not_yet_met() -> None:
     # The category asks for 50 hours over one to two years; the engine reports partial and says why.
-    record = make_record(education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2022-06-30", 50)])
+    record = make_record(
+        education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2022-06-30", 50)]
+    )
     result = req(gap(record), "reflective_supervision")
     assert result.status == "partial"
     assert result.have == 50
@@ -814,7 +938,9 @@ def test_50_hours_within_6_months_is_not_yet_met() -> None:
 
 
 def test_50_hours_over_exactly_12_months_is_met() -> None:
-    record = make_record(education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2022-12-31", 50)])
+    record = make_record(
+        education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2022-12-31", 50)]
+    )
     assert req(gap(record), "reflective_supervision").status == "met"
 
 
@@ -824,7 +950,10 @@ def test_rsc_best_window_prefers_one_spanning_a_year_when_it_holds_50_hours() ->
     # with the most hours (Jul 2020 - Jun 2022) holds 60 hours received over only 6 months.
     record = make_record(
         education=MASTERS,
-        reflective_supervision=[rsc("2020-06-01", "2020-06-30", 5), rsc("2022-01-01", "2022-06-30", 60)],
+        reflective_supervision=[
+            rsc("2020-06-01", "2020-06-30", 5),
+            rsc("2022-01-01", "2022-06-30", 60),
+        ],
     )
     assert req(gap(record), "reflective_supervision").status == "met"
 
@@ -899,7 +1028,8 @@ def test_imhs_exam_is_required_on_2024_12_31() -> None:
 
 
 def test_imhs_exam_passed_is_met_only_for_imhs() -> None:
-    """Separate IMH and ECMH exams (https://riaimh.org/Endorsement-Exam): an exam counts for its own category."""
+    """Separate IMH and ECMH exams (https://riaimh.org/Endorsement-Exam): an exam counts for its own
+    category."""
     record = make_record(exams=[{"category": "IMHS", "passed": "2024-10-01"}])
     assert req(gap(record, "IMHS", as_of=END_2024), "exam").status == "met"
     assert req(gap(record, "ECMHS", as_of=END_2024), "exam").status == "missing"
@@ -912,7 +1042,9 @@ def test_the_older_undated_exam_field_never_says_which_exam() -> None:
 
 
 def test_exam_passed_after_the_as_of_date_does_not_count() -> None:
-    assert req(gap(make_record(exam_passed="2025-03-01"), as_of=END_2024), "exam").status == "missing"
+    assert (
+        req(gap(make_record(exam_passed="2025-03-01"), as_of=END_2024), "exam").status == "missing"
+    )
 
 
 def test_imhs_exam_is_dropped_from_2025() -> None:
@@ -928,7 +1060,8 @@ def test_imhm_c_exam_stays_in_2025() -> None:
     assert "exam" in req_ids(gap(make_record(), "IMHM-C", START_2025))
 
 
-# --------------------------------------------------------------------------- membership, code of ethics, education
+# --------------------------------------------------------------------------- membership, code of
+# ethics, education
 
 
 def test_membership_expired_before_as_of_is_missing_and_says_so() -> None:
@@ -953,7 +1086,9 @@ def test_no_membership_is_missing() -> None:
 
 
 def test_code_of_ethics_signed_is_met() -> None:
-    assert req(gap(make_record(code_of_ethics_signed="2024-05-01")), "code_of_ethics").status == "met"
+    assert (
+        req(gap(make_record(code_of_ethics_signed="2024-05-01")), "code_of_ethics").status == "met"
+    )
 
 
 def test_code_of_ethics_not_signed_is_missing() -> None:
@@ -962,12 +1097,16 @@ def test_code_of_ethics_not_signed_is_missing() -> None:
 
 def test_imhs_needs_a_masters_degree() -> None:
     assert req(gap(make_record(education=MASTERS)), "education").status == "met"
-    bachelors = make_record(education=[{"degree": "BA", "level": "bachelors", "completed": "2015-05-01"}])
+    bachelors = make_record(
+        education=[{"degree": "BA", "level": "bachelors", "completed": "2015-05-01"}]
+    )
     assert req(gap(bachelors), "education").status == "missing"
 
 
 def test_ifa_accepts_two_years_of_infant_work_instead_of_a_degree() -> None:
-    record = make_record(work=[job("2021-01-01", "2022-12-31", kind="promotion", postgraduate=False)])
+    record = make_record(
+        work=[job("2021-01-01", "2022-12-31", kind="promotion", postgraduate=False)]
+    )
     assert req(gap(record, "IFA"), "education").status == "met"
     assert req(gap(make_record(), "IFA"), "education").status == "missing"
 
@@ -980,7 +1119,9 @@ def test_requirement_ids_for_imhs_in_2024() -> None:
 
 
 def test_summary_counts_match_the_areas_and_requirements() -> None:
-    record = make_record(courses=erikson("I370"), education=MASTERS, code_of_ethics_signed="2024-05-01")
+    record = make_record(
+        courses=erikson("I370"), education=MASTERS, code_of_ethics_signed="2024-05-01"
+    )
     report = gap(record)
     statuses = [a.status for a in report.competencies]
     summary = report.summary
@@ -993,7 +1134,9 @@ def test_summary_counts_match_the_areas_and_requirements() -> None:
     assert summary.partial > 0
     assert summary.missing > 0
     applying = [r for r in report.requirements if r.stage == "application"]
-    assert summary.requirements_total == len(applying) == len(report.requirements) - 1  # the exam comes after review
+    assert (
+        summary.requirements_total == len(applying) == len(report.requirements) - 1
+    )  # the exam comes after review
     assert summary.requirements_met == sum(r.status == "met" for r in applying) == 2
     assert summary.ready is False
 
@@ -1007,11 +1150,15 @@ def test_complete_ifa_record_is_ready() -> None:
 
 def test_complete_imhs_record_is_ready_in_2024() -> None:
     report = gap(make_record(**complete_imhs()), "IMHS", END_2024)
-    assert [r.id for r in report.requirements if r.status != "met" and r.stage == "application"] == []
+    assert [
+        r.id for r in report.requirements if r.status != "met" and r.stage == "application"
+    ] == []
     assert report.summary.ready is True
 
 
-@pytest.mark.parametrize("dropped", ["education", "references", "code_of_ethics_signed", "membership"])
+@pytest.mark.parametrize(
+    "dropped", ["education", "references", "code_of_ethics_signed", "membership"]
+)
 def test_ifa_record_missing_one_requirement_is_not_ready(dropped: str) -> None:
     fields = complete_ifa()
     del fields[dropped]
@@ -1033,7 +1180,9 @@ def test_ifa_record_missing_one_area_is_not_ready() -> None:
 def test_ifa_record_with_one_partial_area_is_not_ready() -> None:
     fields = complete_ifa()
     areas = required_area_ids("IFA")
-    fields["trainings"] = [training("IFA foundations", 30, dict.fromkeys(areas[1:], "met") | {areas[0]: "partial"})]
+    fields["trainings"] = [
+        training("IFA foundations", 30, dict.fromkeys(areas[1:], "met") | {areas[0]: "partial"})
+    ]
     report = gap(make_record(**fields), "IFA")
     assert report.summary.ready is False
     assert report.summary.partial == 1
@@ -1059,7 +1208,9 @@ def test_analyze_all_ranks_all_twelve_categories() -> None:
 
 
 def test_analyze_all_orders_by_months_still_ahead() -> None:
-    what_if = analyze_all(CATALOG, make_record(courses=erikson(*ERIKSON_COURSES), education=MASTERS), END_2024)
+    what_if = analyze_all(
+        CATALOG, make_record(courses=erikson(*ERIKSON_COURSES), education=MASTERS), END_2024
+    )
     keys = [(row.held, round(row.months_to_go)) for row in what_if.categories]
     assert keys == sorted(keys)
     assert all(0 <= row.progress <= 1 for row in what_if.categories)
@@ -1132,7 +1283,11 @@ def jobs(draw: st.DrawFn) -> dict[str, Any]:
         "postgraduate": draw(st.booleans()),
         "ages": draw(st.sampled_from(["infant", "early_childhood", "both"])),
         "with_caregivers": draw(st.booleans()),
-        "kind": draw(st.sampled_from(["promotion", "prevention", "treatment", "leadership", "policy", "research"])),
+        "kind": draw(
+            st.sampled_from(
+                ["promotion", "prevention", "treatment", "leadership", "policy", "research"]
+            )
+        ),
         "internship": draw(st.booleans()),
         "supervisor_endorsement": draw(st.one_of(st.none(), st.sampled_from(CATEGORY_IDS))),
     }
@@ -1160,7 +1315,11 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
         "education": [
             {
                 "degree": "d",
-                "level": draw(st.sampled_from(["none", "cda", "associate", "bachelors", "masters", "doctorate"])),
+                "level": draw(
+                    st.sampled_from(
+                        ["none", "cda", "associate", "bachelors", "masters", "doctorate"]
+                    )
+                ),
                 "completed": draw(days_2015_2024),
             }
         ],
@@ -1184,13 +1343,18 @@ def records(draw: st.DrawFn) -> dict[str, Any]:
         "exam_passed": draw(st.one_of(st.none(), days_2015_2024)),
     }
     if draw(st.booleans()):
-        data["membership"] = {"association": "MI-AIMH", "expires": draw(st.dates(DAY_ONE, date(2026, 12, 31)))}
+        data["membership"] = {
+            "association": "MI-AIMH",
+            "expires": draw(st.dates(DAY_ONE, date(2026, 12, 31))),
+        }
     return data
 
 
 @settings(max_examples=50, deadline=None)
 @given(data=records(), extra=trainings, target=st.sampled_from(CATEGORY_IDS))
-def test_adding_a_training_never_lowers_any_status(data: dict[str, Any], extra: dict[str, Any], target: str) -> None:
+def test_adding_a_training_never_lowers_any_status(
+    data: dict[str, Any], extra: dict[str, Any], target: str
+) -> None:
     before = gap(Record.model_validate(data), target)
     after = gap(Record.model_validate({**data, "trainings": [*data["trainings"], extra]}), target)
     assert [a.area for a in before.competencies] == [a.area for a in after.competencies]
@@ -1221,19 +1385,27 @@ def test_any_valid_record_gets_a_report_for_every_category(data: dict[str, Any])
         summary = report.summary
         assert summary.met + summary.partial + summary.missing == len(report.competencies)
         assert summary.ready == (
-            summary.met == len(report.competencies) and summary.requirements_met == summary.requirements_total
+            summary.met == len(report.competencies)
+            and summary.requirements_met == summary.requirements_total
         )
         for result in report.competencies:
             assert (result.status == "missing") == (not result.evidence)
 
 
-# --------------------------------------------------------------------------- next steps say the action
+# --------------------------------------------------------------------------- next steps say the
+# action
 
 
 def test_next_steps_name_the_action_with_its_numbers() -> None:
-    """Training minimum 30 (seed 004 line 257); three ratings, one from an endorsed rater (seed 004 line 285)."""
-    refs = [{"name": "B. Jones", "role": "program_supervisor", "endorsement": "IFS"}, GOOD_REFERENCES[1]]
-    report = gap(make_record(education=MASTERS, trainings=[training("Intro", 28)], references=refs), "IMHS")
+    """Training minimum 30 (seed 004 line 257); three ratings, one from an endorsed rater (seed 004
+    line 285)."""
+    refs = [
+        {"name": "B. Jones", "role": "program_supervisor", "endorsement": "IFS"},
+        GOOD_REFERENCES[1],
+    ]
+    report = gap(
+        make_record(education=MASTERS, trainings=[training("Intro", 28)], references=refs), "IMHS"
+    )
     steps = "\n".join(report.next_steps)
     assert "Add 2 clock hours of training." in steps
     assert "Ask a third rater; a complete set of reference ratings documents" in steps
@@ -1247,7 +1419,8 @@ def test_next_steps_ask_for_an_endorsed_rater_when_none_is() -> None:
 
 
 def test_the_exam_is_a_step_after_review_not_a_gap_before_it() -> None:
-    """IMHS/IMHM applicants go on to the exam after review (https://mi-aimh.org/getting-started-with-endorsement/)."""
+    """IMHS/IMHM applicants go on to the exam after review
+    (https://mi-aimh.org/getting-started-with-endorsement/)."""
     report = gap(make_record(**complete_imhs() | {"exams": []}), "IMHS", END_2024)
     assert report.summary.ready is True
     assert "After your application is reviewed: Take the IMHS exam." in report.next_steps
@@ -1255,13 +1428,18 @@ def test_the_exam_is_a_step_after_review_not_a_gap_before_it() -> None:
 
 
 def test_ifs_work_needs_ten_families_when_the_record_counts_them() -> None:
-    """IFS: at least 10 families of infants/toddlers served (https://mi-aimh.org/endorsement/requirements-for-level-ii)."""
+    """IFS: at least 10 families of infants/toddlers served
+    (https://mi-aimh.org/endorsement/requirements-for-level-ii)."""
     ba = [{"degree": "BA", "level": "bachelors", "completed": "2015-05-15"}]
-    few = make_record(education=ba, work=[job("2018-01-01", "2021-12-31", kind="prevention", families=6)])
+    few = make_record(
+        education=ba, work=[job("2018-01-01", "2021-12-31", kind="prevention", families=6)]
+    )
     result = req(gap(few, "IFS"), "work_experience")
     assert result.status == "partial"
     assert "families served: 6 of 10" in result.detail
-    enough = make_record(education=ba, work=[job("2018-01-01", "2021-12-31", kind="prevention", families=12)])
+    enough = make_record(
+        education=ba, work=[job("2018-01-01", "2021-12-31", kind="prevention", families=12)]
+    )
     assert req(gap(enough, "IFS"), "work_experience").status == "met"
     unknown = make_record(education=ba, work=[job("2018-01-01", "2021-12-31", kind="prevention")])
     result = req(gap(unknown, "IFS"), "work_experience")

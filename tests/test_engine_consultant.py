@@ -15,7 +15,20 @@ from support import shipped_pack
 CATALOG = shipped_pack()
 ON = date(2025, 6, 30)
 ORDER = {"missing": 0, "partial": 1, "met": 2}
-IDS = ["1A.1", "3A.1", "3A.2", "4A.1", "5A.1", "5A.2", "6A.1", "7A.1", "7A.2", "8A.1", "8A.2", "8A.3"]
+IDS = [
+    "1A.1",
+    "3A.1",
+    "3A.2",
+    "4A.1",
+    "5A.1",
+    "5A.2",
+    "6A.1",
+    "7A.1",
+    "7A.2",
+    "8A.1",
+    "8A.2",
+    "8A.3",
+]
 
 
 def make_record(**fields: Any) -> Record:
@@ -27,7 +40,9 @@ def statuses(record: Record) -> dict[str, str]:
 
 
 def test_the_highest_endorsement_held_sets_the_level() -> None:
-    record = make_record(endorsements=[{"category": "IFS"}, {"category": "ECMHS"}, {"category": "IFA"}])
+    record = make_record(
+        endorsements=[{"category": "IFS"}, {"category": "ECMHS"}, {"category": "IFA"}]
+    )
     assert held_level(CATALOG, record) == ("ECMHS", "MHS")
     assert held_level(CATALOG, make_record()) == (None, None)
 
@@ -45,7 +60,9 @@ def test_a_unique_row_is_documented_only_by_training() -> None:
     assert statuses(record)["7A.1"] == "missing"
     trained = make_record(
         endorsements=[{"category": "IMHM-C"}],
-        trainings=[{"title": "Agreements", "date": "2024-01-01", "hours": 2, "areas": {"coe:7A.1": "met"}}],
+        trainings=[
+            {"title": "Agreements", "date": "2024-01-01", "hours": 2, "areas": {"coe:7A.1": "met"}}
+        ],
     )
     assert statuses(trained)["7A.1"] == "met"
 

@@ -1,4 +1,5 @@
-"""Fuzzing: mutated records and data-pack files never crash the CLI (exit 0, 1 or 2; never 3, never a traceback).
+"""Fuzzing: mutated records and data-pack files never crash the CLI (exit 0, 1 or 2; never 3, never
+a traceback).
 
 Seeds are the shipped examples/ and tests/fuzz_corpus/. Each example applies a few mutations: byte
 flips, truncation, YAML tags, anchors and aliases, deep nesting, huge values, odd Unicode (controls,
@@ -25,7 +26,11 @@ from support import EXAMPLES, ROOT, cli, copy_pack
 RECORD_EXAMPLES = int(os.environ.get("ENDORSE_FUZZ_EXAMPLES", "150"))
 PACK_EXAMPLES = int(os.environ.get("ENDORSE_FUZZ_EXAMPLES", "75"))
 SEEDS = sorted([*EXAMPLES.glob("*.yaml"), *(Path(__file__).parent / "fuzz_corpus").glob("*.yaml")])
-PACK_FILES = ["categories/IFS.yaml", "competencies/01-theoretical-foundations.yaml", "crosswalks/erikson.yaml"]
+PACK_FILES = [
+    "categories/IFS.yaml",
+    "competencies/01-theoretical-foundations.yaml",
+    "crosswalks/erikson.yaml",
+]
 TOKENS = [
     "!!float x",
     '!!int ""',
@@ -110,9 +115,9 @@ MUTATION = st.one_of(
 )
 MUTATIONS = st.lists(MUTATION, min_size=1, max_size=5)
 # File names Linux allows (any character but "/" and NUL), and every output context.
-FILE_NAME = st.text(st.characters(codec="utf-8", exclude_characters="/\0"), min_size=1, max_size=40).filter(
-    lambda name: len(name.encode()) < 200
-)
+FILE_NAME = st.text(
+    st.characters(codec="utf-8", exclude_characters="/\0"), min_size=1, max_size=40
+).filter(lambda name: len(name.encode()) < 200)
 FORMATS = ["table", "markdown", "json", "html", "csv"]
 CONTEXT_EXAMPLES = int(os.environ.get("ENDORSE_FUZZ_EXAMPLES", "60"))
 UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -123,7 +128,9 @@ _BOUNDS = {
 }
 
 
-MUTATED_BYTES = 6 * 1024 * 1024  # past the 5 MB a record may have (docs/record.md), so that refusal is fuzzed too
+MUTATED_BYTES = (
+    6 * 1024 * 1024
+)  # past the 5 MB a record may have (docs/record.md), so that refusal is fuzzed too
 
 
 def mutate(raw: bytes, mutations: list[tuple[str, float, object]]) -> bytes:
@@ -147,7 +154,9 @@ def mutate(raw: bytes, mutations: list[tuple[str, float, object]]) -> bytes:
             line = raw[line_start : raw.find(b"\n", at) + 1 or len(raw)]
             times = min(int(str(arg)), MUTATED_BYTES // max(len(line), 1))
             raw = raw[:line_start] + line * times + raw[line_start:]
-        raw = raw[:MUTATED_BYTES]  # repeats of repeats would grow past any memory; a little over the limit is enough
+        raw = raw[
+            :MUTATED_BYTES
+        ]  # repeats of repeats would grow past any memory; a little over the limit is enough
     return raw
 
 
@@ -160,7 +169,9 @@ def _assert_clean(result) -> None:
 
 @settings(max_examples=RECORD_EXAMPLES, **_BOUNDS)
 @given(seed=st.sampled_from(SEEDS), mutations=MUTATIONS)
-@example(seed=EXAMPLES / "endorsed-consultant-coe.yaml", mutations=[("truncate", 0.5, None)])  # `completed:` empty
+@example(
+    seed=EXAMPLES / "endorsed-consultant-coe.yaml", mutations=[("truncate", 0.5, None)]
+)  # `completed:` empty
 def test_mutated_records_never_crash(seed, mutations):
     raw = mutate(seed.read_bytes(), mutations)
     with tempfile.TemporaryDirectory() as folder:
@@ -173,15 +184,31 @@ def test_mutated_records_never_crash(seed, mutations):
 
 @settings(max_examples=CONTEXT_EXAMPLES, **_BOUNDS)
 @given(
-    seed=st.sampled_from(SEEDS), mutations=st.lists(MUTATION, max_size=3), name=FILE_NAME, fmt=st.sampled_from(FORMATS)
+    seed=st.sampled_from(SEEDS),
+    mutations=st.lists(MUTATION, max_size=3),
+    name=FILE_NAME,
+    fmt=st.sampled_from(FORMATS),
 )
 @example(seed=SEEDS[0], mutations=[], name="\x1b[2J\u202e=cmd\n", fmt="table")
-def test_odd_file_names_in_every_format_print_nothing_a_terminal_acts_on(seed, mutations, name, fmt):
-    """docs/safety.md: controls and bidi overrides from a record or its file name are escaped in every format."""
+def test_odd_file_names_in_every_format_print_nothing_a_terminal_acts_on(
+    seed, mutations, name, fmt
+):
+    """docs/safety.md: controls and bidi overrides from a record or its file name are escaped in
+    every format."""
     raw = mutate(seed.read_bytes(), mutations)
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / f"{name}.yaml").write_bytes(raw)
-        args = ["cohort", "--target", "all", folder, "--as-of", "2025-06-30", "--format", fmt, "--quiet"]
+        args = [
+            "cohort",
+            "--target",
+            "all",
+            folder,
+            "--as-of",
+            "2025-06-30",
+            "--format",
+            fmt,
+            "--quiet",
+        ]
         result = cli(*args)
         _assert_clean(result)
         assert UNSAFE.search(result.stdout) is None, result.stdout

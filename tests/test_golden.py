@@ -49,7 +49,9 @@ VIEWS = {
 
 def _check(result, update_golden: bool, name: str, fmt: str) -> None:
     assert result.exit_code == 0, result.output
-    assert matches_golden(result.stdout, f"{name}.{'md' if fmt == 'markdown' else 'json'}", update_golden)
+    assert matches_golden(
+        result.stdout, f"{name}.{'md' if fmt == 'markdown' else 'json'}", update_golden
+    )
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "json"])
@@ -62,7 +64,9 @@ def test_crosswalk_views_match_golden(run, update_golden, name, fmt):
 @pytest.mark.parametrize("name", CASES, ids=list(CASES))
 def test_example_report_matches_golden(run, update_golden, name, fmt):
     target, as_of = CASES[name]
-    result = run("gap", "--target", target, str(EXAMPLES / f"{name}.yaml"), "--as-of", as_of, "--format", fmt)
+    result = run(
+        "gap", "--target", target, str(EXAMPLES / f"{name}.yaml"), "--as-of", as_of, "--format", fmt
+    )
     _check(result, update_golden, name, fmt)
 
 
@@ -70,17 +74,34 @@ def test_example_report_matches_golden(run, update_golden, name, fmt):
 @pytest.mark.parametrize("name", RENEWALS, ids=list(RENEWALS))
 def test_renewal_matches_golden(run, update_golden, name, fmt):
     example, *args = RENEWALS[name]
-    _check(run("renew", str(EXAMPLES / f"{example}.yaml"), *args, "--format", fmt), update_golden, name, fmt)
+    _check(
+        run("renew", str(EXAMPLES / f"{example}.yaml"), *args, "--format", fmt),
+        update_golden,
+        name,
+        fmt,
+    )
 
 
 @pytest.mark.parametrize("target", ["all", "IMHS", "coe"])
 def test_output_is_the_same_under_any_hash_seed(target):
-    """Set and dict order must not leak into reports: two processes with different PYTHONHASHSEED agree."""
-    args = ["gap", "--target", target, str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30", "-f", "json"]
+    """Set and dict order must not leak into reports: two processes with different PYTHONHASHSEED
+    agree."""
+    args = [
+        "gap",
+        "--target",
+        target,
+        str(EXAMPLES / "clinician-imhs.yaml"),
+        "--as-of",
+        "2024-06-30",
+        "-f",
+        "json",
+    ]
     outputs = set()
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "ENDORSE_NO_CACHE": "1"}
-        done = subprocess.run([sys.executable, "-m", "endorse_cli", *args], env=env, capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "endorse_cli", *args], env=env, capture_output=True, text=True
+        )
         assert done.returncode == 0, done.stderr
         outputs.add(done.stdout)
     assert len(outputs) == 1

@@ -14,12 +14,15 @@ from endorse_cli.cli import app
 from support import EXAMPLES
 
 RECORD = str(EXAMPLES / "clinician-imhs.yaml")
-COMMANDS = sorted(typer.main.get_command(app).commands)  # discovered from the app, not listed by hand
+COMMANDS = sorted(
+    typer.main.get_command(app).commands
+)  # discovered from the app, not listed by hand
 JARGON = re.compile(r"<(bool|str|int|float|path|list\[.*?\]|%Y-%m-%d|datetime)>")
 
 
 def wide_help(*command: str) -> str:
-    """The help text at a width where no line needs wrapping, so only the source's line breaks show."""
+    """The help text at a width where no line needs wrapping, so only the source's line breaks
+    show."""
     result = CliRunner().invoke(app, [*command, "-h"], env={"COLUMNS": "400", "NO_COLOR": "1"})
     assert result.exit_code == 0, result.output
     return result.stdout
@@ -38,7 +41,9 @@ def test_every_help_has_plain_placeholders_an_example_and_no_broken_sentences(ru
     assert command == [] or any(p.startswith("Example") for p in paragraphs), description
     for paragraph in paragraphs:
         if not paragraph.startswith(("Example", "Usage")):
-            assert "\n" not in paragraph, paragraph  # one paragraph, one line: no break mid-sentence
+            assert "\n" not in paragraph, (
+                paragraph
+            )  # one paragraph, one line: no break mid-sentence
 
 
 def test_dash_h_is_help(run):
@@ -70,7 +75,12 @@ def test_the_extension_of_o_chooses_the_format(run, tmp_path, name, check):
 
 def test_an_explicit_format_wins_over_the_extension(run, tmp_path):
     out = tmp_path / "me.html"
-    assert run("gap", RECORD, "-t", "IMHS", "--as-of", "2024-06-30", "-f", "json", "-o", str(out)).exit_code == 0
+    assert (
+        run(
+            "gap", RECORD, "-t", "IMHS", "--as-of", "2024-06-30", "-f", "json", "-o", str(out)
+        ).exit_code
+        == 0
+    )
     assert json.loads(out.read_text())["target"] == "IMHS"
 
 
@@ -89,7 +99,11 @@ def test_an_extension_the_command_cannot_write_is_a_usage_error_with_the_choices
 
 def complete_bash(line: str) -> list[str]:
     words = line.split(" ")
-    env = {"_ENDORSE_COMPLETE": "complete_bash", "COMP_WORDS": line, "COMP_CWORD": str(len(words) - 1)}
+    env = {
+        "_ENDORSE_COMPLETE": "complete_bash",
+        "COMP_WORDS": line,
+        "COMP_CWORD": str(len(words) - 1),
+    }
     result = CliRunner().invoke(app, [], env=env, prog_name="endorse")
     return result.stdout.splitlines()
 
@@ -100,12 +114,21 @@ def test_format_completes_only_what_the_command_writes():
 
 
 def test_renew_category_completes():
-    assert complete_bash("endorse renew me.yaml --category IM") == ["IMHS", "IMHM-C", "IMHM-P", "IMHM-R"]
+    assert complete_bash("endorse renew me.yaml --category IM") == [
+        "IMHS",
+        "IMHM-C",
+        "IMHM-P",
+        "IMHM-R",
+    ]
 
 
 def test_area_names_with_spaces_and_ampersands_reach_bash_as_one_word():
     found = complete_bash("endorse explain Pregnancy")
     assert "Pregnancy\\ \\&\\ early\\ parenthood" in found
-    for value in found:  # bash reads each completion back as exactly one word, nothing run in the background
-        words = subprocess.run(["bash", "-c", f"set -- {value}; echo $#"], capture_output=True, text=True, check=True)
+    for value in (
+        found
+    ):  # bash reads each completion back as exactly one word, nothing run in the background
+        words = subprocess.run(
+            ["bash", "-c", f"set -- {value}; echo $#"], capture_output=True, text=True, check=True
+        )
         assert words.stdout.strip() == "1", value

@@ -22,8 +22,8 @@ import pytest
 from support import EXAMPLES, GOOD_RECORD, ROOT, copy_pack, markdown_cells, pack_with_names
 
 GOOD = (
-    GOOD_RECORD
-    + "work:\n  - {role: x, start: 2020-01-01, end: 2021-01-01, ages: infant, kind: treatment, paid: true}\n"
+    GOOD_RECORD + "work:\n  - "
+    "{role: x, start: 2020-01-01, end: 2021-01-01, ages: infant, kind: treatment, paid: true}\n"
 )
 GAP = ("gap", "--target", "IMHS", "--as-of", "2024-06-30")
 MARKUP = ("Prenatal [/] care", "Prenatal [red]care[/red]", ":100:", "a | b")
@@ -45,12 +45,18 @@ def _clean(result, code: int = 2) -> str:
     return result.stderr
 
 
-def _cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 60):
+def _cli(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 60
+):
     """The CLI in a fresh interpreter (for environment variables and real file descriptors)."""
     full = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", **(env or {})}
     full.pop("ENDORSE_DATA_DIR", None)
     return subprocess.run(
-        [sys.executable, "-m", "endorse_cli", *args], capture_output=True, env=full, cwd=cwd, timeout=timeout
+        [sys.executable, "-m", "endorse_cli", *args],
+        capture_output=True,
+        env=full,
+        cwd=cwd,
+        timeout=timeout,
     )
 
 
@@ -87,7 +93,9 @@ def test_escaped_control_characters_in_quoted_text_are_refused_too(run, tmp_path
 
 
 def test_markup_and_emoji_codes_in_a_value_are_echoed_as_written(run, tmp_path):
-    record = _record(tmp_path, GOOD.replace("disorders-infancy-early-childhood", '":100: [red]x[/red] [/]"'))
+    record = _record(
+        tmp_path, GOOD.replace("disorders-infancy-early-childhood", '":100: [red]x[/red] [/]"')
+    )
     err = _clean(run(*GAP, str(record)))
     assert "':100: [red]x[/red] [/]'" in err
 
@@ -107,7 +115,9 @@ def test_a_20_mb_record_is_refused_before_parsing(run, tmp_path):
 def test_thousands_of_unknown_areas_list_fifty_then_a_count(run, tmp_path):
     """The issue's 40,000 names printed 7.4 MB; 10,000 show the same (and keep the suite fast)."""
     areas = ", ".join(f"bogus{i}" for i in range(10_000))
-    record = _record(tmp_path, GOOD.replace("{disorders-infancy-early-childhood: met}", f"[{areas}]"))
+    record = _record(
+        tmp_path, GOOD.replace("{disorders-infancy-early-childhood: met}", f"[{areas}]")
+    )
     err = _clean(run(*GAP, str(record)))
     assert err.count("unknown area") == 50
     assert f"… and {10_000 - 50} more." in err
@@ -122,9 +132,13 @@ def test_a_100_kb_value_is_cut_in_messages(run, tmp_path):
 
 
 def test_library_wording_is_replaced_by_plain_words(run, tmp_path):
-    record = _record(tmp_path, GOOD.replace("title: DC:0-5", "title: [a, b]").replace("hours: 14", "hours: many"))
+    record = _record(
+        tmp_path, GOOD.replace("title: DC:0-5", "title: [a, b]").replace("hours: 14", "hours: many")
+    )
     err = _clean(run(*GAP, str(record)))
-    assert "trainings[0].title: must be text" in err and "trainings[0].hours: must be a number" in err
+    assert (
+        "trainings[0].title: must be text" in err and "trainings[0].hours: must be a number" in err
+    )
     assert "Input should" not in err and "valid string" not in err
 
 
@@ -158,13 +172,25 @@ HOSTILE_RECORD = (
     + "endorsements:\n  - {category: IFS, earned: 2020-01-01}\n"
 )
 REPORTS = {
-    "gap": ([*GAP, "{record}"], ["Jo [/] [red]x[/red] :100: | y", "Prenatal [/] care :100: | z", "[red]Mental[/red]"]),
-    "all": (["gap", "--target", "all", "--as-of", "2024-06-30", "{record}"], ["Jo [/] [red]x[/red] :100: | y"]),
-    "coe": (["gap", "--target", "coe", "--as-of", "2024-06-30", "{record}"], ["Jo [/] [red]x[/red] :100: | y"]),
+    "gap": (
+        [*GAP, "{record}"],
+        ["Jo [/] [red]x[/red] :100: | y", "Prenatal [/] care :100: | z", "[red]Mental[/red]"],
+    ),
+    "all": (
+        ["gap", "--target", "all", "--as-of", "2024-06-30", "{record}"],
+        ["Jo [/] [red]x[/red] :100: | y"],
+    ),
+    "coe": (
+        ["gap", "--target", "coe", "--as-of", "2024-06-30", "{record}"],
+        ["Jo [/] [red]x[/red] :100: | y"],
+    ),
     "course": (["crosswalk", "erikson", "--course", "I374"], ["Assessment [bold]x[/bold] | :100:"]),
     "program": (["crosswalk", "erikson", "--category", "IMHS"], ["Prenatal [/] care | :smile:"]),
     "coe view": (["crosswalk", "coe"], ["Treats [red]x[/red] | :100: consultation"]),
-    "explain": (["explain", "pregnancy-early-parenthood"], ["Prenatal [/] care | :smile:", "[bold]x[/bold]"]),
+    "explain": (
+        ["explain", "pregnancy-early-parenthood"],
+        ["Prenatal [/] care | :smile:", "[bold]x[/bold]"],
+    ),
     "categories": (["categories"], ["Infant [red]Mental[/red] | :100:"]),
     "areas": (["areas"], ["Prenatal [/] care | :smile:"]),
 }
@@ -172,7 +198,9 @@ REPORTS = {
 
 @pytest.mark.parametrize("fmt", ["table", "markdown", "json"])
 @pytest.mark.parametrize("report", REPORTS)
-def test_text_is_printed_exactly_as_written_in_every_report(run, tmp_path, monkeypatch, hostile_pack, report, fmt):
+def test_text_is_printed_exactly_as_written_in_every_report(
+    run, tmp_path, monkeypatch, hostile_pack, report, fmt
+):
     monkeypatch.setenv("COLUMNS", "2000")
     record = _record(tmp_path, HOSTILE_RECORD)
     args, expected = REPORTS[report]
@@ -292,7 +320,8 @@ def test_output_onto_a_link_to_the_process_stdout(tmp_path):
 
 
 def test_output_onto_a_character_device(run, tmp_path):
-    """A device of our own (a copy of /dev/null's numbers): a regression here never touches the system's."""
+    """A device of our own (a copy of /dev/null's numbers): a regression here never touches the
+    system's."""
     device = tmp_path / "null"
     try:
         os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
@@ -310,7 +339,9 @@ def test_output_onto_a_data_pack_file_is_refused(run, tmp_path, monkeypatch):
     err = _clean(run("categories", "--data-dir", str(pack), "-f", "table", "-o", str(victim)))
     assert "data pack" in err and victim.read_bytes() == before
     monkeypatch.setenv("ENDORSE_DATA_DIR", str(pack))  # the pack in use, named by the environment
-    err = _clean(run("categories", "-f", "table", "-o", str(pack / "crosswalks" / "new-report.yaml")))
+    err = _clean(
+        run("categories", "-f", "table", "-o", str(pack / "crosswalks" / "new-report.yaml"))
+    )
     assert "data pack" in err and not (pack / "crosswalks" / "new-report.yaml").exists()
 
 
@@ -330,7 +361,9 @@ def test_output_onto_the_record_through_a_link_is_refused(run, tmp_path):
         (".", "is a directory"),
     ],
 )
-def test_output_that_cannot_be_written_exits_2_naming_path_and_reason(run, tmp_path, monkeypatch, target, reason):
+def test_output_that_cannot_be_written_exits_2_naming_path_and_reason(
+    run, tmp_path, monkeypatch, target, reason
+):
     monkeypatch.chdir(tmp_path)
     err = _clean(run("categories", "-o", target))
     assert target[:40] in err and reason in err.lower()
@@ -371,7 +404,11 @@ def test_an_internal_error_exits_3_in_two_lines(run, tmp_path, monkeypatch):
     assert len(err.strip().splitlines()) <= 2
     monkeypatch.setenv("ENDORSE_DEBUG", "1")
     result = run(*GAP, str(_record(tmp_path, GOOD)))
-    assert result.exit_code == 3 and "Traceback" in result.stderr and "ZeroDivisionError" in result.stderr
+    assert (
+        result.exit_code == 3
+        and "Traceback" in result.stderr
+        and "ZeroDivisionError" in result.stderr
+    )
 
 
 def test_usage_errors_stay_exit_2(run):
@@ -388,7 +425,14 @@ def test_help_and_readme_state_the_exit_codes(run):
 
 
 def test_the_examples_still_run_clean(run):
-    result = run("gap", "--target", "IFS", str(EXAMPLES / "erikson-graduate-ifs.yaml"), "--as-of", "2025-06-30")
+    result = run(
+        "gap",
+        "--target",
+        "IFS",
+        str(EXAMPLES / "erikson-graduate-ifs.yaml"),
+        "--as-of",
+        "2025-06-30",
+    )
     assert result.exit_code == 0 and result.stderr == ""
 
 
@@ -405,6 +449,8 @@ def test_edits_through_a_symlinked_pack_folder_are_noticed(run, tmp_path, monkey
         (pack / folder).symlink_to(real / folder)
     first = run("categories", "-f", "json", "--data-dir", str(pack))
     path = real / "categories" / "IFA.yaml"
-    path.write_text(path.read_text().replace("name: Infant Family Associate", "name: Infant Family Assoc."))
+    path.write_text(
+        path.read_text().replace("name: Infant Family Associate", "name: Infant Family Assoc.")
+    )
     second = run("categories", "-f", "json", "--data-dir", str(pack))
     assert "Infant Family Associate" in first.stdout and "Infant Family Assoc." in second.stdout

@@ -1,13 +1,12 @@
 """The printable HTML pages, looked at in a real browser (headless Chromium) the way a user will.
 
 `endorse gap`, `endorse renew` (one year, and `--years` side by side) and `endorse cohort` with
-`--format html` must each give one self-contained page (no scripts, no network, no <link>), that prints
-to a sensible number of pages, shows what the report says in the PDF text, fits a 360px phone screen
-without horizontal scrolling, and shows text from a record as text.
+`--format html` must each give one self-contained page (no scripts, no network, no <link>), that
+prints to a sensible number of pages, shows what the report says in the PDF text, fits a 360px phone
+screen without horizontal scrolling, and shows text from a record as text.
 
-Needs the Debian packages `chromium` and `poppler-utils` (pdfinfo, pdftotext). Without them the tests
-are skipped, unless ENDORSE_REQUIRE_BROWSER=1 is set (as in CI), in which case they fail.
-"""
+Needs the Debian packages `chromium` and `poppler-utils` (pdfinfo, pdftotext). Without them the
+tests are skipped, unless ENDORSE_REQUIRE_BROWSER=1 is set (as in CI), in which case they fail."""
 
 from __future__ import annotations
 
@@ -68,7 +67,9 @@ def browser(tmp_path):
     return chromium
 
 
-def _cli_html(tmp_path: Path, *args: str, name: str = "r.html", code: int = 0, fmt: str = "html") -> tuple[Path, str]:
+def _cli_html(
+    tmp_path: Path, *args: str, name: str = "r.html", code: int = 0, fmt: str = "html"
+) -> tuple[Path, str]:
     """`endorse ARGS --format FMT -o FILE` through the real CLI, run from outside the repository."""
     out = tmp_path / name
     env = {k: v for k, v in os.environ.items() if k != "ENDORSE_DATA_DIR"}
@@ -83,7 +84,9 @@ def _cli_html(tmp_path: Path, *args: str, name: str = "r.html", code: int = 0, f
         timeout=TIMEOUT,
         check=False,
     )
-    assert done.returncode == code, f"endorse {' '.join(argv)} exited {done.returncode}: {done.stderr}"
+    assert done.returncode == code, (
+        f"endorse {' '.join(argv)} exited {done.returncode}: {done.stderr}"
+    )
     assert out.is_file(), "no file written"
     return out, out.read_text(encoding="utf-8")
 
@@ -94,11 +97,14 @@ def _endorse_html(tmp_path: Path, record: Path, target: str = "IFS") -> tuple[Pa
 
 
 def _pdf(browser, page: Path, pdf: Path, raw: bool = False) -> tuple[int, str]:
-    """Print `page` to `pdf`; its page count and text (`raw`: in the order it was drawn, so a table's
-    cells come row by row, each cell's lines together, instead of in reading order across columns)."""
+    """Print `page` to `pdf`; its page count and text (`raw`: in the order it was drawn, so a
+    table's cells come row by row, each cell's lines together, instead of in reading order across
+    columns)."""
     browser(f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri())
     assert pdf.is_file() and pdf.stat().st_size > 1000, "Chromium wrote no PDF"
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True, timeout=TIMEOUT).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True, timeout=TIMEOUT
+    ).stdout
     found = re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE)
     assert found, f"pdfinfo gave no page count: {info}"
     pages = int(found.group(1))
@@ -141,18 +147,28 @@ _PAGE_NUMBER = re.compile(r"^page \d+ of \d+$")
 
 def _assert_printed(html: str, pdf: Path, running: str, signature: str) -> list[str]:
     """Every printed page starts with `running` (who, which category, the report date); the page
-    carries the signature line; no page ends on a heading (its content on the next page). The pages' texts."""
+    carries the signature line; no page ends on a heading (its content on the next page). The pages'
+    texts."""
     pages = _page_texts(pdf)
     for number, page in enumerate(pages, start=1):
         top = next(line for line in page.splitlines() if line.strip())
-        assert _squeeze(running) in _squeeze(top), f"page {number} of {len(pages)} starts {top!r}, not {running!r}"
+        assert _squeeze(running) in _squeeze(top), (
+            f"page {number} of {len(pages)} starts {top!r}, not {running!r}"
+        )
     assert _squeeze(f"{signature}: date") in _squeeze("".join(pages)), f"no {signature!r} line"
     headings = {_squeeze(h) for h in _headings(html)}
     for number, page in enumerate(pages[:-1], start=1):
-        lines = [_squeeze(line) for line in page.splitlines() if line.strip() and not _PAGE_NUMBER.match(line.strip())]
-        # A heading needs more than one line of its content under it (an intro alone does not count).
+        lines = [
+            _squeeze(line)
+            for line in page.splitlines()
+            if line.strip() and not _PAGE_NUMBER.match(line.strip())
+        ]
+        # A heading needs more than one line of its content under it (an intro alone does not
+        # count).
         for tail in (lines[-1:], lines[-2:-1]):
-            assert not tail or tail[0] not in headings, f"page {number} ends on the heading {tail[0]!r}"
+            assert not tail or tail[0] not in headings, (
+                f"page {number} ends on the heading {tail[0]!r}"
+            )
     return pages
 
 
@@ -161,22 +177,26 @@ def _assert_self_contained(html: str) -> None:
     assert lower.startswith("<!doctype html>")
     assert '<meta charset="utf-8">' in lower
     assert 'name="viewport"' in lower
-    external = re.findall(r"""\b(?:src|href|srcset|action|data)\s*=\s*["']?\s*(?:https?:)?//""", lower)
+    external = re.findall(
+        r"""\b(?:src|href|srcset|action|data)\s*=\s*["']?\s*(?:https?:)?//""", lower
+    )
     assert not external, f"external references: {external}"
     for banned in ("<script", "<link", "@import", "url(", "<iframe", "<object", "<embed", "<img"):
         assert banned not in lower, f"the page must be self-contained, found {banned!r}"
 
 
 def _phone_widths(browser, tmp_path: Path, page: Path, width: int = 360) -> tuple[int, int, int]:
-    """Load the page in a `width`-px frame (headless windows are never narrower than 500px) and measure:
-    the page's scroll width, its client width, and how far the widest scrolling box inside
+    """Load the page in a `width`-px frame (headless windows are never narrower than 500px) and
+    measure: the page's scroll width, its client width, and how far the widest scrolling box inside
     (a `.wide` table of years) overflows its own width."""
     probe = tmp_path / "probe.html"
     probe.write_text(
         "<!doctype html><body style='margin:0'>"
-        f"<iframe id='f' src='{page.as_uri()}' style='width:{width}px;height:700px;border:0'></iframe>"
+        f"<iframe id='f' src='{page.as_uri()}' "
+        f"style='width:{width}px;height:700px;border:0'></iframe>"
         "<pre id='r'>not measured</pre><script>addEventListener('load', function () {"
-        "var doc = document.getElementById('f').contentDocument, d = doc.documentElement, inner = 0;"
+        "var doc = document.getElementById('f').contentDocument, d = doc.documentElement, "
+        "inner = 0;"
         "doc.querySelectorAll('.wide').forEach(function (w) {"
         "inner = Math.max(inner, w.scrollWidth - w.clientWidth); });"
         "document.getElementById('r').textContent = 'SW=' + d.scrollWidth + '/' + d.clientWidth"
@@ -208,10 +228,17 @@ def test_gap_checklist_prints_and_fits_a_phone(browser, tmp_path):
     _assert_self_contained(html)
 
     pages, text = _pdf(browser, page, tmp_path / "r.pdf")
-    # Measured: 11 pages on Letter (Chromium's default paper): 7 of checklist, 4 of appendix (which starts
-    # a page). Fewer than 5 means content is missing; more than 13 means the print CSS is not applied.
+    # Measured: 11 pages on Letter (Chromium's default paper): 7 of checklist, 4 of appendix (which
+    # starts
+    # a page). Fewer than 5 means content is missing; more than 13 means the print CSS is not
+    # applied.
     assert 5 <= pages <= 13, f"{pages} PDF pages"
-    _assert_printed(html, tmp_path / "r.pdf", "Maya Thompson · IFS Infant Family Specialist · report date", SUPERVISOR)
+    _assert_printed(
+        html,
+        tmp_path / "r.pdf",
+        "Maya Thompson · IFS Infant Family Specialist · report date",
+        SUPERVISOR,
+    )
     flat = _squeeze(text)
     for phrase in (
         "Maya Thompson",
@@ -265,7 +292,14 @@ def test_record_text_is_shown_as_text(browser, tmp_path):
 
 
 RENEW_AS_OF = ("--as-of", "2025-11-15")
-RENEWAL_LABELS = ("Training hours", "DEI hour", "RSC received", "Training about RSC", "Membership", "Code of ethics")
+RENEWAL_LABELS = (
+    "Training hours",
+    "DEI hour",
+    "RSC received",
+    "Training about RSC",
+    "Membership",
+    "Code of ethics",
+)
 
 
 def _assert_says(text: str, *phrases: str) -> None:
@@ -275,19 +309,25 @@ def _assert_says(text: str, *phrases: str) -> None:
 
 
 def test_renewal_checklist_prints_and_fits_a_phone(browser, tmp_path):
-    """Sam Ortiz holds IFS (examples/renewing-ifs-lapsed-membership.yaml): membership lapsed, RSC training
-    not applicable, and a renewal RSC rule the sources disagree on (data/categories, renewal open questions)."""
+    """Sam Ortiz holds IFS (examples/renewing-ifs-lapsed-membership.yaml): membership lapsed, RSC
+    training not applicable, and a renewal RSC rule the sources disagree on (data/categories,
+    renewal open questions)."""
     record = EXAMPLES / "renewing-ifs-lapsed-membership.yaml"
     page, html = _cli_html(tmp_path, "renew", str(record), *RENEW_AS_OF)
     _assert_self_contained(html)
     boxes = html.count('<td class="tick"><span class="box"></span></td>')
-    assert boxes == 5, f"{boxes} tick boxes: one for each requirement that applies (RSC training does not)"
+    assert boxes == 5, (
+        f"{boxes} tick boxes: one for each requirement that applies (RSC training does not)"
+    )
 
     pages, text = _pdf(browser, page, tmp_path / "renew.pdf", raw=True)
-    # Measured: 2 pages on Letter (Chromium's default) and on A4. One page would mean the details or the
+    # Measured: 2 pages on Letter (Chromium's default) and on A4. One page would mean the details or
+    # the
     # notes are missing; more than 4 means the print CSS is not applied.
     assert 1 <= pages <= 4, f"{pages} PDF pages"
-    _assert_printed(html, tmp_path / "renew.pdf", "Sam Ortiz · renewal 2025 · IFS · report date", SUPERVISOR)
+    _assert_printed(
+        html, tmp_path / "renew.pdf", "Sam Ortiz · renewal 2025 · IFS · report date", SUPERVISOR
+    )
     _assert_says(
         text,
         "Sam Ortiz",
@@ -314,8 +354,8 @@ def test_renewal_checklist_prints_and_fits_a_phone(browser, tmp_path):
 
 
 def test_renewal_years_side_by_side_show_the_year_that_fell_short(browser, tmp_path):
-    """Morgan Lee (examples/renewing-imhs-rsc-provider.yaml) missed the DEI hour in 2024, whose deadline
-    (MI-AIMH, 2025-01-31: data/associations/MI-AIMH.yaml) has passed."""
+    """Morgan Lee (examples/renewing-imhs-rsc-provider.yaml) missed the DEI hour in 2024, whose
+    deadline (MI-AIMH, 2025-01-31: data/associations/MI-AIMH.yaml) has passed."""
     record = EXAMPLES / "renewing-imhs-rsc-provider.yaml"
     page, html = _cli_html(tmp_path, "renew", str(record), *RENEW_AS_OF, "--years", "2023-2025")
     _assert_self_contained(html)
@@ -323,7 +363,9 @@ def test_renewal_years_side_by_side_show_the_year_that_fell_short(browser, tmp_p
     pages, text = _pdf(browser, page, tmp_path / "years.pdf", raw=True)
     # Measured: 1 page on Letter, the signature line included.
     assert 1 <= pages <= 3, f"{pages} PDF pages"
-    _assert_printed(html, tmp_path / "years.pdf", "Morgan Lee · renewal 2023\u20132025 · IMHS", SUPERVISOR)
+    _assert_printed(
+        html, tmp_path / "years.pdf", "Morgan Lee · renewal 2023\u20132025 · IMHS", SUPERVISOR
+    )
     _assert_says(
         text,
         "Renewal 2023\u20132025",
@@ -344,7 +386,8 @@ def test_renewal_years_side_by_side_show_the_year_that_fell_short(browser, tmp_p
 
 
 def test_cohort_page_prints_people_counts_and_unreadable_records(browser, tmp_path):
-    """Six example records against IMHS, plus one that is not YAML: the page is still written (exit 2)."""
+    """Six example records against IMHS, plus one that is not YAML: the page is still written (exit
+    2)."""
     broken = tmp_path / "broken.yaml"
     broken.write_text("name: Broken\ntrainings: [\n", encoding="utf-8")
     args = ("cohort", "--target", "IMHS", str(EXAMPLES), str(broken), "--as-of", "2025-09-30")
@@ -354,7 +397,12 @@ def test_cohort_page_prints_people_counts_and_unreadable_records(browser, tmp_pa
     pages, text = _pdf(browser, page, tmp_path / "cohort.pdf", raw=True)
     # Measured: 4 pages on Letter, 3 on A4 (most of it the table of 45 areas).
     assert 2 <= pages <= 6, f"{pages} PDF pages"
-    _assert_printed(html, tmp_path / "cohort.pdf", "Cohort of 7 · IMHS Infant Mental Health Specialist", COORDINATOR)
+    _assert_printed(
+        html,
+        tmp_path / "cohort.pdf",
+        "Cohort of 7 · IMHS Infant Mental Health Specialist",
+        COORDINATOR,
+    )
     _assert_says(
         text,
         "7 records against IMHS · Infant Mental Health Specialist",
@@ -364,7 +412,8 @@ def test_cohort_page_prints_people_counts_and_unreadable_records(browser, tmp_pa
         "Jordan Rivera",
         "Maya Thompson",
         "clinician-imhs.yaml",
-        "23 met",  # Communicating: partial from ratings alone (mi-aimh.org tips-regarding-reference-ratings)
+        # Communicating: partial from ratings alone (mi-aimh.org tips-regarding-reference-ratings)
+        "23 met",
         "14 missing",
         "5 of 7 met",
         "✘ not yet",
@@ -388,9 +437,12 @@ def test_cohort_names_and_file_names_are_shown_as_text(browser, tmp_path):
     folder = tmp_path / "records"
     folder.mkdir()
     (folder / "<b>odd name.yaml").write_text(
-        f'name: "{EVIL}"\ntrainings:\n  - {{title: Conference, date: 2025-03-01, hours: 6}}\n', encoding="utf-8"
+        f'name: "{EVIL}"\ntrainings:\n  - {{title: Conference, date: 2025-03-01, hours: 6}}\n',
+        encoding="utf-8",
     )
-    page, html = _cli_html(tmp_path, "cohort", "--target", "all", str(folder), "--as-of", "2025-09-30")
+    page, html = _cli_html(
+        tmp_path, "cohort", "--target", "all", str(folder), "--as-of", "2025-09-30"
+    )
     _assert_self_contained(html)  # above all: no <script, no <b>
     assert "&lt;script&gt;alert(1)&lt;/script&gt; [red]x[/red] :100:" in html
     assert "&lt;b&gt;odd name.yaml" in html
@@ -404,13 +456,16 @@ def test_cohort_names_and_file_names_are_shown_as_text(browser, tmp_path):
 def test_renewal_person_name_is_shown_as_text(tmp_path):
     record = tmp_path / "evil.yaml"
     record.write_text(
-        f'name: "{EVIL}"\nassociation: MI-AIMH\nendorsements: [{{category: IFS, earned: 2020-03-01}}]\n',
+        f'name: "{EVIL}"\nassociation: MI-AIMH\nendorsements: [{{category: IFS, earned: '
+        f"2020-03-01}}]\n",
         encoding="utf-8",
     )
     for span in ((), ("--years", "2024-2025")):
         _page, html = _cli_html(tmp_path, "renew", str(record), *RENEW_AS_OF, *span)
         _assert_self_contained(html)
-        assert html.count("&lt;script&gt;alert(1)&lt;/script&gt; [red]x[/red] :100:") >= 2  # title and heading
+        assert (
+            html.count("&lt;script&gt;alert(1)&lt;/script&gt; [red]x[/red] :100:") >= 2
+        )  # title and heading
 
 
 APPENDIX_TOTALS = {
@@ -428,11 +483,13 @@ def _report_json(tmp_path: Path, *args: str) -> dict:
 
 
 @pytest.mark.parametrize(
-    ("example", "target"), [("clinician-imhs", "IMHS"), ("consultant-ecfs", "ECFS"), ("erikson-graduate-ifs", "IFS")]
+    ("example", "target"),
+    [("clinician-imhs", "IMHS"), ("consultant-ecfs", "ECFS"), ("erikson-graduate-ifs", "IFS")],
 )
 def test_printed_appendix_totals_are_the_reports_figures(browser, tmp_path, example, target):
-    """The appendix lists the entries behind each figure; its totals, printed, are the report's figures
-    (clinician-imhs: an internship, an overlapping job, peer RSC and a provider who does not qualify)."""
+    """The appendix lists the entries behind each figure; its totals, printed, are the report's
+    figures (clinician-imhs: an internship, an overlapping job, peer RSC and a provider who does not
+    qualify)."""
     args = ("gap", "--target", target, str(EXAMPLES / f"{example}.yaml"), "--as-of", "2025-06-30")
     page, html = _cli_html(tmp_path, *args)
     report = _report_json(tmp_path, *args)
@@ -452,7 +509,16 @@ def test_cohort_html_dir_prints_a_checklist_per_person_and_an_index(browser, tmp
     """`--html-dir`: the index (the cohort page, sorted by readiness, each name linked) and one
     checklist per readable record, each naming its person on every printed page."""
     out = tmp_path / "checklists"
-    args = ("cohort", "--target", "IMHS", str(EXAMPLES), "--as-of", "2025-09-30", "--html-dir", str(out))
+    args = (
+        "cohort",
+        "--target",
+        "IMHS",
+        str(EXAMPLES),
+        "--as-of",
+        "2025-09-30",
+        "--html-dir",
+        str(out),
+    )
     _page, _html = _cli_html(tmp_path, *args)
     written = sorted(p.name for p in out.iterdir())
     assert written == sorted([*(f"{p.stem}.html" for p in EXAMPLES.glob("*.yaml")), "index.html"])
@@ -467,7 +533,13 @@ def test_cohort_html_dir_prints_a_checklist_per_person_and_an_index(browser, tmp
         html = (out / href).read_text(encoding="utf-8")
         _assert_self_contained(html)
         counts[name], _text = _pdf(browser, out / href, tmp_path / f"{href}.pdf")
-        _assert_printed(html, tmp_path / f"{href}.pdf", f"{name} · IMHS Infant Mental Health Specialist", SUPERVISOR)
+        _assert_printed(
+            html,
+            tmp_path / f"{href}.pdf",
+            f"{name} · IMHS Infant Mental Health Specialist",
+            SUPERVISOR,
+        )
         assert "Appendix: the logs behind each figure" in html
-    # Measured: 7 pages for most, 14 for Maya Thompson (every Erikson course credits most of the 45 IMHS areas).
+    # Measured: 7 pages for most, 14 for Maya Thompson (every Erikson course credits most of the 45
+    # IMHS areas).
     assert all(4 <= n <= 18 for n in counts.values()), counts

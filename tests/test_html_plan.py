@@ -1,5 +1,6 @@
 """The printable plan page (`endorse plan --format html`) in headless Chromium, like the other pages
-(tests/test_html.py): self-contained, prints, says what the plan says, fits a phone, shows catalog text as text."""
+(tests/test_html.py): self-contained, prints, says what the plan says, fits a phone, shows catalog
+text as text."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ WHEN = ("--as-of", "2026-12-04", "--by", "2027-06-30")
 
 
 def test_plan_page_prints_and_fits_a_phone(browser, tmp_path):  # noqa: F811
-    page, html = _cli_html(tmp_path, "plan", "--target", "IFS", str(RECORD), *WHEN, "--catalog", str(CALENDAR))
+    page, html = _cli_html(
+        tmp_path, "plan", "--target", "IFS", str(RECORD), *WHEN, "--catalog", str(CALENDAR)
+    )
     _assert_self_contained(html)
     pages, text = _pdf(browser, page, tmp_path / "plan.pdf")
     # Measured: 2 pages (Letter). More than 5 means the print CSS is not applied.
@@ -45,7 +48,9 @@ def test_catalog_text_is_shown_as_text(browser, tmp_path):  # noqa: F811
         f'  - {{id: e, title: "{EVIL}", hours: 6, areas: {{safety: met}}, provider: "{EVIL}"}}\n',
         encoding="utf-8",
     )
-    page, html = _cli_html(tmp_path, "plan", "--target", "IFS", str(RECORD), *WHEN, "--catalog", str(catalog))
+    page, html = _cli_html(
+        tmp_path, "plan", "--target", "IFS", str(RECORD), *WHEN, "--catalog", str(catalog)
+    )
     _assert_self_contained(html)
     assert "&lt;script&gt;alert(1)&lt;/script&gt; [red]x[/red] :100:" in html
     _pages, text = _pdf(browser, page, tmp_path / "evil.pdf")

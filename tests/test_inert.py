@@ -25,29 +25,68 @@ from endorse_cli.render import OutputFormat, render
 from endorse_cli.render.text import to_text
 from endorse_cli.results.cohort import CohortReport, CohortRow
 
-# Control characters, bidi controls, marks that must pass, Markdown and HTML metacharacters, formula starters.
+# Control characters, bidi controls, marks that must pass, Markdown and HTML metacharacters, formula
+# starters.
 SPECIAL = list("\x00\x07\t\n\r\x1b\x7f\x85\x9b\u200e\u200f\u202a\u202e\u2066\u2067\u2069")
-SPECIAL += [*"<>[]()!*_`~#-+=.:/@&;|\\ '\"", "http://", "www.", "&lt;", "<img src=x>", "1. ", "- ", "==="]
+SPECIAL += [
+    *"<>[]()!*_`~#-+=.:/@&;|\\ '\"",
+    "http://",
+    "www.",
+    "&lt;",
+    "<img src=x>",
+    "1. ",
+    "- ",
+    "===",
+]
 TEXT = st.lists(st.one_of(st.sampled_from(SPECIAL), st.text(max_size=3)), max_size=12).map("".join)
 UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-HOSTILE = ('=HYPERLINK("http://x","y")', "<img src=x onerror=alert(1)>", "Anna \u202eevil", "a\x1b[2Jb", "# x")
+HOSTILE = (
+    '=HYPERLINK("http://x","y")',
+    "<img src=x onerror=alert(1)>",
+    "Anna \u202eevil",
+    "a\x1b[2Jb",
+    "# x",
+)
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _cohort(text: str, file: str | None = None) -> CohortReport:
     """A cohort of one readable and one unreadable record, `text` in every field input can fill."""
     rows = [
-        CohortRow(name=text, file=file or text, target="IMHS", met=1, partial=0, missing=2, ready=False, blocker=text),
-        CohortRow(name="", file=file or text, target=None, error=f"{text}: not a valid training record\n  {text}"),
+        CohortRow(
+            name=text,
+            file=file or text,
+            target="IMHS",
+            met=1,
+            partial=0,
+            missing=2,
+            ready=False,
+            blocker=text,
+        ),
+        CohortRow(
+            name="",
+            file=file or text,
+            target=None,
+            error=f"{text}: not a valid training record\n  {text}",
+        ),
     ]
     return CohortReport(
-        target="IMHS", target_name="Infant", as_of=date(2024, 6, 30), records=2, unreadable=1, ready=0, rows=rows
+        target="IMHS",
+        target_name="Infant",
+        as_of=date(2024, 6, 30),
+        records=2,
+        unreadable=1,
+        ready=0,
+        rows=rows,
     )
 
 
 def _shown(text: str) -> str:
-    """What a reader sees of `text`: control characters escaped, runs of spaces as one (as a page shows them)."""
-    return " ".join(terminal(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")).split())
+    """What a reader sees of `text`: control characters escaped, runs of spaces as one (as a page
+    shows them)."""
+    return " ".join(
+        terminal(text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")).split()
+    )
 
 
 # --------------------------------------------------------------------------- terminal
@@ -66,7 +105,9 @@ def test_terminal_text_holds_no_control_or_bidi_override(text):
 
 
 def test_terminal_escapes_read_as_message_headers_do():
-    assert terminal("a\x1b[2J\x9b\u202eb\u2067\tc\u200f") == "a\\x1b[2J\\x9b\\u202eb\\u2067\\tc\u200f"
+    assert (
+        terminal("a\x1b[2J\x9b\u202eb\u2067\tc\u200f") == "a\\x1b[2J\\x9b\\u202eb\\u2067\\tc\u200f"
+    )
 
 
 # --------------------------------------------------------------------------- CSV
@@ -97,9 +138,18 @@ def test_csv_numbers_the_tool_computes_stay_numbers():
     """A negative count of days is ours, not a formula: only text cells get the quote."""
     from endorse_cli.results.cohort_renewal import RenewalCohortReport, RenewalRow
 
-    row = RenewalRow(name="-x", file="a.yaml", category="IFS", year=2025, ready=False, short="-1 h", days_left=-3)
+    row = RenewalRow(
+        name="-x", file="a.yaml", category="IFS", year=2025, ready=False, short="-1 h", days_left=-3
+    )
     report = RenewalCohortReport(
-        as_of=date(2025, 1, 1), year=2025, records=1, unreadable=0, people=1, renewals=1, ready=0, rows=[row]
+        as_of=date(2025, 1, 1),
+        year=2025,
+        records=1,
+        unreadable=0,
+        people=1,
+        renewals=1,
+        ready=0,
+        rows=[row],
     )
     header, cells = list(csv.reader(StringIO(render(report, OutputFormat.csv))))
     found = dict(zip(header, cells, strict=True))
@@ -157,14 +207,19 @@ def test_json_keeps_the_text_and_writes_no_control_or_bidi_override(text):
 @example("<script>alert(1)</script><img src=x onerror=alert(1)>")
 def test_html_escapes_the_text_and_fetches_nothing(text):
     page = render(_cohort(text), OutputFormat.html, "1")
-    own = _tags(render(_cohort("Per/son"), OutputFormat.html, "1"))  # a "/" may break the line (<wbr>)
+    own = _tags(
+        render(_cohort("Per/son"), OutputFormat.html, "1")
+    )  # a "/" may break the line (<wbr>)
     assert _tags(page) <= own
     assert UNSAFE.search(page.replace("\n", "")) is None
-    assert not re.search(r"<[^>]*\s(?:src|href|on[a-z]+)\s*=", page, flags=re.I), "no tag loads or runs anything"
+    assert not re.search(r"<[^>]*\s(?:src|href|on[a-z]+)\s*=", page, flags=re.I), (
+        "no tag loads or runs anything"
+    )
 
 
 ADDRESS = st.lists(
-    st.sampled_from(["http", "://", "//", "www", ".", "org", "de", "a", "@", "/", "-", " ", "рф"]), max_size=10
+    st.sampled_from(["http", "://", "//", "www", ".", "org", "de", "a", "@", "/", "-", " ", "рф"]),
+    max_size=10,
 )
 
 
@@ -172,9 +227,11 @@ ADDRESS = st.lists(
 @given(ADDRESS.map("".join))
 @example("see http://evil.org/x, www.evil.org, mail a@b.org or пример.рф")
 def test_markdown_leaves_no_address_whole_for_a_renderer_that_links_bare_addresses(text):
-    """GitHub links bare "http://…", "www.…" and e-mail addresses (GFM spec, "Autolinks (extension)",
-    https://github.github.com/gfm/#autolinks-extension-);
-    markdown-it with linkify also links "example.org": none is left whole."""
+    """GitHub links bare "http://…", "www.…" and e-mail addresses (GFM spec, "Autolinks
+    (extension)", https://github.github.com/gfm/#autolinks-extension-); markdown-it with linkify
+    also links "example.org": none is left whole."""
     escaped = markdown(text)
-    whole = r"(?<!\\)(?::(?=//)|/(?=/)|@|\.(?:org|de|рф)(?![^\W\d_]))|www\."  # not after a backslash
+    whole = (
+        r"(?<!\\)(?::(?=//)|/(?=/)|@|\.(?:org|de|рф)(?![^\W\d_]))|www\."  # not after a backslash
+    )
     assert not re.search(whole, escaped, flags=re.I), escaped

@@ -24,7 +24,8 @@ LISTS = [name for name, f in Record.model_fields.items() if f.default_factory is
 
 
 def uncomment_examples(text: str) -> str:
-    """The record with every commented example entry switched on (as a user would, deleting '# ')."""
+    """The record with every commented example entry switched on (as a user would, deleting '#
+    ')."""
     lines = text.splitlines(keepends=True)
     start = next(i for i, line in enumerate(lines) if line.startswith("name:"))
     return "".join(lines[:start] + [re.sub(r"^# (  +)", r"\1", line) for line in lines[start:]])
@@ -54,7 +55,9 @@ def test_the_starter_passes_gap_and_check_unchanged(run, here):
     gap = run("gap", "--target", "IFS", "me.yaml", "--format", "json")
     assert gap.exit_code == 0, gap.output
     report = json.loads(gap.stdout)
-    assert report["summary"]["met"] == 0 and report["summary"]["ready"] is False  # empty record: everything missing
+    assert (
+        report["summary"]["met"] == 0 and report["summary"]["ready"] is False
+    )  # empty record: everything missing
     check = run("check", "me.yaml")
     assert check.exit_code == 0, check.output
     assert "✔ me.yaml" in check.stdout
@@ -74,7 +77,9 @@ def test_every_section_is_there_with_a_plain_words_comment_above_it(run, here):
 def test_every_list_has_a_commented_example_that_reads_as_a_valid_entry(run, here, catalog):
     assert run("init", "me.yaml").exit_code == 0
     filled = here / "filled.yaml"
-    filled.write_text(uncomment_examples((here / "me.yaml").read_text(encoding="utf-8")), encoding="utf-8")
+    filled.write_text(
+        uncomment_examples((here / "me.yaml").read_text(encoding="utf-8")), encoding="utf-8"
+    )
     record = load_record(filled, catalog, date.today())
     for name in LISTS:
         assert getattr(record, name), f"{name} has no example entry"
@@ -147,7 +152,9 @@ def test_interactive_asks_and_fills_in_the_answers(run, here, catalog):
     assert "did you mean 'IMHS'" in result.stdout
     assert "'master' is not a level" in result.stdout
     assert "in the future" in result.stdout
-    assert "Next: fill it in, then run: endorse gap me.yaml" in result.stdout  # the target is in the record
+    assert (
+        "Next: fill it in, then run: endorse gap me.yaml" in result.stdout
+    )  # the target is in the record
     record = load_record(here / "me.yaml", catalog, date.today())
     assert record.name == 'Jo O\'Brien: "#1"'
     assert record.association == "MI-AIMH"
@@ -157,7 +164,9 @@ def test_interactive_asks_and_fills_in_the_answers(run, here, catalog):
     ]
     assert record.target == "IMHS"  # so `endorse gap me.yaml` needs no --target
     assert "endorse gap me.yaml" in (here / "me.yaml").read_text(encoding="utf-8")
-    assert run("gap", "--target", "IMHS", "me.yaml").exit_code == 0  # a degree without a date is fine
+    assert (
+        run("gap", "--target", "IMHS", "me.yaml").exit_code == 0
+    )  # a degree without a date is fine
 
 
 def test_examples_use_the_ids_of_the_data_pack_in_use(run, here, tmp_path):
@@ -165,11 +174,17 @@ def test_examples_use_the_ids_of_the_data_pack_in_use(run, here, tmp_path):
     pack = tmp_path / "pack"
     copy_pack(pack)
     ifa = pack / "categories" / "IFA.yaml"
-    ifa.write_text(ifa.read_text(encoding="utf-8").replace("name: Infant Family Associate", "name: Family Associate"))
+    ifa.write_text(
+        ifa.read_text(encoding="utf-8").replace(
+            "name: Infant Family Associate", "name: Family Associate"
+        )
+    )
     assert load_pack(pack).categories["IFA"].name == "Family Associate"
     result = run("init", "me.yaml", "--data-dir", str(pack))
     assert result.exit_code == 0, result.output
-    enum = json.loads((here / SCHEMA).read_text(encoding="utf-8"))["$defs"]["Endorsement"]["properties"]["category"]
+    enum = json.loads((here / SCHEMA).read_text(encoding="utf-8"))["$defs"]["Endorsement"][
+        "properties"
+    ]["category"]
     assert "Family Associate" in enum["enum"] and "Infant Family Associate" not in enum["enum"]
 
 
@@ -210,7 +225,9 @@ def test_the_readme_starts_a_new_user_with_init_edit_gap():
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.S)
-    assert blocks[0].startswith("pip install . && endorse gap --target IFS examples/erikson-graduate-ifs.yaml")
+    assert blocks[0].startswith(
+        "pip install . && endorse gap --target IFS examples/erikson-graduate-ifs.yaml"
+    )
     assert blocks[1].startswith('pip install ".[test]" && python -m pytest')
     third = blocks[2]
     assert third.index("endorse init me.yaml") < third.index("endorse gap --target IFS me.yaml")
@@ -231,11 +248,20 @@ def test_the_record_guide_covers_what_a_new_applicant_asks():
         "Professor",
     ):
         assert job in guide, job
-    for topic in ("met or partial?", "Logging reflective supervision", "Which exam?", "vetted rater", "serving"):
+    for topic in (
+        "met or partial?",
+        "Logging reflective supervision",
+        "Which exam?",
+        "vetted rater",
+        "serving",
+    ):
         assert topic in guide, topic
     assert "exam_passed" in guide and "no\nlonger counts" in guide
     from endorse_cli.models import record as models
 
-    for model in (getattr(models, n) for n in ("Record", "Education", "Course", "Training", "Work", "Supervision")):
+    for model in (
+        getattr(models, n)
+        for n in ("Record", "Education", "Course", "Training", "Work", "Supervision")
+    ):
         for field in set(model.model_fields) - {"exam_passed"}:
             assert f"`{field}`" in guide, f"{model.__name__}.{field}"

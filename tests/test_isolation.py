@@ -1,4 +1,5 @@
-"""The test suite writes nothing outside its temporary folders: collecting and running it leaves HOME as it was."""
+"""The test suite writes nothing outside its temporary folders: collecting and running it leaves
+HOME as it was."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from support import ROOT
 
 # A module that reads the shipped pack at import time (while tests are collected), and CLI runs that
 # load it through the per-user cache.
-SUBSET = ["tests/test_engine_consultant.py", "tests/test_yaml11.py::test_plain_decimals_are_numbers"]
+SUBSET = [
+    "tests/test_engine_consultant.py",
+    "tests/test_yaml11.py::test_plain_decimals_are_numbers",
+]
 
 
 def test_collecting_and_running_tests_leaves_home_untouched(tmp_path):

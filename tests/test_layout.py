@@ -1,5 +1,6 @@
 """The layout holds: imports run one way (cli -> api -> pack/engine -> models/results -> vocab) and
-render reads results only. Checked on the source, so a new import that breaks the arrows fails here."""
+render reads results only. Checked on the source, so a new import that breaks the arrows fails
+here."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "endorse_cli"
 # What each part of the package may import from endorse_cli (besides itself).
 ALLOWED = {
     "vocab": set(),
-    "inert": set(),  # text made safe for each output context: messages, renderers and the CLI use it
+    # text made safe for each output context: messages, renderers and the CLI use it
+    "inert": set(),
     "errors": {"inert"},
     "resources": {"errors"},
     "models": {"vocab"},
@@ -22,7 +24,13 @@ ALLOWED = {
     "pack": {"models", "errors", "vocab", "resources"},
     "render": {"results", "vocab", "resources", "inert"},
     "api": {"errors", "models", "results", "engine", "pack", "resources", "vocab"},
-    "cli": {"api", "errors", "render", "vocab", "inert"},  # the library (api) is the only door to the rest
+    "cli": {
+        "api",
+        "errors",
+        "render",
+        "vocab",
+        "inert",
+    },  # the library (api) is the only door to the rest
     "__main__": {"cli"},
     "__init__": set(),
 }
@@ -50,8 +58,12 @@ def _imports(path: Path) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize(
+    "path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE))
+)
 def test_imports_run_one_way(path):
     part = _part(path)
     allowed = ALLOWED[part] | {part, "__init__"}
-    assert _imports(path) <= allowed, f"{path.name} ({part}) imports {sorted(_imports(path) - allowed)}"
+    assert _imports(path) <= allowed, (
+        f"{path.name} ({part}) imports {sorted(_imports(path) - allowed)}"
+    )

@@ -1,4 +1,5 @@
-"""Each limit of docs/record.md ("## Limits") is exactly where the docs say: one just under, one just over."""
+"""Each limit of docs/record.md ("## Limits") is exactly where the docs say: one just under, one
+just over."""
 
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ def test_record_size(run, tmp_path, size, refused):
 
 
 def _nodes(count: int) -> str:
-    """A record of exactly `count` YAML nodes: the mapping, name key and value, notes key, the list, items."""
+    """A record of exactly `count` YAML nodes: the mapping, name key and value, notes key, the list,
+    items."""
     items = count - 5
     return HEAD + "notes: [" + ", ".join(["1"] * items) + "]\n"
 
@@ -70,7 +72,8 @@ def test_node_count(run, tmp_path, count, refused):
 
 @pytest.mark.parametrize(("depth", "refused"), [(MAX_DEPTH, False), (MAX_DEPTH + 1, True)])
 def test_nesting_depth(run, tmp_path, depth, refused):
-    """The value 1 sits `depth` keys and list positions below the top: notes, then depth - 1 lists."""
+    """The value 1 sits `depth` keys and list positions below the top: notes, then depth - 1
+    lists."""
     lists = depth - 1
     err = _run_record(run, tmp_path, HEAD + "notes: " + "[" * lists + "1" + "]" * lists + "\n")
     assert (f"nested more than {MAX_DEPTH} levels deep" in err) is refused

@@ -1,5 +1,5 @@
-"""The data maintainer's loop: validate finds the pack being edited, says which it checked, reports a typo
-once, and speaks GitHub Actions; check takes --as-of and annotations too."""
+"""The data maintainer's loop: validate finds the pack being edited, says which it checked, reports
+a typo once, and speaks GitHub Actions; check takes --as-of and annotations too."""
 
 from __future__ import annotations
 
@@ -27,7 +27,9 @@ def typo(pack: Path) -> int:
     path = pack / "categories" / "IFS.yaml"
     text = path.read_text()
     at = text.index("kinds: [prevention")
-    path.write_text(text[:at] + "kinds: [prevention, treatmnet" + text[at + len("kinds: [prevention") :])
+    path.write_text(
+        text[:at] + "kinds: [prevention, treatmnet" + text[at + len("kinds: [prevention") :]
+    )
     return text.count("\n", 0, at) + 1
 
 
@@ -35,10 +37,14 @@ def test_validate_without_a_folder_checks_the_data_folder_here_and_says_so(run, 
     typo(repo / "data")
     result = run("validate")
     assert result.exit_code == 1
-    assert result.stdout.splitlines()[0] == "Checking the data pack in data (the data/ folder here)."
+    assert (
+        result.stdout.splitlines()[0] == "Checking the data pack in data (the data/ folder here)."
+    )
 
 
-def test_validate_prefers_the_environment_and_falls_back_to_the_shipped_pack(run, repo, monkeypatch, tmp_path):
+def test_validate_prefers_the_environment_and_falls_back_to_the_shipped_pack(
+    run, repo, monkeypatch, tmp_path
+):
     shutil.copytree(repo / "data", tmp_path / "other")
     monkeypatch.setenv("ENDORSE_DATA_DIR", str(tmp_path / "other"))
     assert "from $ENDORSE_DATA_DIR" in run("validate").stdout.splitlines()[0]
@@ -62,7 +68,11 @@ def test_fix_texts_name_the_folder_of_the_pack_checked(run, repo):
     pack = repo / "data"
     shutil.move(pack, repo / "my-pack")
     path = repo / "my-pack" / "crosswalks" / "erikson.yaml"
-    path.write_text(path.read_text().replace("area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod", 1))
+    path.write_text(
+        path.read_text().replace(
+            "area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod", 1
+        )
+    )
     text = " ".join(run("validate", "my-pack").stderr.split())
     assert "use an area id of my-pack/competencies/." in text
 
@@ -76,7 +86,9 @@ def test_validate_and_check_write_github_annotations(run, repo):
     record.write_text(GOOD_RECORD.replace("hours: 14", "hours: 0"))
     checked = run("check", str(record), "--format", "github")
     assert checked.exit_code == 2
-    assert checked.stdout.startswith(f"::error file={escape_property(str(record))},line=7,title=trainings[0].hours::")
+    assert checked.stdout.startswith(
+        f"::error file={escape_property(str(record))},line=7,title=trainings[0].hours::"
+    )
 
 
 def test_check_judges_dates_against_as_of(run, tmp_path):
@@ -87,8 +99,14 @@ def test_check_judges_dates_against_as_of(run, tmp_path):
 
 
 def test_annotation_escapes_follow_the_runner():
-    # https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData, escapeProperty)
+    # https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData,
+    # escapeProperty)
     assert escape_data("50% done\r\nnext") == "50%25 done%0D%0Anext"
     assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
-    row = ProblemRow(file="my,pack/x:y.yaml", line=3, field="a.b", message="bad\nvalue", fix="use 100%")
-    assert annotation(row) == "::error file=my%2Cpack/x%3Ay.yaml,line=3,title=a.b::bad%0Avalue Fix: use 100%25"
+    row = ProblemRow(
+        file="my,pack/x:y.yaml", line=3, field="a.b", message="bad\nvalue", fix="use 100%"
+    )
+    assert (
+        annotation(row)
+        == "::error file=my%2Cpack/x%3Ay.yaml,line=3,title=a.b::bad%0Avalue Fix: use 100%25"
+    )

@@ -20,9 +20,15 @@ def at_width(run, monkeypatch):
 
 
 def test_what_if_at_60_columns_cuts_nothing(at_width):
-    text = at_width(60, "gap", "-t", "all", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30")
+    text = at_width(
+        60, "gap", "-t", "all", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30"
+    )
     assert "…" not in text
-    for category in ("IFS", "IMHS", "ECFS"):  # every row is there, as a table row or a stacked block
+    for category in (
+        "IFS",
+        "IMHS",
+        "ECFS",
+    ):  # every row is there, as a table row or a stacked block
         assert category in text
 
 
@@ -42,7 +48,9 @@ def test_areas_at_60_columns_never_cuts_an_area(at_width, catalog):
 
 
 def test_wide_terminals_keep_the_table(at_width):
-    text = at_width(120, "gap", "-t", "all", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30")
+    text = at_width(
+        120, "gap", "-t", "all", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30"
+    )
     assert "Category:" not in text and "Category" in text
 
 

@@ -1,4 +1,5 @@
-"""Odd things where records, answers and dates come from: each named, none fatal to the rest, none a bug.
+"""Odd things where records, answers and dates come from: each named, none fatal to the rest, none a
+bug.
 
 A cohort folder holds whatever people put there (PRODUCT.md, cohort: "a record that cannot be read
 becomes a row with its error"; "Exit codes": 2 for an unreadable record, 3 only for a bug); `init
@@ -49,7 +50,10 @@ def odd_folder(tmp_path) -> Path:
     folder = tmp_path / "records"
     (folder / "sub").mkdir(parents=True)
     shutil.copy(EXAMPLES / "clinician-imhs.yaml", folder / "good.yaml")
-    shutil.copy(EXAMPLES / "renewing-imhs-rsc-provider.yaml", Path(os.fsdecode(bytes(folder) + b"/caf\xe9-\xff.yaml")))
+    shutil.copy(
+        EXAMPLES / "renewing-imhs-rsc-provider.yaml",
+        Path(os.fsdecode(bytes(folder) + b"/caf\xe9-\xff.yaml")),
+    )
     (folder / "loop-a.yaml").symlink_to("loop-b.yaml")
     (folder / "loop-b.yaml").symlink_to("loop-a.yaml")
     (folder / "gone.yaml").symlink_to("nowhere.yaml")
@@ -71,7 +75,9 @@ def test_a_device_in_a_cohort_folder_is_named_and_never_opened(run, tmp_path):
     try:
         os.mknod(tmp_path / "zero.yaml", stat.S_IFCHR | 0o666, os.makedev(1, 5))
     except PermissionError:
-        pytest.skip("creating a device node needs root; the FIFO and socket cases take the same path")
+        pytest.skip(
+            "creating a device node needs root; the FIFO and socket cases take the same path"
+        )
     result = run("cohort", "--target", "IMHS", str(tmp_path), *AS_OF, "-q", "-f", "csv")
     assert result.exit_code == 2
     assert "is a device" in _rows(result.stdout)[str(tmp_path / "zero.yaml")]["error"]
@@ -85,7 +91,10 @@ def test_every_odd_path_in_a_cohort_folder_is_named_and_the_rest_reported(run, o
     result = run("cohort", "--target", "IMHS", str(odd_folder), *AS_OF, "-q", "-f", "csv")
     assert result.exit_code == 2 and "6 of 9 records could not be read" in result.stderr
     rows = {Path(name).name: row for name, row in _rows(result.stdout).items()}
-    assert rows["good.yaml"]["name"] == "Jordan Rivera" and rows["caf\\xe9-\\xff.yaml"]["name"] == "Morgan Lee"
+    assert (
+        rows["good.yaml"]["name"] == "Jordan Rivera"
+        and rows["caf\\xe9-\\xff.yaml"]["name"] == "Morgan Lee"
+    )
     for name, words in {
         "loop-a.yaml": "loop",
         "loop-b.yaml": "loop",
@@ -95,7 +104,9 @@ def test_every_odd_path_in_a_cohort_folder_is_named_and_the_rest_reported(run, o
         "up": "loop",
     }.items():
         assert words in rows[name]["error"] and name in rows[name]["error"], rows[name]
-    assert rows["linked.yaml"]["name"] == "Sam Okonkwo"  # through a link to a folder elsewhere, listed once
+    assert (
+        rows["linked.yaml"]["name"] == "Sam Okonkwo"
+    )  # through a link to a folder elsewhere, listed once
 
 
 @pytest.mark.parametrize("view", [["--target", "IMHS"], ["--renewal"]])
@@ -109,7 +120,9 @@ def test_a_name_that_is_not_utf8_is_shown_with_its_bytes_escaped_in_every_format
     assert "caf\\xe9-\\xff.yaml" in result.stdout.replace("\\\\", "\\")
     result.stdout.encode("utf-8")  # no lone surrogate reached the report
     if fmt == "json":
-        assert any(text.endswith("caf\\xe9-\\xff.yaml") for text in _strings(json.loads(result.stdout)))
+        assert any(
+            text.endswith("caf\\xe9-\\xff.yaml") for text in _strings(json.loads(result.stdout))
+        )
 
 
 def _strings(data: object) -> list[str]:
@@ -160,7 +173,9 @@ def test_a_fifo_given_by_name_is_never_opened(tmp_path):
     os.mkfifo(tmp_path / "pipe.yaml")
     for args in (["gap", "--target", "IFS"], ["cohort", "--target", "IFS", "-q"], ["check"]):
         command = [sys.executable, "-m", "endorse_cli", *args, str(tmp_path / "pipe.yaml")]
-        done = subprocess.run(command, env=_env(), capture_output=True, text=True, timeout=60, check=False)
+        done = subprocess.run(
+            command, env=_env(), capture_output=True, text=True, timeout=60, check=False
+        )
         assert done.returncode == 2 and "named pipe" in done.stdout + done.stderr, done.stderr
 
 
@@ -170,10 +185,14 @@ def test_a_fifo_given_by_name_is_never_opened(tmp_path):
 def _init(tmp_path: Path, stdin: str, *extra: str) -> subprocess.CompletedProcess[str]:
     shell = f'"$0" -m endorse_cli init "$1" --interactive {stdin}'
     command = ["bash", "-c", shell, sys.executable, str(tmp_path / "me.yaml"), *extra]
-    return subprocess.run(command, env=_env(), capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        command, env=_env(), capture_output=True, text=True, timeout=60, check=False
+    )
 
 
-@pytest.mark.parametrize(("stdin", "words"), [("<&-", "stdin is closed"), ("</dev/null", "stdin ended")])
+@pytest.mark.parametrize(
+    ("stdin", "words"), [("<&-", "stdin is closed"), ("</dev/null", "stdin ended")]
+)
 def test_init_with_no_one_to_answer_is_exit_2_and_writes_nothing(tmp_path, stdin, words):
     done = _init(tmp_path, stdin)
     assert done.returncode == 2 and words in done.stderr and "Traceback" not in done.stderr
@@ -194,7 +213,9 @@ def test_a_control_character_typed_at_a_prompt_is_asked_again(run, tmp_path, mon
 def test_a_fifo_where_the_schema_goes_is_refused_before_anything_is_written(tmp_path):
     os.mkfifo(tmp_path / "endorse-record.schema.json")
     command = [sys.executable, "-m", "endorse_cli", "init", str(tmp_path / "me.yaml")]
-    done = subprocess.run(command, env=_env(), capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        command, env=_env(), capture_output=True, text=True, timeout=60, check=False
+    )
     assert done.returncode == 2 and "named pipe" in done.stderr
     assert not (tmp_path / "me.yaml").exists()
 
@@ -202,8 +223,12 @@ def test_a_fifo_where_the_schema_goes_is_refused_before_anything_is_written(tmp_
 # --------------------------------------------------------------------------- completion
 
 
-@pytest.mark.parametrize("home_name", ["o'brien", "two words", "dollar $HOME x", "back`tick`", "all ' $ ` \" of it"])
-def test_the_completion_line_in_bashrc_sources_the_script_whatever_the_home_folder(tmp_path, home_name):
+@pytest.mark.parametrize(
+    "home_name", ["o'brien", "two words", "dollar $HOME x", "back`tick`", "all ' $ ` \" of it"]
+)
+def test_the_completion_line_in_bashrc_sources_the_script_whatever_the_home_folder(
+    tmp_path, home_name
+):
     home = tmp_path / home_name
     home.mkdir()
     (home / ".bashrc").write_text("export BEFORE=kept\n")
@@ -213,7 +238,12 @@ def test_the_completion_line_in_bashrc_sources_the_script_whatever_the_home_fold
         subprocess.run(command, env=env, capture_output=True, timeout=60, check=True)
     rc = home / ".bashrc"
     check = 'source "$1" && complete -p endorse && echo "$BEFORE"'
-    done = subprocess.run(["bash", "--norc", "-c", check, "bash", str(rc)], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["bash", "--norc", "-c", check, "bash", str(rc)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "_endorse_completion endorse" in done.stdout and "kept" in done.stdout
     assert rc.read_text().count("source ") == 1
@@ -224,7 +254,11 @@ def test_completion_that_cannot_be_installed_says_where_and_why(tmp_path):
     env = _env(HOME=str(tmp_path), _TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION="1")
     command = [sys.executable, "-m", "endorse_cli", "--install-completion", "bash"]
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
-    assert done.returncode == 2 and ".bash_completions" in done.stderr and "Traceback" not in done.stderr
+    assert (
+        done.returncode == 2
+        and ".bash_completions" in done.stderr
+        and "Traceback" not in done.stderr
+    )
     assert not (tmp_path / ".bashrc").exists()
 
 
@@ -261,7 +295,10 @@ def test_a_report_date_outside_the_range_is_exit_2_naming_the_range(run, command
 
 
 @settings(max_examples=25, deadline=None)
-@given(day=st.dates(min_value=FIRST_REPORT_DATE, max_value=LAST_REPORT_DATE) | st.sampled_from([LAST_REPORT_DATE]))
+@given(
+    day=st.dates(min_value=FIRST_REPORT_DATE, max_value=LAST_REPORT_DATE)
+    | st.sampled_from([LAST_REPORT_DATE])
+)
 def test_every_report_date_in_the_range_gives_a_report(catalog, day: date):
     """No rule, window or deadline the engine works out leaves the calendar within the range."""
     record = api.load_record(EXAMPLES / "renewing-imhs-rsc-provider.yaml", catalog)

@@ -81,7 +81,9 @@ def pack(tmp_path) -> Path:
         ["gap", "--target", "all", *AS_OF],
     ],
 )
-def test_the_record_being_read_is_refused_however_it_is_named(run, tmp_path, monkeypatch, spelling, command):
+def test_the_record_being_read_is_refused_however_it_is_named(
+    run, tmp_path, monkeypatch, spelling, command
+):
     monkeypatch.chdir(tmp_path)
     record = tmp_path / "me.yaml"
     shutil.copy(EXAMPLES / "renewing-imhs-rsc-provider.yaml", record)
@@ -104,13 +106,21 @@ def test_each_record_found_in_a_cohort_folder_is_refused(run, tmp_path, monkeypa
 
 
 @pytest.mark.parametrize("spelling", SPELLINGS)
-@pytest.mark.parametrize("file", ["categories/IFA.yaml", "associations/MI-AIMH.yaml", "catalogs/calendar.yaml"])
-def test_every_file_under_the_pack_root_is_refused(run, tmp_path, monkeypatch, pack, spelling, file):
+@pytest.mark.parametrize(
+    "file", ["categories/IFA.yaml", "associations/MI-AIMH.yaml", "catalogs/calendar.yaml"]
+)
+def test_every_file_under_the_pack_root_is_refused(
+    run, tmp_path, monkeypatch, pack, spelling, file
+):
     monkeypatch.chdir(tmp_path)
     victim = pack / file
     assert victim.is_file(), "the shipped pack changed: pick another file"
     target = SPELLINGS[spelling](victim, tmp_path)
-    for command in (["categories"], ["schema"], ["gap", "--target", "IFS", str(EXAMPLES / "clinician-imhs.yaml")]):
+    for command in (
+        ["categories"],
+        ["schema"],
+        ["gap", "--target", "IFS", str(EXAMPLES / "clinician-imhs.yaml")],
+    ):
         _unchanged(run, [*command, "--data-dir", str(pack), "-o", str(target)], victim, "data pack")
 
 
@@ -128,14 +138,20 @@ def test_endorse_own_files_are_refused_whichever_pack_is_in_use(run, pack):
 
     for victim in (templates_root() / "categories.md.j2", data_root() / "categories" / "IFA.yaml"):
         _unchanged(run, ["categories", "-f", "markdown", "-o", str(victim)], victim, "endorse's")
-        _unchanged(run, ["categories", "--data-dir", str(pack), "-o", str(victim)], victim, "endorse's")
+        _unchanged(
+            run, ["categories", "--data-dir", str(pack), "-o", str(victim)], victim, "endorse's"
+        )
         result = run("categories", "-o", str(victim.parent / "new.md"))
         assert result.exit_code == 2 and not (victim.parent / "new.md").exists()
 
 
 def test_init_into_the_pack_refuses_before_writing_the_record(run, pack):
     result = run("init", str(pack / "categories" / "mine.yaml"), "--data-dir", str(pack))
-    assert result.exit_code == 2 and "data pack" in result.stderr and not result.stderr.startswith("Error: -o")
+    assert (
+        result.exit_code == 2
+        and "data pack" in result.stderr
+        and not result.stderr.startswith("Error: -o")
+    )
     assert not (pack / "categories" / "mine.yaml").exists()
     assert not (pack / "categories" / "endorse-record.schema.json").exists()
 
@@ -151,7 +167,8 @@ def test_what_an_earlier_command_read_is_free_to_write_in_the_next(run, tmp_path
 
 @pytest.mark.parametrize("suffix", ["/", "/.", "//"])
 def test_a_name_ending_like_a_folder_is_not_a_directory(run, tmp_path, suffix):
-    """`> report.md/` in a shell: "Not a directory" when report.md is a file; the file is untouched."""
+    """`> report.md/` in a shell: "Not a directory" when report.md is a file; the file is
+    untouched."""
     report = tmp_path / "report.md"
     report.write_text("old")
     result = run("categories", "-o", f"{report}{suffix}")
@@ -164,25 +181,33 @@ def test_a_name_ending_like_a_folder_is_not_a_directory(run, tmp_path, suffix):
 
 
 def test_a_file_the_user_may_not_write_is_refused_as_a_shell_would(run, tmp_path, monkeypatch):
-    """The rule: the system's access check for the user decides (root may write any file, as in a shell).
-    The temporary file and rename would otherwise replace a file whose mode forbids writing it."""
+    """The rule: the system's access check for the user decides (root may write any file, as in a
+    shell). The temporary file and rename would otherwise replace a file whose mode forbids writing
+    it."""
     report = tmp_path / "report.md"
     report.write_text("old")
     report.chmod(0o444)
     real = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if Path(p) == report else real(p, mode, **kw))
+    monkeypatch.setattr(
+        os, "access", lambda p, mode, **kw: False if Path(p) == report else real(p, mode, **kw)
+    )
     result = run("categories", "-o", str(report))
     assert result.exit_code == 2 and "Permission denied" in result.stderr
     assert report.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["report.md"]
 
 
-def test_a_writable_file_in_a_folder_one_may_not_change_is_written_in_place(run, tmp_path, monkeypatch):
-    """A shell writes such a file; a rename there would fail, so the report goes in place (same inode)."""
+def test_a_writable_file_in_a_folder_one_may_not_change_is_written_in_place(
+    run, tmp_path, monkeypatch
+):
+    """A shell writes such a file; a rename there would fail, so the report goes in place (same
+    inode)."""
     report = tmp_path / "report.md"
     report.write_text("old")
     inode = report.stat().st_ino
     real = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if Path(p) == tmp_path else real(p, mode, **kw))
+    monkeypatch.setattr(
+        os, "access", lambda p, mode, **kw: False if Path(p) == tmp_path else real(p, mode, **kw)
+    )
     assert run("categories", "-o", str(report)).exit_code == 0
     assert "Endorsement categories" in report.read_text() and report.stat().st_ino == inode
 
@@ -205,7 +230,9 @@ except UsageError as exc:
 """
 
 
-@pytest.mark.skipif(not hasattr(os, "setuid") or os.geteuid() != 0, reason="needs root to become another user")
+@pytest.mark.skipif(
+    not hasattr(os, "setuid") or os.geteuid() != 0, reason="needs root to become another user"
+)
 def test_a_read_only_report_is_refused_for_a_user_who_is_not_root():
     """The same rule for a real user: the child drops to `nobody` after importing, then writes."""
     folder = Path(tempfile.mkdtemp(prefix="endorse-ro-"))
@@ -215,7 +242,9 @@ def test_a_read_only_report_is_refused_for_a_user_who_is_not_root():
         report.write_text("old")
         report.chmod(0o444)
         script = NOT_ROOT_WRITES
-        done = subprocess.run([sys.executable, "-c", script, str(report)], capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(report)], capture_output=True, text=True, check=False
+        )
         assert done.returncode == 2 and "Permission denied" in done.stdout, done.stderr
         assert report.read_text() == "old"
     finally:

@@ -1,8 +1,8 @@
-"""Hours spread by calendar month and the best window: exact, linear, no rounding against the person.
+"""Hours spread by calendar month and the best window: exact, linear, no rounding against the
+person.
 
-Issue rule (verdicts, item 5): a log of 30 hours over 18 months gives 20 hours to 12 of those months,
-exactly; totals are compared exactly (50 logged is 50, never 49.9).
-"""
+Issue rule (verdicts, item 5): a log of 30 hours over 18 months gives 20 hours to 12 of those
+months, exactly; totals are compared exactly (50 logged is 50, never 49.9)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ def test_thirty_hours_over_eighteen_months_give_exactly_twenty_to_twelve_of_them
 
 
 def test_a_month_only_partly_inside_counts_the_share_of_its_logged_days():
-    logged = Logged(date(2023, 1, 15), date(2023, 3, 14), Fraction(9))  # three months touched: 3 each
+    logged = Logged(
+        date(2023, 1, 15), date(2023, 3, 14), Fraction(9)
+    )  # three months touched: 3 each
     assert sum(logged.between(date(2023, 2, 1), date(2023, 12, 31)).values()) == 6
     assert sum(logged.between(date(2023, 3, 1), date(2023, 3, 7)).values()) == Fraction(3 * 7, 14)
 
@@ -36,7 +38,10 @@ def test_an_entry_spanning_the_new_year_is_split_by_month():
 
 
 def _months(**by_month: float) -> dict[int, Fraction]:
-    return {month_of(date.fromisoformat(k[1:].replace("_", "-") + "-01")): Fraction(v) for k, v in by_month.items()}
+    return {
+        month_of(date.fromisoformat(k[1:].replace("_", "-") + "-01")): Fraction(v)
+        for k, v in by_month.items()
+    }
 
 
 def test_best_window_prefers_one_that_reaches_the_hours_over_a_year():
@@ -52,10 +57,15 @@ def test_best_window_falls_back_to_the_most_hours():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.dictionaries(st.integers(24000, 24300), st.fractions(0, 20), max_size=40), st.integers(1, 36))
+@given(
+    st.dictionaries(st.integers(24000, 24300), st.fractions(0, 20), max_size=40), st.integers(1, 36)
+)
 def test_the_sweep_finds_the_largest_window_a_brute_force_finds(months, size):
     window = best_window(months, size, Fraction(10**9))
-    brute = max((sum((h for m, h in months.items() if s <= m < s + size), Fraction(0)) for s in months), default=None)
+    brute = max(
+        (sum((h for m, h in months.items() if s <= m < s + size), Fraction(0)) for s in months),
+        default=None,
+    )
     if brute is None or brute == 0:
         assert window is None or window.hours == 0
     else:

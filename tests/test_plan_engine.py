@@ -1,9 +1,9 @@
-"""`endorse plan`, by property: the plan is feasible and optimal (brute force over every subset of small random
-catalogs), never uses what it may not, and never gets worse when a catalog grows.
+"""`endorse plan`, by property: the plan is feasible and optimal (brute force over every subset of
+small random catalogs), never uses what it may not, and never gets worse when a catalog grows.
 
-Rules: the best single piece of evidence wins and two partials never make a met; trainings add clock hours,
-college courses none; each training counts once (PRODUCT.md, "How evidence becomes a status" and
-"Requirements"; docs/rules.md). The IFS minimum of 30 clock hours: data/categories/IFS.yaml
+Rules: the best single piece of evidence wins and two partials never make a met; trainings add clock
+hours, college courses none; each training counts once (PRODUCT.md, "How evidence becomes a status"
+and "Requirements"; docs/rules.md). The IFS minimum of 30 clock hours: data/categories/IFS.yaml
 (https://mi-aimh.org/endorsement/requirements-for-level-ii)."""
 
 from __future__ import annotations
@@ -28,7 +28,12 @@ RECORD = Record.model_validate(
     {
         "name": "Test Person",
         "trainings": [
-            {"title": "Old workshop", "date": "2025-03-01", "hours": 20, "areas": {"safety": "partial"}},
+            {
+                "title": "Old workshop",
+                "date": "2025-03-01",
+                "hours": 20,
+                "areas": {"safety": "partial"},
+            },
         ],
     }
 )
@@ -41,7 +46,8 @@ def pack():
 
 @pytest.fixture(scope="module")
 def areas(pack):
-    """A few IFS areas of domains that take training and coursework, and one the record has partly."""
+    """A few IFS areas of domains that take training and coursework, and one the record has
+    partly."""
     wanted = [a.id for _d, a in pack.required_areas(TARGET)]
     return ["safety", *[a for a in wanted if a != "safety"][:5]]
 
@@ -58,7 +64,9 @@ def offering_strategy(areas: list[str], index: int):
             "start": st.one_of(st.none(), day),
             "length": st.integers(min_value=0, max_value=3),
             "again": st.one_of(st.none(), st.integers(min_value=1, max_value=40)),
-            "areas": st.dictionaries(st.sampled_from(areas), st.sampled_from(["met", "partial"]), max_size=3),
+            "areas": st.dictionaries(
+                st.sampled_from(areas), st.sampled_from(["met", "partial"]), max_size=3
+            ),
         }
     )
 
@@ -66,16 +74,26 @@ def offering_strategy(areas: list[str], index: int):
 def as_catalog(raw: list[dict], sessions: bool = False) -> Catalog:
     offerings = []
     for o in raw:
-        entry = {"id": o["id"], "title": o["title"], "kind": o["kind"], "areas": o["areas"], "cost": o["cost"]}
+        entry = {
+            "id": o["id"],
+            "title": o["title"],
+            "kind": o["kind"],
+            "areas": o["areas"],
+            "cost": o["cost"],
+        }
         if o["kind"] == "training":
             entry["hours"] = o["hours"]
         if o["start"] is not None:
-            entry["dates"] = [{"start": o["start"], "end": o["start"] + timedelta(days=o["length"])}]
+            entry["dates"] = [
+                {"start": o["start"], "end": o["start"] + timedelta(days=o["length"])}
+            ]
             if o.get("again") and sessions:
                 later = o["start"] + timedelta(days=o["length"] + o["again"])
                 entry["dates"].append({"start": later, "end": later + timedelta(days=o["length"])})
         offerings.append(entry)
-    return Catalog.model_validate({"catalog": "t", "name": "Test", "source": "tests", "offerings": offerings})
+    return Catalog.model_validate(
+        {"catalog": "t", "name": "Test", "source": "tests", "offerings": offerings}
+    )
 
 
 def catalogs_strategy(areas: list[str], most: int, sessions: bool = False):
@@ -87,7 +105,8 @@ def catalogs_strategy(areas: list[str], most: int, sessions: bool = False):
 
 
 def in_window(o) -> list:
-    """The sessions a plan may use: starting on or after AS_OF, ending by BY (a self-paced offering: [None])."""
+    """The sessions a plan may use: starting on or after AS_OF, ending by BY (a self-paced offering:
+    [None])."""
     return [None] if o.dates is None else [s for s in o.dates if s.start >= AS_OF and s.last <= BY]
 
 
@@ -103,22 +122,32 @@ def feasible(subset) -> bool:
         return False
     dated = [in_window(o) for o in subset if o.kind == "training" and o.dates]
     return any(
-        all(a.last < b.start or b.last < a.start for a, b in combinations(choice, 2)) for choice in product(*dated)
+        all(a.last < b.start or b.last < a.start for a, b in combinations(choice, 2))
+        for choice in product(*dated)
     )
 
 
 def score(pack, before, subset, measure: str) -> tuple:
-    """The objective of a subset, worked out without the solver: (met, -missing, requirements met, -measure)."""
+    """The objective of a subset, worked out without the solver: (met, -missing, requirements met,
+    -measure)."""
     status = {a.area: a.status for a in before.competencies}
     for o in subset:
         for area, claim in o.marks_for(TARGET).items():
             kind = "training" if o.kind == "training" else "coursework"
-            if area in status and kind in pack.domain_of[area].evidence.kinds and RANK[claim] > RANK[status[area]]:
+            if (
+                area in status
+                and kind in pack.domain_of[area].evidence.kinds
+                and RANK[claim] > RANK[status[area]]
+            ):
                 status[area] = claim
     values = list(status.values())
     training = next(r for r in before.requirements if r.id == "training_hours")
     have = float(training.have) + sum(o.hours or 0 for o in subset if o.kind == "training")
-    reqs = before.summary.requirements_met - (training.status == "met") + (have >= float(training.required))
+    reqs = (
+        before.summary.requirements_met
+        - (training.status == "met")
+        + (have >= float(training.required))
+    )
     amount = {
         "hours": sum(o.hours or 0 for o in subset if o.kind == "training"),
         "cost": sum(o.cost or 0 for o in subset),
@@ -161,7 +190,8 @@ def test_the_plan_equals_brute_force_over_every_subset(pack, areas, data):
 @SLOW
 @given(data=st.data())
 def test_with_several_sessions_the_plan_still_equals_brute_force(pack, areas, data):
-    """Offerings with two sessions: the plan takes one of them, and no two taken sessions overlap."""
+    """Offerings with two sessions: the plan takes one of them, and no two taken sessions
+    overlap."""
     catalog = data.draw(catalogs_strategy(areas, 8, sessions=True))
     report = api.plan(pack, RECORD, [catalog], TARGET, as_of=AS_OF, by=BY, minimize="count")
     before = evaluate(pack, RECORD, TARGET, BY, [])
@@ -175,10 +205,11 @@ def test_with_several_sessions_the_plan_still_equals_brute_force(pack, areas, da
 @SLOW
 @given(data=st.data())
 def test_after_is_the_gap_report_with_the_picks_added(pack, areas, data):
-    """The plan is feasible: `endorse gap` on the record with each pick written in as a `planned: true`
-    entry (as a person would write it, dated when it ends) says what `after` says, and training hours are
-    reached whenever the plan says every gap is closed. The planned entries count because the gap is
-    judged on --by, on or after each of their dates (PRODUCT.md, the record's `planned`)."""
+    """The plan is feasible: `endorse gap` on the record with each pick written in as a `planned:
+    true` entry (as a person would write it, dated when it ends) says what `after` says, and
+    training hours are reached whenever the plan says every gap is closed. The planned entries count
+    because the gap is judged on --by, on or after each of their dates (PRODUCT.md, the record's
+    `planned`)."""
     catalog = data.draw(catalogs_strategy(areas, 8))
     report = api.plan(pack, RECORD, [catalog], TARGET, as_of=AS_OF, by=BY)
     record = RECORD.model_dump(exclude_defaults=True)
@@ -186,7 +217,12 @@ def test_after_is_the_gap_report_with_the_picks_added(pack, areas, data):
         offering = catalog.find(pick.offering)
         day = pick.date or BY
         if offering.kind == "training":
-            entry = {"title": offering.title, "date": day, "hours": offering.hours, "areas": offering.areas}
+            entry = {
+                "title": offering.title,
+                "date": day,
+                "hours": offering.hours,
+                "areas": offering.areas,
+            }
             record.setdefault("trainings", []).append(entry)
         else:
             record.setdefault("courses", []).append(
@@ -207,9 +243,13 @@ def test_excluded_late_and_taken_offerings_are_never_picked(pack, areas, data):
     chosen = data.draw(st.sets(st.integers(min_value=0, max_value=9), max_size=3))
     excluded = [o.id for i, o in enumerate(catalog.offerings) if i in chosen]
     data_ = RECORD.model_dump()
-    data_["trainings"].append({"title": catalog.offerings[0].title, "date": date(2026, 1, 5), "hours": 1})
+    data_["trainings"].append(
+        {"title": catalog.offerings[0].title, "date": date(2026, 1, 5), "hours": 1}
+    )
     taken = Record.model_validate(data_)
-    report = api.plan(pack, taken, [catalog], TARGET, as_of=AS_OF, by=BY, exclude=[f"t:{e}" for e in excluded])
+    report = api.plan(
+        pack, taken, [catalog], TARGET, as_of=AS_OF, by=BY, exclude=[f"t:{e}" for e in excluded]
+    )
     for pick in report.picks:
         offering = catalog.find(pick.offering)
         assert pick.offering not in excluded
@@ -256,14 +296,19 @@ def test_the_same_inputs_give_the_same_plan_whatever_the_hash_seed(tmp_path):
     from support import EXAMPLES
 
     args = [
-        "plan", str(EXAMPLES / "erikson-graduate-ifs.yaml"), "--target", "IFS", "--as-of", "2026-12-04",
-        "--by", "2027-06-30", "--catalog", str(EXAMPLES / "catalogs" / "lakeshore-aimh-2027.yaml"), "--format", "json",
+        "plan", str(EXAMPLES / "erikson-graduate-ifs.yaml"), "--target", "IFS",
+        "--as-of", "2026-12-04", "--by", "2027-06-30",
+        "--catalog", str(EXAMPLES / "catalogs" / "lakeshore-aimh-2027.yaml"), "--format", "json",
     ]  # fmt: skip
     outs = []
     for seed in ("1", "4242"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         done = subprocess.run(
-            [sys.executable, "-m", "endorse_cli", *args], capture_output=True, text=True, env=env, check=True
+            [sys.executable, "-m", "endorse_cli", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
         )
         outs.append(done.stdout)
     assert outs[0] == outs[1]
@@ -273,8 +318,9 @@ def test_the_same_inputs_give_the_same_plan_whatever_the_hash_seed(tmp_path):
 @SLOW
 @given(data=st.data())
 def test_a_budget_is_never_exceeded_and_never_lowers_coverage(pack, areas, data):
-    """--budget caps cost (--minimize hours): the plan stays within it at the same coverage as without it,
-    or the command refuses (a usage error naming --budget); offerings without a cost are left out."""
+    """--budget caps cost (--minimize hours): the plan stays within it at the same coverage as
+    without it, or the command refuses (a usage error naming --budget); offerings without a cost are
+    left out."""
     from endorse_cli.errors import UsageError
 
     catalog = data.draw(catalogs_strategy(areas, 9))

@@ -1,9 +1,9 @@
-"""The one rule for planned entries (`engine.planned.counts_on`), which `gap`, `renew` and the what-if all use.
+"""The one rule for planned entries (`engine.planned.counts_on`), which `gap`, `renew` and the
+what-if all use.
 
-Issue text (planned entries): a training, course or RSC entry with `planned: true` may carry any date and is
-counted only when the report date is on or after it; a completed entry counts from its date (RSC: from its
-first day, its hours spread up to the report date).
-"""
+Issue text (planned entries): a training, course or RSC entry with `planned: true` may carry any
+date and is counted only when the report date is on or after it; a completed entry counts from its
+date (RSC: from its first day, its hours spread up to the report date)."""
 
 from __future__ import annotations
 
@@ -17,12 +17,18 @@ from endorse_cli.models.record import Course, Record, Supervision, Training
 TRAINING = Training(title="Equity in practice", date=date(2027, 3, 5), hours=3, planned=True)
 COURSE = Course(title="Child Development 501", completed=date(2027, 5, 20), planned=True)
 RSC = Supervision(
-    provider="L. Grant", format="individual", start=date(2026, 6, 1), end=date(2027, 5, 31), hours=24, planned=True
+    provider="L. Grant",
+    format="individual",
+    start=date(2026, 6, 1),
+    end=date(2027, 5, 31),
+    hours=24,
+    planned=True,
 )
 
 
 @pytest.mark.parametrize(
-    ("entry", "day"), [(TRAINING, date(2027, 3, 5)), (COURSE, date(2027, 5, 20)), (RSC, date(2027, 5, 31))]
+    ("entry", "day"),
+    [(TRAINING, date(2027, 3, 5)), (COURSE, date(2027, 5, 20)), (RSC, date(2027, 5, 31))],
 )
 def test_a_planned_entry_counts_from_its_date_on(entry, day):
     assert entry_date(entry) == day
@@ -43,7 +49,9 @@ def test_a_planned_rsc_entry_needs_its_end():
 
 def test_the_report_names_what_rests_on_planned_entries():
     record = Record(
-        name="A", trainings=[TRAINING, TRAINING.model_copy(update={"title": "B"})], reflective_supervision=[RSC]
+        name="A",
+        trainings=[TRAINING, TRAINING.model_copy(update={"title": "B"})],
+        reflective_supervision=[RSC],
     )
     found = planned_in(record)
     assert counted_phrase(found) == "the 2 planned trainings and the planned RSC entry"

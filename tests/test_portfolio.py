@@ -1,6 +1,6 @@
-"""The portfolio appendix: each log lists the record's entries with their share, and its totals are the
-gap report's figures (PRODUCT.md "Requirements", lines 145-156: each training once, overlapping work
-once, RSC only from a qualifying provider and never peer, references by rater)."""
+"""The portfolio appendix: each log lists the record's entries with their share, and its totals are
+the gap report's figures (PRODUCT.md "Requirements", lines 145-156: each training once, overlapping
+work once, RSC only from a qualifying provider and never peer, references by rater)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ from support import EXAMPLES
 
 CATALOG = load_pack()
 ON = date(2025, 6, 30)
-LOADED = date(2030, 1, 1)  # read as if today were later: entries after ON are left out by the report
+LOADED = date(
+    2030, 1, 1
+)  # read as if today were later: entries after ON are left out by the report
 TOTALS = {
     "training_hours": "training_total",
     "work_experience": "work_total",
@@ -44,7 +46,8 @@ def _requirement(report, rid: str):
 
 @pytest.mark.parametrize("example", sorted(p.stem for p in EXAMPLES.glob("*.yaml")))
 def test_totals_are_the_reports_figures_for_every_category(example):
-    """Every example against every category: each log's total is the requirement's have and required."""
+    """Every example against every category: each log's total is the requirement's have and
+    required."""
     record = load_record(EXAMPLES / f"{example}.yaml", CATALOG, LOADED)
     for target in CATALOG.categories:
         report, appendix = _both(record, target)
@@ -55,7 +58,9 @@ def test_totals_are_the_reports_figures_for_every_category(example):
                 assert total is None, f"{target}: a {rid} log for a category without it"
                 continue
             req = _requirement(report, rid)
-            assert (total.have, total.required) == (req.have, req.required), f"{example} {target} {rid}"
+            assert (total.have, total.required) == (req.have, req.required), (
+                f"{example} {target} {rid}"
+            )
 
 
 def test_training_log_runs_its_total_and_counts_a_repeat_once():
@@ -63,7 +68,12 @@ def test_training_log_runs_its_total_and_counts_a_repeat_once():
         {
             "name": "T",
             "trainings": [
-                {"title": "DC:0-5", "date": "2024-03-02", "hours": 14, "areas": {"screening-assessment": "met"}},
+                {
+                    "title": "DC:0-5",
+                    "date": "2024-03-02",
+                    "hours": 14,
+                    "areas": {"screening-assessment": "met"},
+                },
                 {"title": "Conference", "date": "2023-05-01", "hours": 6.5},
                 {"title": "DC:0-5", "date": "2024-03-02", "hours": 14},  # the same entry again
             ],
@@ -80,7 +90,14 @@ def test_training_log_runs_its_total_and_counts_a_repeat_once():
 
 
 def _job(role: str, start: str, end: str | None, **more: Any) -> dict[str, Any]:
-    job = {"role": role, "start": start, "end": end, "ages": "infant", "with_caregivers": True, "kind": "treatment"}
+    job = {
+        "role": role,
+        "start": start,
+        "end": end,
+        "ages": "infant",
+        "with_caregivers": True,
+        "kind": "treatment",
+    }
     return job | more
 
 
@@ -122,12 +139,16 @@ def test_rsc_log_shows_the_window_share_and_what_was_left_out():
     rows = {r.provider: r for r in appendix.rsc}
     assert (rows["A. Smith"].in_window, rows["A. Smith"].left_out) == (38, [])
     assert rows["Circle"].left_out == ["12 hours from peer supervision (never counts)"]
-    assert rows["B. Okafor"].left_out == ["15 hours from a provider without a qualifying endorsement"]
+    assert rows["B. Okafor"].left_out == [
+        "15 hours from a provider without a qualifying endorsement"
+    ]
     assert appendix.rsc_window == "Jan 2022 to Jun 2023"
     assert appendix.rsc_total.have == _requirement(report, "reflective_supervision").have == 38
 
 
-def _rsc(provider: str, endorsement: str | None, kind: str, start: str, end: str, hours: float) -> dict[str, Any]:
+def _rsc(
+    provider: str, endorsement: str | None, kind: str, start: str, end: str, hours: float
+) -> dict[str, Any]:
     entry = {"provider": provider, "provider_endorsement": endorsement, "format": kind}
     return entry | {"start": start, "end": end, "hours": hours}
 
@@ -154,10 +175,13 @@ _period = st.tuples(_day, _day).map(sorted).map(tuple)
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_period, max_size=12))
 def test_shares_of_overlapping_periods_add_up_to_the_days_covered(periods):
-    """Each period's share is what it adds to those that started before it; together, every day once."""
+    """Each period's share is what it adds to those that started before it; together, every day
+    once."""
     found = shares(periods)
     assert sum(found) == days(periods)
-    assert all(0 <= s <= (end - start).days + 1 for s, (start, end) in zip(found, periods, strict=True))
+    assert all(
+        0 <= s <= (end - start).days + 1 for s, (start, end) in zip(found, periods, strict=True)
+    )
 
 
 def test_work_years_in_the_appendix_add_up_to_the_total():
@@ -169,18 +193,23 @@ def test_work_years_in_the_appendix_add_up_to_the_total():
 
 
 def test_a_completed_program_has_its_own_line_with_what_its_summary_credits():
-    """PRODUCT.md, "How evidence becomes a status": all seven Erikson courses credit the program summary."""
+    """PRODUCT.md, "How evidence becomes a status": all seven Erikson courses credit the program
+    summary."""
     record = load_record(EXAMPLES / "erikson-graduate-ifs.yaml", CATALOG, LOADED)
     report, appendix = _both(record, "IFS")
     program = [c for c in appendix.courses if c.code == "erikson:program"]
     assert len(program) == 1 and program[0].title.endswith("(all courses)")
-    credited = {a.name for a in report.competencies if any(e.source == "erikson:program" for e in a.evidence)}
+    credited = {
+        a.name
+        for a in report.competencies
+        if any(e.source == "erikson:program" for e in a.evidence)
+    }
     assert set(program[0].areas) == credited and credited
 
 
 def test_record_text_in_the_markdown_appendix_is_shown_as_written():
-    """PRODUCT.md, exit codes and output: Markdown shows text from a record as text (no HTML, links or
-    images); the appendix repeats titles, roles and names, each escaped like the report's."""
+    """PRODUCT.md, exit codes and output: Markdown shows text from a record as text (no HTML, links
+    or images); the appendix repeats titles, roles and names, each escaped like the report's."""
     from endorse_cli.inert import markdown
     from endorse_cli.render.markdown import to_markdown
     from endorse_cli.results.portfolio import Portfolio
@@ -202,8 +231,8 @@ def test_record_text_in_the_markdown_appendix_is_shown_as_written():
 
 
 def test_planned_entries_and_vetted_raters_are_marked_in_the_logs():
-    """PRODUCT.md, the record: `planned: true` counts on reports dated on or after it, and every report
-    says what rests on it; `vetted: true` is a rater the coordinator accepted."""
+    """PRODUCT.md, the record: `planned: true` counts on reports dated on or after it, and every
+    report says what rests on it; `vetted: true` is a rater the coordinator accepted."""
     record = Record.model_validate(
         {
             "name": "P",

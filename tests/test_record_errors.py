@@ -17,11 +17,15 @@ CASES = {
         GOOD.replace("disorders-infancy-early-childhood", "disorders-infancy"),
         ["unknown area 'disorders-infancy'", "did you mean", ":8"],
     ),
-    "zero hours": (GOOD.replace("hours: 14", "hours: 0"), ["trainings[0].hours", "greater than 0", ":7"]),
+    "zero hours": (
+        GOOD.replace("hours: 14", "hours: 0"),
+        ["trainings[0].hours", "greater than 0", ":7"],
+    ),
     "negative hours": (GOOD.replace("hours: 14", "hours: -3"), ["greater than 0"]),
     "wrong type": (GOOD.replace("hours: 14", "hours: many"), ["trainings[0].hours", "number"]),
     "comma inside a flow mapping": (
-        GOOD + "reflective_supervision:\n  - {provider: D. Kim (MSW, IFS), format: group, start: 2022-01-01}\n",
+        GOOD + "reflective_supervision:\n  - "
+        "{provider: D. Kim (MSW, IFS), format: group, start: 2022-01-01}\n",
         ["unknown field 'IFS)'", 'put it in quotes, e.g. provider: "D. Kim (MSW, IFS)"'],
     ),
     "words, not spelling": (
@@ -39,7 +43,8 @@ CASES = {
     "bad date": (GOOD.replace("2021-03-02", "2021-13-02"), ["trainings[0].date", "YYYY-MM-DD"]),
     "date after today": (GOOD.replace("2021-03-02", "2031-03-02"), ["after today"]),
     "end before start": (
-        GOOD + "work:\n  - {role: x, start: 2022-01-01, end: 2021-01-01, ages: infant, kind: treatment}\n",
+        GOOD + "work:\n  - "
+        "{role: x, start: 2022-01-01, end: 2021-01-01, ages: infant, kind: treatment}\n",
         ["end is before start", "work[0]"],
     ),
     "unknown category": (
@@ -53,14 +58,23 @@ CASES = {
     "empty file": ("", ["the file is empty"]),
     "invalid yaml": ("name: [unclosed\n", ["invalid YAML", ":2"]),
     "duplicate key": (GOOD + "name: Again\n", ["duplicate key 'name'", ":9"]),
-    "object tag": (GOOD + "extra: !!python/object/apply:os.system ['echo hi']\n", ["is not allowed"]),
+    "object tag": (
+        GOOD + "extra: !!python/object/apply:os.system ['echo hi']\n",
+        ["is not allowed"],
+    ),
     "alias bomb": (
         "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
-        + "".join(f"b{i}: &b{i} [{', '.join(['*a' if i == 0 else f'*b{i - 1}'] * 10)}]\n" for i in range(9))
+        + "".join(
+            f"b{i}: &b{i} [{', '.join(['*a' if i == 0 else f'*b{i - 1}'] * 10)}]\n"
+            for i in range(9)
+        )
         + "name: x\n",
         ["aliases (*name) expand to more than 200,000"],
     ),
-    "missing name": (GOOD.replace("name: Test Person\n", ""), ["name", "required field is missing"]),
+    "missing name": (
+        GOOD.replace("name: Test Person\n", ""),
+        ["name", "required field is missing"],
+    ),
     "not a mapping": ("- just\n- a list\n", ["must be a mapping"]),
 }
 
@@ -83,7 +97,9 @@ def test_bad_record_exits_2_with_a_clear_message(run, tmp_path, case):
 
 def test_all_problems_are_reported_at_once(run, tmp_path):
     record = tmp_path / "record.yaml"
-    record.write_text(GOOD.replace("hours: 14", "hours: 0").replace("level: masters", "level: master"))
+    record.write_text(
+        GOOD.replace("hours: 14", "hours: 0").replace("level: masters", "level: master")
+    )
     result = run("gap", "--target", "IMHS", str(record), "--as-of", "2024-06-30")
     assert result.exit_code == 2
     assert "2 problems" in result.stderr
@@ -91,8 +107,11 @@ def test_all_problems_are_reported_at_once(run, tmp_path):
 
 
 def test_unknown_names_come_in_the_same_run_as_structural_problems(run, tmp_path):
-    """One run lists a wrong type, an unknown area and an unknown category together, in line order."""
-    text = GOOD.replace("hours: 14", "hours: many").replace("disorders-infancy-early-childhood", "disorders-infancy")
+    """One run lists a wrong type, an unknown area and an unknown category together, in line
+    order."""
+    text = GOOD.replace("hours: 14", "hours: many").replace(
+        "disorders-infancy-early-childhood", "disorders-infancy"
+    )
     text += "references:\n  - {name: A, role: other, endorsement: IMSH}\n"
     path = tmp_path / "record.yaml"
     path.write_text(text, encoding="utf-8")
@@ -100,7 +119,11 @@ def test_unknown_names_come_in_the_same_run_as_structural_problems(run, tmp_path
     assert result.exit_code == 2
     assert "(3 problems)" in result.stderr
     lines = [line for line in result.stderr.splitlines() if "record.yaml:" in line]
-    assert ["hours" in lines[0], "disorders-infancy" in lines[1], "IMSH" in lines[2]] == [True, True, True]
+    assert ["hours" in lines[0], "disorders-infancy" in lines[1], "IMSH" in lines[2]] == [
+        True,
+        True,
+        True,
+    ]
 
 
 def test_bytes_that_are_not_utf8(run, tmp_path):
@@ -119,7 +142,11 @@ def test_missing_file(run, tmp_path):
 
 def test_areas_by_name_or_spelling_any_case(run, tmp_path):
     record = tmp_path / "record.yaml"
-    record.write_text(GOOD.replace("disorders-infancy-early-childhood: met", "Cultural Humility: met"))
-    result = run("gap", "--target", "IMHS", str(record), "--as-of", "2024-06-30", "--format", "json")
+    record.write_text(
+        GOOD.replace("disorders-infancy-early-childhood: met", "Cultural Humility: met")
+    )
+    result = run(
+        "gap", "--target", "IMHS", str(record), "--as-of", "2024-06-30", "--format", "json"
+    )
     assert result.exit_code == 0
     assert '"area": "cultural-competence"' in result.stdout

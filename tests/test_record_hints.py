@@ -8,7 +8,8 @@ import pytest
 
 from support import GOOD_RECORD
 
-# A record with the mistakes people make, each on its own line; the structural ones (a mixed areas list,
+# A record with the mistakes people make, each on its own line; the structural ones (a mixed areas
+# list,
 # `end: present`) must not hide the date checks (a date after today, an end before its start).
 MANY = (
     GOOD_RECORD
@@ -102,7 +103,8 @@ def test_an_exact_course_title_finds_the_course(run, tmp_path):
     # data/crosswalks/erikson.yaml: I371 is "Infant Observation"
     record = tmp_path / "record.yaml"
     record.write_text(
-        GOOD_RECORD + "courses:\n  - {crosswalk: erikson, course: Infant observation, completed: 2020-01-01}\n"
+        GOOD_RECORD
+        + "courses:\n  - {crosswalk: erikson, course: Infant observation, completed: 2020-01-01}\n"
     )
     result = run("gap", "-t", "IFS", str(record), "--format", "json", "--as-of", "2024-06-30")
     assert result.exit_code == 0, result.stderr
@@ -116,7 +118,10 @@ def test_a_date_that_does_not_exist_says_why(errors):
 
 def test_a_course_without_a_name_is_reported_beside_its_bad_date(errors):
     text = errors(GOOD_RECORD + "courses:\n  - {completed: 2020-13-01}\n")
-    assert "record.yaml:10: courses[0].completed: 2020-13-01 is not a date: there is no month 13" in text
+    assert (
+        "record.yaml:10: courses[0].completed: 2020-13-01 is not a date: there is no month 13"
+        in text
+    )
     assert "record.yaml:10: courses[0]: names no course" in text
 
 

@@ -1,5 +1,5 @@
-"""Dispatch is exhaustive: the tests find every report type in `endorse_cli.results` by themselves, and
-each has a renderer for every format it claims; no template is orphaned."""
+"""Dispatch is exhaustive: the tests find every report type in `endorse_cli.results` by themselves,
+and each has a renderer for every format it claims; no template is orphaned."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ def _models() -> list[type[BaseModel]]:
         found.extend(
             value
             for value in vars(module).values()
-            if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == module.__name__
+            if isinstance(value, type)
+            and issubclass(value, BaseModel)
+            and value.__module__ == module.__name__
         )
     return found
 
@@ -77,7 +79,10 @@ def _has_renderer(kind: type[Report], fmt: OutputFormat) -> bool:
         return to_csv.dispatch(kind) is not to_csv.dispatch(object)
     if fmt in (OutputFormat.markdown, OutputFormat.html):
         return (
-            kind in TEMPLATES and (templates_root() / f"{TEMPLATES[kind]}.{fmt.replace('markdown', 'md')}.j2").is_file()
+            kind in TEMPLATES
+            and (
+                templates_root() / f"{TEMPLATES[kind]}.{fmt.replace('markdown', 'md')}.j2"
+            ).is_file()
         )
     return fmt is OutputFormat.json  # JSON is every result model's own serialisation
 
@@ -88,9 +93,14 @@ def test_every_report_has_a_renderer_for_each_format_it_claims(kind, fmt):
 
 
 def test_every_template_belongs_to_a_report_that_claims_its_format():
-    """Partials (`_name`) are included by other templates; every other template renders a report type."""
+    """Partials (`_name`) are included by other templates; every other template renders a report
+    type."""
     files = templates_root().iterdir()
-    names = {p.name.removesuffix(".md.j2") for p in files if p.name.endswith(".md.j2") and not p.name.startswith("_")}
+    names = {
+        p.name.removesuffix(".md.j2")
+        for p in files
+        if p.name.endswith(".md.j2") and not p.name.startswith("_")
+    }
     assert names == set(TEMPLATES.values())
     for kind in TEMPLATES:
         assert {OutputFormat.markdown, OutputFormat.html} <= kind.formats, kind.__name__

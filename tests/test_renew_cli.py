@@ -1,4 +1,5 @@
-"""`endorse renew` as a user meets it: exit codes, messages, --check, --years, -o, and the JSON contract."""
+"""`endorse renew` as a user meets it: exit codes, messages, --check, --years, -o, and the JSON
+contract."""
 
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ def test_table_names_the_category_deadline_and_what_is_missing(run):
     out = result.stdout
     assert "IMHS — Infant Mental Health Specialist (earned 2019-09-15)" in out
     deadline = "MI-AIMH: the Endorsement lapses if not renewed by 2026-01-31"
-    assert f"{deadline} (77 days left, counted from the report date 2025-11-15)" in " ".join(out.split())
+    assert f"{deadline} (77 days left, counted from the report date 2025-11-15)" in " ".join(
+        out.split()
+    )
     assert "✘ Not ready to renew: Training about RSC." in out
     assert "◐ partial" in out
 
@@ -47,7 +50,9 @@ def test_default_year_is_the_year_of_as_of(run):
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["year"] == 2026
-    assert data["renewals"][0]["requirements"][0]["status"] == "missing"  # 2025's hours do not carry over
+    assert (
+        data["renewals"][0]["requirements"][0]["status"] == "missing"
+    )  # 2025's hours do not carry over
 
 
 def test_check_exits_1_unless_every_renewal_is_ready(run, tmp_path):
@@ -96,7 +101,10 @@ def test_category_by_name_any_case(run):
     ("args", "message"),
     [
         (("--year", "2026"), "the renewal year 2026 is after the report date 2025-11-15"),
-        (("--years", "2025-2023"), "the first year is after the last. Fix: write --years 2023-2025"),
+        (
+            ("--years", "2025-2023"),
+            "the first year is after the last. Fix: write --years 2023-2025",
+        ),
         (("--years", "last three"), "is not a span of years"),
         (("--years", "2010-2025"), "at most 10 years"),
         (("--year", "2025", "--years", "2023-2025"), "--year and --years go separately"),
@@ -161,7 +169,11 @@ def test_ifs_with_a_lapsed_membership(run):
     statuses = {r["id"]: r["status"] for r in renewal["requirements"]}
     assert statuses["membership"] == "missing"
     assert statuses["rsc_provider_training"] == "not_applicable"
-    assert (renewal["deadline"], renewal["days_left"], renewal["ready"]) == ("2025-12-31", 46, False)
+    assert (renewal["deadline"], renewal["days_left"], renewal["ready"]) == (
+        "2025-12-31",
+        46,
+        False,
+    )
 
 
 def test_output_file_is_written_and_the_record_is_never_overwritten(run, tmp_path):
@@ -176,7 +188,8 @@ def test_output_file_is_written_and_the_record_is_never_overwritten(run, tmp_pat
 
 @pytest.mark.parametrize("span", [(), ("--years", "2023-2025")], ids=["one-year", "years"])
 def test_html_is_a_printable_page_for_one_year_and_for_several(run, span):
-    """The page itself is looked at in a browser in test_html.py; here: the CLI writes it, exit 0."""
+    """The page itself is looked at in a browser in test_html.py; here: the CLI writes it, exit
+    0."""
     result = run("renew", IMHS, *AS_OF, *span, "-f", "html")
     assert result.exit_code == 0, result.stderr
     page = result.stdout

@@ -1,9 +1,9 @@
-"""The shipped renewal data against its sources, and `endorse validate` on broken association and renewal data.
+"""The shipped renewal data against its sources, and `endorse validate` on broken association and
+renewal data.
 
 Expected values are typed in from seed 004 (lines 306-318, 381-393) and
-../shared/sources/endorsement-requirements.yaml (shared_rules.renewal, each category's renewal entries),
-never read from data/.
-"""
+../shared/sources/endorsement-requirements.yaml (shared_rules.renewal, each category's renewal
+entries), never read from data/."""
 
 from __future__ import annotations
 
@@ -25,10 +25,16 @@ MI = "https://mi-aimh.org/endorsement/endorsement-policies-2/"
 @pytest.mark.parametrize("cat", WITH_RSC + WITHOUT_RSC)
 @pytest.mark.parametrize("year", [2022, 2023, 2025])
 def test_every_category_renews_with_15_hours_and_3_about_rsc_for_providers(catalog, cat, year):
-    """shared_rules.renewal: 15 clock hours a year, all categories (mi-aimh.org, first5alabama.org, seed 004
-    lines 306-318); 3 of them about RSC for anyone who provides it (mi-aimh.org, first3yearstx.org)."""
+    """shared_rules.renewal: 15 clock hours a year, all categories (mi-aimh.org, first5alabama.org,
+    seed 004 lines 306-318); 3 of them about RSC for anyone who provides it (mi-aimh.org,
+    first3yearstx.org)."""
     rule = rule_for(catalog.categories[cat], year)
-    assert (rule.training_hours, rule.rsc_provider_training_hours, rule.membership, rule.code_of_ethics) == (
+    assert (
+        rule.training_hours,
+        rule.rsc_provider_training_hours,
+        rule.membership,
+        rule.code_of_ethics,
+    ) == (
         15,
         3,
         True,
@@ -45,8 +51,8 @@ def test_dei_hour_from_the_2023_renewal_year(catalog, cat):
 
 @pytest.mark.parametrize("cat", WITH_RSC)
 def test_rsc_12_hours_for_specialists_and_clinical_mentors(catalog, cat):
-    """shared_rules.renewal.rsc_hours: 12 clock hours for I/ECFS, I/ECMHS and I/ECMHM-C (mi-aimh.org et al.);
-    seed 004 lines 318 and 393 for IMHS and ECMHS."""
+    """shared_rules.renewal.rsc_hours: 12 clock hours for I/ECFS, I/ECMHS and I/ECMHM-C (mi-aimh.org
+    et al.); seed 004 lines 318 and 393 for IMHS and ECMHS."""
     rule = rule_for(catalog.categories[cat], 2025)
     assert rule.rsc_hours == 12
     assert rule.rsc_providers
@@ -59,26 +65,32 @@ def test_no_renewal_rsc_for_associates_and_policy_research_mentors(catalog, cat)
 
 
 def test_only_imhs_and_ecmhs_renewal_cite_seed_004(catalog):
-    """Seed 004 states renewal rules for IMHS and ECMHS only; the other categories cite web pages."""
+    """Seed 004 states renewal rules for IMHS and ECMHS only; the other categories cite web
+    pages."""
     for cat in catalog.categories.values():
-        cites_seed = any(s == "alliance-imhs-requirements" for r in cat.renewal for s in r.source)  # seed 004
+        cites_seed = any(
+            s == "alliance-imhs-requirements" for r in cat.renewal for s in r.source
+        )  # seed 004
         assert cites_seed == (cat.id in ("IMHS", "ECMHS")), cat.id
 
 
 @pytest.mark.parametrize("cat", ["IMHM-C", "ECMHM-C"])
 def test_clinical_mentor_variant_at_mi_aimh_and_the_conflict_is_open(catalog, cat):
-    """IMHM-C.renewal_rsc: MI-AIMH 10 h/yr after 3+ years, peer with same-category endorsees; older pages end
-    the rule after 3 years; others 12 h with no exception (conflict: true)."""
+    """IMHM-C.renewal_rsc: MI-AIMH 10 h/yr after 3+ years, peer with same-category endorsees; older
+    pages end the rule after 3 years; others 12 h with no exception (conflict: true)."""
     rule = rule_for(catalog.categories[cat], 2025)
     (variant,) = [v for v in rule.rsc_variants if v.association == "MI-AIMH"]
     assert (variant.after_years, variant.hours, variant.source) == (3, 10, [MI])
     assert set(variant.peer_providers) == {"IMHM-C", "ECMHM-C"}
     assert rule.open_about("rsc_hours")
-    assert rule.open_about("rsc_provider_training")  # or-imha.org: only recommended for Mentor-Clinical
+    assert rule.open_about(
+        "rsc_provider_training"
+    )  # or-imha.org: only recommended for Mentor-Clinical
 
 
 def test_ecfs_and_ifs_renewal_rsc_are_open_questions(catalog):
-    """ECFS providers unconfirmed (open_questions); IFS renewal RSC recommended only on an older MassAIMH page."""
+    """ECFS providers unconfirmed (open_questions); IFS renewal RSC recommended only on an older
+    MassAIMH page."""
     assert rule_for(catalog.categories["ECFS"], 2025).open_about("rsc_hours")
     assert rule_for(catalog.categories["IFS"], 2025).open_about("rsc_hours")
     assert not rule_for(catalog.categories["IMHS"], 2025).open
@@ -87,9 +99,17 @@ def test_ecfs_and_ifs_renewal_rsc_are_open_questions(catalog):
 @pytest.mark.parametrize(
     ("text", "year", "deadline"),
     [
-        ("First3Years Texas", 2025, date(2025, 12, 31)),  # https://www.first3yearstx.org/endorsement-renewal
+        (
+            "First3Years Texas",
+            2025,
+            date(2025, 12, 31),
+        ),  # https://www.first3yearstx.org/endorsement-renewal
         ("itmhca", 2025, date(2025, 12, 31)),  # https://itmhca.org/endorsement/endorserenew.php
-        ("Michigan Association for Infant Mental Health", 2025, date(2026, 1, 31)),  # mi-aimh.org: lapses Jan 31
+        (
+            "Michigan Association for Infant Mental Health",
+            2025,
+            date(2026, 1, 31),
+        ),  # mi-aimh.org: lapses Jan 31
     ],
 )
 def test_association_deadlines(catalog, text, year, deadline):
@@ -99,12 +119,14 @@ def test_association_deadlines(catalog, text, year, deadline):
 
 
 def test_associations_without_a_stated_deadline_have_none(catalog):
-    """No page read states a deadline for CT-AIMH or First 5 Alabama: reports say 'confirm with your association'."""
+    """No page read states a deadline for CT-AIMH or First 5 Alabama: reports say 'confirm with your
+    association'."""
     assert catalog.associations["CT-AIMH"].renewal_deadline is None
     assert catalog.find_association("nowhere AIMH") is None
 
 
-# --------------------------------------------------------------------------- validate rejects bad renewal data
+# --------------------------------------------------------------------------- validate rejects bad
+# renewal data
 
 
 @pytest.fixture
@@ -144,7 +166,9 @@ def test_a_variant_naming_an_unknown_association_is_reported(pack):
     path = pack / "categories" / "IMHM-C.yaml"
     text = path.read_text(encoding="utf-8")
     line = text[: text.index("association: MI-AIMH")].count("\n") + 1
-    path.write_text(text.replace("association: MI-AIMH", "association: MI-AIHM", 1), encoding="utf-8")
+    path.write_text(
+        text.replace("association: MI-AIMH", "association: MI-AIHM", 1), encoding="utf-8"
+    )
     code, out = _validate(pack)
     assert code == 1
     assert f"data/categories/IMHM-C.yaml:{line}: renewal[0].rsc_variants[0].association" in out
@@ -153,11 +177,16 @@ def test_a_variant_naming_an_unknown_association_is_reported(pack):
 
 def test_two_associations_sharing_a_name_are_ambiguous(pack):
     path = pack / "associations" / "CT-AIMH.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("[CTAIMH,", "[Michigan AIMH,"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("[CTAIMH,", "[Michigan AIMH,"), encoding="utf-8"
+    )
     code, out = _validate(pack)
     assert code == 1
     # files are read in name order, so the second file holding the name is the one reported
-    assert "data/associations/MI-AIMH.yaml:4: alternate_names: name 'Michigan AIMH' is also a name of" in out
+    assert (
+        "data/associations/MI-AIMH.yaml:4: alternate_names: name 'Michigan AIMH' is also a name of"
+        in out
+    )
     assert "association 'CT-AIMH', so it would be ambiguous" in out
 
 

@@ -1,5 +1,6 @@
-"""Property: adding a training never lowers a renewal status (seed 004 lines 306-318: hours add up toward
-the yearly minimums; https://ct-aimh.org/important-changes-to-the-endorsement-requirements: the DEI hour)."""
+"""Property: adding a training never lowers a renewal status (seed 004 lines 306-318: hours add up
+toward the yearly minimums; https://ct-aimh.org/important-changes-to-the-endorsement-requirements:
+the DEI hour)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,9 @@ def _record(category: str, provides_rsc: bool, items: list[Training]) -> Record:
     )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     category=st.sampled_from(["IFA", "IFS", "IMHS", "IMHM-C", "ECMHS"]),
     provides_rsc=st.booleans(),
@@ -40,10 +43,16 @@ def _record(category: str, provides_rsc: bool, items: list[Training]) -> Record:
     items=st.lists(trainings, max_size=6),
     extra=trainings,
 )
-def test_adding_a_training_never_lowers_a_renewal_status(catalog, category, provides_rsc, year, items, extra):
+def test_adding_a_training_never_lowers_a_renewal_status(
+    catalog, category, provides_rsc, year, items, extra
+):
     as_of = date(year, 12, 31) + timedelta(days=30)
-    before = check_renewals(catalog, _record(category, provides_rsc, items), year, as_of, [category]).renewals[0]
-    after = check_renewals(catalog, _record(category, provides_rsc, [*items, extra]), year, as_of, [category])
+    before = check_renewals(
+        catalog, _record(category, provides_rsc, items), year, as_of, [category]
+    ).renewals[0]
+    after = check_renewals(
+        catalog, _record(category, provides_rsc, [*items, extra]), year, as_of, [category]
+    )
     for old, new in zip(before.requirements, after.renewals[0].requirements, strict=True):
         assert old.id == new.id
         if old.status == "not_applicable":

@@ -1,4 +1,5 @@
-"""`endorse schema`: the record's JSON Schema accepts every valid record and rejects schema-level mistakes.
+"""`endorse schema`: the record's JSON Schema accepts every valid record and rejects schema-level
+mistakes.
 
 Editors use it while a record is typed, so it must agree with what `endorse` reads: every example
 record passes; the bad records of tests/test_record_errors.py that a schema can catch fail.
@@ -18,7 +19,8 @@ from endorse_cli.pack.schema import record_schema
 from support import EXAMPLES, copy_pack
 from test_record_errors import CASES, GOOD
 
-# Cases of test_record_errors.py a schema can catch (the others need the file's text, the dates of the
+# Cases of test_record_errors.py a schema can catch (the others need the file's text, the dates of
+# the
 # report, or the order of two dates: only `endorse` itself finds those).
 SCHEMA_LEVEL = [
     "unknown key",
@@ -158,7 +160,10 @@ def test_enums_come_from_the_data_pack_in_use(run, tmp_path):
     copy_pack(pack)
     theory = pack / "competencies" / "01-theoretical-foundations.yaml"
     text = theory.read_text(encoding="utf-8")
-    theory.write_text(text.replace('name: "Cultural competence"', 'name: "Culture and practice"'), encoding="utf-8")
+    theory.write_text(
+        text.replace('name: "Cultural competence"', 'name: "Culture and practice"'),
+        encoding="utf-8",
+    )
     result = run("schema", "--data-dir", str(pack))
     assert result.exit_code == 0, result.output
     spellings = json.loads(result.stdout)["$defs"]["AreaName"]["anyOf"][0]["enum"]

@@ -30,12 +30,17 @@ def test_no_report_names_a_file(run, command, fmt):
 
 def test_the_crosswalk_page_cites_the_document_by_title(run):
     out = run("crosswalk", "erikson", "--course", "I374", "-f", "markdown").stdout
-    assert "Erikson Institute IECMH Certificate Program and Competency Guidelines crosswalk (Erikson Institute)" in out
+    assert (
+        "Erikson Institute IECMH Certificate Program and Competency Guidelines crosswalk "
+        "(Erikson Institute)" in out
+    )
 
 
 def test_every_source_of_the_shipped_pack_resolves(catalog):
     cited = {s for area in catalog.areas.values() for s in area.source}
-    assert cited and all(s in catalog.documents or s.startswith(("http://", "https://")) for s in cited)
+    assert cited and all(
+        s in catalog.documents or s.startswith(("http://", "https://")) for s in cited
+    )
 
 
 def test_validate_reports_a_source_that_is_not_listed(run, tmp_path):
@@ -46,5 +51,7 @@ def test_validate_reports_a_source_that_is_not_listed(run, tmp_path):
     result = run("validate", str(pack))
     assert result.exit_code == 1
     out = result.stdout + result.stderr
-    assert "source 'alliance-imhs-requirement' is neither a URL nor a document of pack/sources/" in out
+    assert (
+        "source 'alliance-imhs-requirement' is neither a URL nor a document of pack/sources/" in out
+    )
     assert "did you mean 'alliance-imhs-requirements'" in out

@@ -1,11 +1,11 @@
-"""stdout that fails, readers that leave, signals during a write, odd terminals: never a silent loss.
+"""stdout that fails, readers that leave, signals during a write, odd terminals: never a silent
+loss.
 
-PRODUCT.md, "Exit codes": 0 means the command did its job, 2 that it could not run, 3 a bug. A report
-cut short by a full disk, a file size limit or a closed stdout did not do its job (exit 2, with the
-reason); a reader that stops reading (`| head`) is no error of ours: quiet, with the status a shell
-shows for SIGPIPE (141, never 1, which means findings). Each runs a real process with real file
-descriptors, since the failures live there.
-"""
+PRODUCT.md, "Exit codes": 0 means the command did its job, 2 that it could not run, 3 a bug. A
+report cut short by a full disk, a file size limit or a closed stdout did not do its job (exit 2,
+with the reason); a reader that stops reading (`| head`) is no error of ours: quiet, with the status
+a shell shows for SIGPIPE (141, never 1, which means findings). Each runs a real process with real
+file descriptors, since the failures live there."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _endorse(*args: str, env: dict[str, str] | None = None, **kwargs) -> subprocess.CompletedProcess[bytes]:
+def _endorse(
+    *args: str, env: dict[str, str] | None = None, **kwargs
+) -> subprocess.CompletedProcess[bytes]:
     command = [sys.executable, "-m", "endorse_cli", *args]
     return subprocess.run(command, env=env or _env(), timeout=120, check=False, **kwargs)
 
@@ -43,14 +45,17 @@ def test_a_full_disk_on_stdout_is_exit_2_with_the_reason(fmt):
 
 
 def test_a_file_size_limit_cutting_the_report_short_is_exit_2(tmp_path):
-    """`ulimit -f 1`: the first 1,024 bytes land, the rest cannot; exit 0 here would hide a cut report."""
+    """`ulimit -f 1`: the first 1,024 bytes land, the rest cannot; exit 0 here would hide a cut
+    report."""
     out = tmp_path / "report.json"
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
 
     with out.open("wb") as handle:
-        done = _endorse(*REPORT, "-f", "json", stdout=handle, stderr=subprocess.PIPE, preexec_fn=limit)
+        done = _endorse(
+            *REPORT, "-f", "json", stdout=handle, stderr=subprocess.PIPE, preexec_fn=limit
+        )
     assert done.returncode == 2, done.stderr
     assert b"File too large" in done.stderr and out.stat().st_size <= 1024
 
@@ -84,8 +89,22 @@ def test_a_reader_that_stopped_reading_ends_the_run_quietly_with_141(fmt):
 def test_head_reads_one_line_and_the_run_is_never_exit_1():
     done = subprocess.run(
         [
-            *("bash", "-c", '"$0" -m endorse_cli "$@" | head -c 1 >/dev/null; echo "${PIPESTATUS[0]}"', sys.executable),
-            *("cohort", "--renewal", str(EXAMPLES), "--as-of", "2025-06-30", "-f", "json", "--detail"),
+            *(
+                "bash",
+                "-c",
+                '"$0" -m endorse_cli "$@" | head -c 1 >/dev/null; echo "${PIPESTATUS[0]}"',
+                sys.executable,
+            ),
+            *(
+                "cohort",
+                "--renewal",
+                str(EXAMPLES),
+                "--as-of",
+                "2025-06-30",
+                "-f",
+                "json",
+                "--detail",
+            ),
         ],
         env=_env(),
         capture_output=True,
@@ -118,8 +137,11 @@ main()
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
-def test_a_stopping_signal_during_a_write_leaves_no_temporary_file_and_the_old_report(tmp_path, signum):
-    """The report is whole in its temporary file and about to replace the old one when the signal comes."""
+def test_a_stopping_signal_during_a_write_leaves_no_temporary_file_and_the_old_report(
+    tmp_path, signum
+):
+    """The report is whole in its temporary file and about to replace the old one when the signal
+    comes."""
     report = tmp_path / "report.md"
     report.write_text("old report")
     command = [sys.executable, "-c", SLOW_RENAME, "categories", "-f", "markdown", "-o", str(report)]
@@ -147,8 +169,8 @@ def test_a_signal_the_caller_ignores_stays_ignored(tmp_path):
 
 
 def test_ctrl_c_at_a_prompt_is_130_and_writes_nothing(tmp_path):
-    """Ctrl-C is the person stopping the run: 130 as a shell shows it (128 + SIGINT), never 1, which means
-    findings (README, exit codes); the record asked about is not written."""
+    """Ctrl-C is the person stopping the run: 130 as a shell shows it (128 + SIGINT), never 1, which
+    means findings (README, exit codes); the record asked about is not written."""
     record = tmp_path / "me.yaml"
     proc = subprocess.Popen(
         [sys.executable, "-m", "endorse_cli", "init", "--interactive", str(record)],

@@ -85,7 +85,9 @@ def test_validate_a_folder_that_does_not_exist_exits_2(tmp_path: Path) -> None:
 
 
 def test_misspelled_area_in_erikson_crosswalk_is_named_with_a_suggestion(pack: Path) -> None:
-    line = replace_first(pack / ERIKSON, "area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod")
+    line = replace_first(
+        pack / ERIKSON, "area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod"
+    )
     result = validate(pack)
     assert_clean_failure(result)
     out = flat(result)
@@ -133,7 +135,9 @@ def test_unknown_category_in_required_for_is_named_with_a_suggestion(pack: Path)
 
 
 def test_problems_in_two_files_are_all_reported_in_one_run(pack: Path) -> None:
-    replace_first(pack / ERIKSON, "area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod")
+    replace_first(
+        pack / ERIKSON, "area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod"
+    )
     replace_first(pack / "categories" / "IMHS.yaml", "counterpart: ECMHS", "counterpart: ECMHZ")
     result = validate(pack)
     assert_clean_failure(result)
@@ -145,7 +149,9 @@ def test_problems_in_two_files_are_all_reported_in_one_run(pack: Path) -> None:
 
 
 def test_a_yaml_error_does_not_hide_problems_in_other_files(pack: Path) -> None:
-    replace_first(pack / ERIKSON, "area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod")
+    replace_first(
+        pack / ERIKSON, "area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod"
+    )
     ifa = pack / "categories" / "IFA.yaml"
     name_line = line_of(ifa, "name: Infant Family Associate")
     insert_after_line(ifa, name_line, "name: again")

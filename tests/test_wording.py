@@ -1,5 +1,5 @@
-"""Reports in plain words: counts that agree in number, one column order, lists that read as lists, the
-consultant report without internal terms, and one meaning of a cohort's blocker."""
+"""Reports in plain words: counts that agree in number, one column order, lists that read as lists,
+the consultant report without internal terms, and one meaning of a cohort's blocker."""
 
 from __future__ import annotations
 
@@ -21,7 +21,13 @@ def _gap(run, tmp_path, text: str, *args: str):
 def test_one_reference_and_one_rater_read_in_the_singular(run, tmp_path):
     # data/categories/IMHS.yaml: 3 reference ratings, at least 1 rater endorsed
     text = _gap(
-        run, tmp_path, GOOD_RECORD + "references:\n  - {name: B, role: other}\n", "-t", "IMHS", "-f", "markdown"
+        run,
+        tmp_path,
+        GOOD_RECORD + "references:\n  - {name: B, role: other}\n",
+        "-t",
+        "IMHS",
+        "-f",
+        "markdown",
     )
     assert "| 1 reference |" in text and "| 3 references |" in text
     assert "(s)" not in text and "1 references" not in text
@@ -37,12 +43,16 @@ def test_no_work_yet_is_not_told_to_keep_going(run, tmp_path):
 def test_area_lists_are_joined_so_each_name_stays_one_area(run, tmp_path):
     steps = json.loads(_gap(run, tmp_path, GOOD_RECORD, "-t", "IMHS", "-f", "json"))["next_steps"]
     listed = next(step for step in steps if step.startswith("Find training or coursework"))
-    assert "Life skills; Safety" in listed  # two areas of data/competencies/, not one called "Life skills and Safety"
+    assert (
+        "Life skills; Safety" in listed
+    )  # two areas of data/competencies/, not one called "Life skills and Safety"
 
 
 def test_required_comes_before_have_in_every_requirements_table(run, tmp_path):
     for args in (["gap", "-t", "IMHS"], ["renew"]):
-        record = EXAMPLES / ("clinician-imhs.yaml" if args[0] == "gap" else "renewing-imhs-rsc-provider.yaml")
+        record = EXAMPLES / (
+            "clinician-imhs.yaml" if args[0] == "gap" else "renewing-imhs-rsc-provider.yaml"
+        )
         for fmt in ("markdown", "html", "table"):
             out = run(*args, str(record), "--as-of", "2025-11-15", "-f", fmt).stdout
             assert out.index("Required") < out.index("Have"), (args, fmt)
@@ -65,7 +75,9 @@ def test_the_consultant_report_speaks_plainly_and_shows_the_marks(run):
 
 def test_the_cohort_blocker_is_the_first_one_for_a_category_and_for_all(run):
     def rows(target: str) -> dict[str, dict[str, str]]:
-        out = run("cohort", "-t", target, str(EXAMPLES), "-q", "-f", "csv", "--as-of", "2025-06-30").stdout
+        out = run(
+            "cohort", "-t", target, str(EXAMPLES), "-q", "-f", "csv", "--as-of", "2025-06-30"
+        ).stdout
         return {r["name"]: r for r in csv.DictReader(io.StringIO(out))}
 
     best = rows("all")

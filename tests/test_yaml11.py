@@ -1,10 +1,11 @@
-"""Plain values YAML 1.1 reads in surprising ways are refused where a number or true/false is expected.
+"""Plain values YAML 1.1 reads in surprising ways are refused where a number or true/false is
+expected.
 
-YAML 1.1 reads `1:30` as the base-60 integer 90 and `012` as the octal 10 (https://yaml.org/type/int.html),
-`1_000` as 1000 and `.inf` / `.nan` as floats (https://yaml.org/type/float.html), and `yes`, `no`, `on`,
-`off`, `y`, `n` as booleans (https://yaml.org/type/bool.html). A record field that takes a number accepts
-a plain decimal only (`12`, `1.5`); one that takes true/false accepts only `true` or `false`.
-"""
+YAML 1.1 reads `1:30` as the base-60 integer 90 and `012` as the octal 10
+(https://yaml.org/type/int.html), `1_000` as 1000 and `.inf` / `.nan` as floats
+(https://yaml.org/type/float.html), and `yes`, `no`, `on`, `off`, `y`, `n` as booleans
+(https://yaml.org/type/bool.html). A record field that takes a number accepts a plain decimal only
+(`12`, `1.5`); one that takes true/false accepts only `true` or `false`."""
 
 from __future__ import annotations
 
@@ -36,7 +37,10 @@ def test_hours_written_as_a_clock_time_is_refused_with_the_decimal(run, tmp_path
     result = _check(run, tmp_path, _training("1:30"))
     assert result.exit_code == 2
     err = " ".join(result.stderr.split())
-    assert "record.yaml:5: trainings[0].hours: must be a plain decimal number, not hours:minutes" in err
+    assert (
+        "record.yaml:5: trainings[0].hours: must be a plain decimal number, not hours:minutes"
+        in err
+    )
     assert "(YAML 1.1 reads 1:30 as 90)" in err and "Fix: write 1.5 " in err
 
 
@@ -82,8 +86,16 @@ def test_true_and_false_are_booleans(run, tmp_path, written):
 def test_the_same_values_stay_text_where_text_is_expected():
     """A title '1:30' or a name 'Yes' is what the person wrote, never 90 or true."""
     doc = parse("title: 1:30\nname: Yes\ncode: 0x1A\nempty: ~\nday: 2024-03-02\n", "t.yaml")
-    assert doc.data == {"title": "1:30", "name": "Yes", "code": "0x1A", "empty": None, "day": "2024-03-02"}
-    assert doc.data["title"].yaml11 == 90 and doc.data["name"].yaml11 is True  # marked for a clear message
+    assert doc.data == {
+        "title": "1:30",
+        "name": "Yes",
+        "code": "0x1A",
+        "empty": None,
+        "day": "2024-03-02",
+    }
+    assert (
+        doc.data["title"].yaml11 == 90 and doc.data["name"].yaml11 is True
+    )  # marked for a clear message
 
 
 def test_a_marked_value_in_a_text_field_is_accepted(run, tmp_path):
@@ -91,7 +103,8 @@ def test_a_marked_value_in_a_text_field_is_accepted(run, tmp_path):
 
 
 def test_the_data_pack_is_read_the_same_way(run, pack_copy):
-    """`validate` holds the pack's numbers to plain decimals too (https://yaml.org/type/int.html)."""
+    """`validate` holds the pack's numbers to plain decimals too
+    (https://yaml.org/type/int.html)."""
     path = pack_copy / "categories" / "IMHS.yaml"
     text = path.read_text(encoding="utf-8")
     assert "minimum: 30\n" in text
@@ -99,7 +112,11 @@ def test_the_data_pack_is_read_the_same_way(run, pack_copy):
     result = run("validate", str(pack_copy))
     assert result.exit_code == 1
     out = " ".join((result.stdout + result.stderr).split())
-    assert "categories/IMHS.yaml:" in out and "must be a plain decimal number" in out and "Fix: write 30." in out
+    assert (
+        "categories/IMHS.yaml:" in out
+        and "must be a plain decimal number" in out
+        and "Fix: write 30." in out
+    )
 
 
 def test_a_number_thousands_of_digits_long_is_an_error_not_a_crash(run, tmp_path):

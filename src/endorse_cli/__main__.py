@@ -16,10 +16,10 @@ def main() -> None:
     which takes it back anyway. Everything else about exiting is unchanged (output flushed, files
     closed, exit handlers run).
 
-    Pydantic plugins (observability hooks an application may install) are not loaded for the command's
-    own models, as typer does for its parameters: finding them reads the metadata of every installed
-    package (3 ms or more). PYDANTIC_DISABLE_PLUGINS set by the user still wins; the library is untouched.
-    """
+    Pydantic plugins (observability hooks an application may install) are not loaded for the
+    command's own models, as typer does for its parameters: finding them reads the metadata of every
+    installed package (3 ms or more). PYDANTIC_DISABLE_PLUGINS set by the user still wins; the
+    library is untouched."""
     gc.disable()
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
     from endorse_cli.cli import main as run

@@ -11,12 +11,16 @@ from enum import IntEnum
 from endorse_cli.inert import terminal
 
 MAX_PROBLEMS = 50  # problems listed in one message; the rest are counted
-MAX_VALUE_CHARS = 80  # a value echoed in a message is cut to this many characters, the last an ellipsis
+MAX_VALUE_CHARS = (
+    80  # a value echoed in a message is cut to this many characters, the last an ellipsis
+)
 
-# A value echoed in a message: quoted (from a quote to the first matching quote that ends a word), or
-# any run of more than 80 characters without a space (a path, an unquoted value). One pass, left to right.
+# A value echoed in a message: quoted (from a quote to the first matching quote that ends a word),
+# or any run of more than 80 characters without a space (a path, an unquoted value). One pass, left
+# to right.
 _VALUE = re.compile(
-    rf"""(?<!\w)(?P<q>['"])(?P<text>.*?)(?P=q)(?=[\s.,;:!?)\]]|$)|(?P<run>\S{{{MAX_VALUE_CHARS + 1},}})"""
+    r"""(?<!\w)(?P<q>['"])(?P<text>.*?)(?P=q)(?=[\s.,;:!?)\]]|$)"""
+    rf"""|(?P<run>\S{{{MAX_VALUE_CHARS + 1},}})"""
 )
 
 
@@ -38,8 +42,8 @@ _PATH_MAX = 4096
 
 
 def file_label(path: os.PathLike[str] | str) -> str:
-    r"""A file name as text any output can hold: a byte that is not UTF-8 (kept by the file system as
-    a lone surrogate) becomes `\xff`, so JSON and CSV never meet a lone surrogate."""
+    r"""A file name as text any output can hold: a byte that is not UTF-8 (kept by the file system
+    as a lone surrogate) becomes `\xff`, so JSON and CSV never meet a lone surrogate."""
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
@@ -90,7 +94,9 @@ class Problem:
     line: int | None = None
     field: str | None = None
     fix: str | None = None
-    note: bool = False  # a consequence of the problems above (checks skipped), not a problem of its own
+    note: bool = (
+        False  # a consequence of the problems above (checks skipped), not a problem of its own
+    )
 
     def __str__(self) -> str:
         where = terminal(self.file if self.line is None else f"{self.file}:{self.line}")
@@ -122,7 +128,8 @@ class EndorseError(Exception):
 
 
 def _listed(problems: list[Problem]) -> list[Problem]:
-    """At most 50 problems in their order; when there are more, every file's first problems come first."""
+    """At most 50 problems in their order; when there are more, every file's first problems come
+    first."""
     if len(problems) <= MAX_PROBLEMS:
         return problems
     seen: dict[str, int] = {}
@@ -142,7 +149,8 @@ class RecordError(EndorseError):
 
 
 class UsageError(EndorseError):
-    """A bad option or argument: unknown category, area, course or section; a path it may not write."""
+    """A bad option or argument: unknown category, area, course or section; a path it may not
+    write."""
 
 
 class UnknownCategory(UsageError):

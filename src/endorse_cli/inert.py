@@ -1,4 +1,5 @@
-r"""Text from a record, a data pack or a file name, made inert for the place it lands: one function each.
+r"""Text from a record, a data pack or a file name, made inert for the place it lands: one function
+each.
 
 - `terminal`: no control character or escape sequence reaches a terminal. C0, DEL and C1 controls
   are shown as escapes (`\x1b`, `\n`, `\t`), as are the bidi embeddings, overrides and isolates
@@ -29,7 +30,9 @@ _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 def _escape(found: re.Match[str]) -> str:
     char = found[0]
-    return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+    return _NAMED.get(char) or (
+        f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+    )
 
 
 def terminal(text: str) -> str:
@@ -60,7 +63,10 @@ def terminal_report(value: T) -> T:
         return value if same else type(found)(items)  # type: ignore[return-value]
     if isinstance(found, dict):
         pairs = [(terminal_report(k), terminal_report(v)) for k, v in found.items()]
-        same = all(k is old_k and v is old_v for (k, v), (old_k, old_v) in zip(pairs, found.items(), strict=True))
+        same = all(
+            k is old_k and v is old_v
+            for (k, v), (old_k, old_v) in zip(pairs, found.items(), strict=True)
+        )
         return value if same else dict(pairs)  # type: ignore[return-value]
     return value
 
@@ -69,8 +75,9 @@ _JSON_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def json_text(text: str) -> str:
-    r"""JSON text with DEL, C1 controls and bidi overrides written as `\u` escapes (JSON already escapes
-    C0): the same data, and nothing a terminal acts on. Outside strings JSON is ASCII, so this is safe."""
+    r"""JSON text with DEL, C1 controls and bidi overrides written as `\u` escapes (JSON already
+    escapes C0): the same data, and nothing a terminal acts on. Outside strings JSON is ASCII, so
+    this is safe."""
     return _JSON_RAW.sub(lambda found: f"\\u{ord(found[0]):04x}", text)
 
 
@@ -85,7 +92,8 @@ def csv_cell(text: str) -> str:
 
 # Anywhere: backslash escapes, code, emphasis, strikethrough, links and images, HTML and autolinks,
 # table cells, headings' closing #. `_` inside a word (snake_case) is plain text in CommonMark. A
-# renderer that links bare addresses (GitHub; markdown-it with linkify, which links "example.org" for
+# renderer that links bare addresses (GitHub; markdown-it with linkify, which links "example.org"
+# for
 # the top-level domains below and every two-letter one) finds no "http://", domain or "a@b" whole.
 _TLDS = "com|org|net|edu|gov|biz|pro|web|xxx|aero|asia|coop|info|museum|name|shop"
 _INLINE = re.compile(
@@ -96,7 +104,8 @@ _INLINE = re.compile(
     rf"|\.(?=(?:[^\W\d_]{{2}}|{_TLDS})(?![^\W\d_]))",  # a domain's last dot
     re.IGNORECASE,
 )
-# At the start of a line: a list item ("- x", "1. x"), a quote, a heading underline or a thematic break
+# At the start of a line: a list item ("- x", "1. x"), a quote, a heading underline or a thematic
+# break
 # ("===", "---"). A leading "-" or "+" before a digit or a letter ("-2+3") starts nothing.
 _BLOCK_START = re.compile(r"^(?:[-+](?=\s|$)|>|[-=]+(?=\s*$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))")
 

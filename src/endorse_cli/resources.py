@@ -11,8 +11,9 @@ ENV_DATA_DIR = "ENDORSE_DATA_DIR"
 
 
 def _packaged(name: str) -> Path:
-    """`endorse_cli/<name>` in a wheel, else `<checkout>/<name>` (editable or source run). The package's
-    folder is where this module lives (what importlib.resources would find, without importing it)."""
+    """`endorse_cli/<name>` in a wheel, else `<checkout>/<name>` (editable or source run). The
+    package's folder is where this module lives (what importlib.resources would find, without
+    importing it)."""
     inside = Path(__file__).parent / name
     if inside.is_dir():
         return inside
@@ -43,11 +44,14 @@ def choose_data_dir(option: Path | None) -> Path:
 
 
 def pack_to_validate(given: Path | None) -> tuple[Path, str]:
-    """The pack `endorse validate` checks, and why that one: the folder given, else $ENDORSE_DATA_DIR, else
-    ./data when it is a data pack (a maintainer in a repository), else the shipped pack."""
+    """The pack `endorse validate` checks, and why that one: the folder given, else
+    $ENDORSE_DATA_DIR, else ./data when it is a data pack (a maintainer in a repository), else the
+    shipped pack."""
     from_env = os.environ.get(ENV_DATA_DIR)
     if given is not None:  # --data-dir is filled from $ENDORSE_DATA_DIR too
-        return choose_data_dir(given), f"from ${ENV_DATA_DIR}" if str(given) == from_env else "the folder given"
+        return choose_data_dir(given), f"from ${ENV_DATA_DIR}" if str(
+            given
+        ) == from_env else "the folder given"
     if from_env:
         return choose_data_dir(None), f"from ${ENV_DATA_DIR}"
     here = Path("data")

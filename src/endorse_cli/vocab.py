@@ -1,4 +1,5 @@
-"""The project's vocabulary, each word defined once: statuses, levels, ladders, symbols, exact hours."""
+"""The project's vocabulary, each word defined once: statuses, levels, ladders, symbols, exact
+hours."""
 
 from __future__ import annotations
 
@@ -17,11 +18,16 @@ from typing import Any, Literal, get_args
 FIRST_REPORT_DATE = date(1900, 1, 1)
 LAST_REPORT_DATE = date(2999, 12, 31)
 
-# The status family: every status a report shows, each with a symbol and a word (STATUS_SYMBOLS, STATUS_WORDS).
+# The status family: every status a report shows, each with a symbol and a word (STATUS_SYMBOLS,
+# STATUS_WORDS).
 Status = Literal["met", "partial", "missing"]  # an area or requirement towards an endorsement
 Credit = Literal["met", "partial"]  # what a piece of evidence, or a record's claim, gives an area
-CourseStatus = Literal["met", "partial", "not_required"]  # a course's credit for an area, per category
-RenewalStatus = Literal["met", "partial", "missing", "not_applicable"]  # a renewal requirement in one year
+CourseStatus = Literal[
+    "met", "partial", "not_required"
+]  # a course's credit for an area, per category
+RenewalStatus = Literal[
+    "met", "partial", "missing", "not_applicable"
+]  # a renewal requirement in one year
 Mark = Literal["completed", "addressed"]  # a program summary's mark for an area
 STATUS_FAMILY = (Status, Credit, CourseStatus, RenewalStatus, Mark)
 Requiredness = Literal["required", "not_required", "unconfirmed"]
@@ -30,7 +36,9 @@ Level = Literal["none", "cda", "associate", "bachelors", "masters", "doctorate"]
 Ages = Literal["infant", "early_childhood", "both"]
 WorkKind = Literal["promotion", "prevention", "treatment", "leadership", "policy", "research"]
 Stage = Literal["application", "after_review"]
-Topic = Literal["dei", "rsc"]  # what a training is about, as renewals and training components count it
+Topic = Literal[
+    "dei", "rsc"
+]  # what a training is about, as renewals and training components count it
 ReferenceRole = Literal["program_supervisor", "rsc_provider", "other"]
 KnownPriority = Literal["essential", "important"]  # what the CoE crosswalk's mappings state
 Priority = Literal[KnownPriority, "unknown"]
@@ -59,7 +67,8 @@ class CohortOrder(StrEnum):
     name = "name"
 
 
-# The page of a cohort's folder of checklists (`--html-dir`) that links them; no person's page takes its name.
+# The page of a cohort's folder of checklists (`--html-dir`) that links them; no person's page takes
+# its name.
 CHECKLIST_INDEX = "index.html"
 
 LEVEL_ORDER: tuple[Level, ...] = ("none", "cda", "associate", "bachelors", "masters", "doctorate")
@@ -71,9 +80,17 @@ LEVEL_NAMES: dict[str, str] = {
     "masters": "master's degree",
     "doctorate": "doctorate",
 }
-# The rungs categories sit on, from Associate to Mentor (the CoE crosswalk's levels use the last three).
+# The rungs categories sit on, from Associate to Mentor (the CoE crosswalk's levels use the last
+# three).
 LADDER: tuple[Rung, ...] = ("IFA", "IFS", "MHS", "MHM")
-WORK_KINDS: tuple[WorkKind, ...] = ("promotion", "prevention", "treatment", "leadership", "policy", "research")
+WORK_KINDS: tuple[WorkKind, ...] = (
+    "promotion",
+    "prevention",
+    "treatment",
+    "leadership",
+    "policy",
+    "research",
+)
 AGE_WORDS: dict[str, str] = {
     "infant": "infants/toddlers (birth to 36 months)",
     "early_childhood": "children 3 up to 6",
@@ -84,7 +101,13 @@ STATUSES: tuple[Status, ...] = ("met", "partial", "missing")
 RANK: dict[str, int] = {"met": 2, "partial": 1, "missing": 0}
 PRIORITY_ORDER: tuple[Priority, ...] = ("essential", "important", "unknown")
 PRIORITY_SYMBOLS: dict[str, str] = {"essential": "*", "important": "…", "unknown": "?"}
-RELATION_SYMBOLS: dict[str, str] = {"equal": "=", "partial": "≈", "unique": "≠", "mapped": "=/≈", "unknown": "?"}
+RELATION_SYMBOLS: dict[str, str] = {
+    "equal": "=",
+    "partial": "≈",
+    "unique": "≠",
+    "mapped": "=/≈",
+    "unknown": "?",
+}
 STATUS_SYMBOLS: dict[str | None, str] = {
     "met": "✔",
     "partial": "◐",
@@ -108,7 +131,8 @@ CONFIRM = "Confirm with your association."
 
 
 class OutputFormat(StrEnum):
-    """Report formats; each result type claims the ones it has (csv: `endorse cohort` only, one row per record)."""
+    """Report formats; each result type claims the ones it has (csv: `endorse cohort` only, one row
+    per record)."""
 
     table = "table"
     markdown = "markdown"
@@ -118,7 +142,9 @@ class OutputFormat(StrEnum):
 
 
 # What most reports claim: a terminal table, a Markdown and an HTML page (templates/), and JSON.
-DOCUMENT_FORMATS = frozenset({OutputFormat.table, OutputFormat.markdown, OutputFormat.json, OutputFormat.html})
+DOCUMENT_FORMATS = frozenset(
+    {OutputFormat.table, OutputFormat.markdown, OutputFormat.json, OutputFormat.html}
+)
 
 
 def a_or_an(phrase: str) -> str:
@@ -153,7 +179,8 @@ def shown(value: Fraction | float | int) -> float | int:
 
 
 def still_needed(value: Fraction | float | int) -> float | int:
-    """An amount still to go, rounded up to one decimal (2.95 hours to go is shown as 3, never 2.9)."""
+    """An amount still to go, rounded up to one decimal (2.95 hours to go is shown as 3, never
+    2.9)."""
     return _from_tenths(_tenths(value, up=True))
 
 
@@ -179,7 +206,8 @@ def grade(have: Fraction, required: Fraction) -> Status:
 @dataclass(frozen=True)
 class Wording:
     """How reports name a requirement: `label` in reports, `short` in a one-line phrase (a cohort's
-    blocker, a renewal's shortfall), `unit` of its amounts in that phrase, `heading` of a narrow column."""
+    blocker, a renewal's shortfall), `unit` of its amounts in that phrase, `heading` of a narrow
+    column."""
 
     label: str
     short: str
@@ -206,7 +234,8 @@ class _Worded(StrEnum):
 
 
 class RequirementId(_Worded):
-    """The requirements for applying, in the order reports list them (the JSON `id`s of PRODUCT.md)."""
+    """The requirements for applying, in the order reports list them (the JSON `id`s of
+    PRODUCT.md)."""
 
     education = "education"
     training_hours = "training_hours"
@@ -219,7 +248,8 @@ class RequirementId(_Worded):
 
 
 class RenewalId(_Worded):
-    """The yearly renewal requirements, in the order reports list them (the JSON `id`s of PRODUCT.md)."""
+    """The yearly renewal requirements, in the order reports list them (the JSON `id`s of
+    PRODUCT.md)."""
 
     training_hours = "training_hours"
     dei_hours = "dei_hours"
@@ -233,14 +263,19 @@ class RenewalId(_Worded):
 REQUIREMENT_WORDING: dict[RequirementId, Wording] = {
     RequirementId.education: Wording("Education", "education"),
     RequirementId.training_hours: Wording("Training hours", "training hours", "training hours"),
-    RequirementId.work_experience: Wording("Specialized work experience", "work", "years of qualifying work"),
-    RequirementId.reflective_supervision: Wording("Reflective supervision/consultation", "RSC", "RSC hours"),
+    RequirementId.work_experience: Wording(
+        "Specialized work experience", "work", "years of qualifying work"
+    ),
+    RequirementId.reflective_supervision: Wording(
+        "Reflective supervision/consultation", "RSC", "RSC hours"
+    ),
     RequirementId.references: Wording("Reference ratings", "references", "reference ratings"),
     RequirementId.code_of_ethics: Wording("Code of ethics", "code of ethics not signed"),
     RequirementId.exam: Wording("Exam", "exam"),
     RequirementId.membership: Wording("Membership", "membership not current"),
 }
-# The order in which unmet application-stage requirements are named: a degree takes years, a signature a day
+# The order in which unmet application-stage requirements are named: a degree takes years, a
+# signature a day
 # (the exam is not named: it comes after review).
 BLOCKER_ORDER: tuple[RequirementId, ...] = (
     RequirementId.education,
@@ -256,14 +291,20 @@ RENEWAL_WORDING: dict[RenewalId, Wording] = {
     RenewalId.training_hours: Wording("Training hours", "training", "h", "Training"),
     RenewalId.dei_hours: Wording("DEI hour", "DEI", "h", "DEI"),
     RenewalId.rsc_hours: Wording("RSC received", "RSC", "h", "RSC"),
-    RenewalId.rsc_provider_training: Wording("Training about RSC", "training about RSC", "h", "RSC\ntraining"),
+    RenewalId.rsc_provider_training: Wording(
+        "Training about RSC", "training about RSC", "h", "RSC\ntraining"
+    ),
     RenewalId.membership: Wording("Membership", "membership", None, "Member"),
     RenewalId.code_of_ethics: Wording("Code of ethics", "code of ethics", None, "Ethics"),
 }
-_WORDING: dict[type[_Worded], Mapping[Any, Wording]] = {RequirementId: REQUIREMENT_WORDING, RenewalId: RENEWAL_WORDING}
+_WORDING: dict[type[_Worded], Mapping[Any, Wording]] = {
+    RequirementId: REQUIREMENT_WORDING,
+    RenewalId: RENEWAL_WORDING,
+}
 
 
-# Why a text written like a date is not one, in words a person can act on (the command line's --as-of
+# Why a text written like a date is not one, in words a person can act on (the command line's
+# --as-of
 # and a record's dates say the same).
 _DATE_SHAPE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 

@@ -1,13 +1,10 @@
 """The library: everything the commands do, callable from a script without the CLI.
 
-from endorse_cli import api
-pack = api.load_pack()
-record = api.load_record(Path("me.yaml"), pack)
-report = api.gap(pack, record, "IMHS", date.today())
-printed = api.portfolio(pack, record, report)   # the report and its appendix: the logs behind each figure
-cohort = api.cohort(pack, [Path("records")], "IMHS", date.today())
-renewals = api.cohort_renewal(pack, [Path("records")], date.today(), year=2025)
-"""
+from endorse_cli import api pack = api.load_pack() record = api.load_record(Path("me.yaml"), pack)
+report = api.gap(pack, record, "IMHS", date.today()) printed = api.portfolio(pack, record, report)
+# the report and its appendix: the logs behind each figure cohort = api.cohort(pack,
+[Path("records")], "IMHS", date.today()) renewals = api.cohort_renewal(pack, [Path("records")],
+date.today(), year=2025)"""
 
 from endorse_cli.api.checks import (
     catalog_schema,

@@ -1,4 +1,5 @@
-"""Checking files without a report (validate, check) and writing new ones (schema, starter record)."""
+"""Checking files without a report (validate, check) and writing new ones (schema, starter
+record)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
 
 
 def validate_pack(data_dir: Path | None = None) -> PackCheck:
-    """Read and check a data pack afresh: valid with its counts, or every problem (file, line, field, fix)."""
+    """Read and check a data pack afresh: valid with its counts, or every problem (file, line,
+    field, fix)."""
     from endorse_cli.resources import choose_data_dir
     from endorse_cli.results.checks import PackCheck
 
@@ -37,18 +39,21 @@ def validate_pack(data_dir: Path | None = None) -> PackCheck:
 
 
 def check_pack_catalogs(pack: Pack) -> None:
-    """The pack's catalogs/ folder read as `plan` reads it; DataError lists every problem (none: no folder)."""
+    """The pack's catalogs/ folder read as `plan` reads it; DataError lists every problem (none: no
+    folder)."""
     from endorse_cli.errors import count
     from endorse_cli.pack.catalog import pack_catalog_files, read_catalog_file
 
     problems = [p for path in pack_catalog_files(pack) for p in read_catalog_file(path, pack)[1]]
     if problems:
-        raise DataError(f"the catalogs of {pack.root} have {count(len(problems), 'problem')}:", problems)
+        raise DataError(
+            f"the catalogs of {pack.root} have {count(len(problems), 'problem')}:", problems
+        )
 
 
 def check_records(pack: Pack, paths: list[Path], today: date | None = None) -> RecordChecks:
-    """Read each record as `gap` would (no report): which are valid, and every problem of the others (a date
-    after `today`, default the clock's, is one)."""
+    """Read each record as `gap` would (no report): which are valid, and every problem of the others
+    (a date after `today`, default the clock's, is one)."""
     from endorse_cli.results.checks import RecordChecks
 
     statuses = [_check_record(pack, path, today) for path in paths]
@@ -73,7 +78,9 @@ def _check_record(pack: Pack, path: Path, today: date | None) -> RecordStatus:
     try:
         record = load_record(path, pack, today)
     except RecordError as exc:
-        return RecordStatus(file=label, valid=False, message=exc.message, problems=_rows(exc, label))
+        return RecordStatus(
+            file=label, valid=False, message=exc.message, problems=_rows(exc, label)
+        )
     return RecordStatus(file=label, valid=True, name=record.name)
 
 
@@ -86,8 +93,13 @@ def _check_catalog(pack: Pack, path: Path) -> RecordStatus:
     catalog, problems = read_catalog_file(path, pack)
     if catalog is not None:
         return RecordStatus(file=label, valid=True, kind="catalog", name=catalog.name)
-    rows = [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
-    message = f"{label} is not a valid catalog ({len(rows)} problem{'' if len(rows) == 1 else 's'}):"
+    rows = [
+        ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix)
+        for p in problems
+    ]
+    message = (
+        f"{label} is not a valid catalog ({len(rows)} problem{'' if len(rows) == 1 else 's'}):"
+    )
     return RecordStatus(file=label, valid=False, kind="catalog", message=message, problems=rows)
 
 
@@ -96,7 +108,10 @@ def _rows(exc: DataError | RecordError, file: str) -> list[ProblemRow]:
     from endorse_cli.results.checks import ProblemRow
 
     problems = exc.problems or [Problem(file, exc.message)]
-    return [ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix) for p in problems]
+    return [
+        ProblemRow(file=p.file, line=p.line, field=p.field, message=p.message, fix=p.fix)
+        for p in problems
+    ]
 
 
 def catalog_schema(pack: Pack) -> dict[str, Any]:
@@ -107,15 +122,16 @@ def catalog_schema(pack: Pack) -> dict[str, Any]:
 
 
 def record_schema(pack: Pack) -> dict[str, Any]:
-    """The JSON Schema of the training record, with this pack's categories, areas and courses as choices."""
+    """The JSON Schema of the training record, with this pack's categories, areas and courses as
+    choices."""
     from endorse_cli.pack.schema import record_schema as build
 
     return build(pack)
 
 
 def starter_record(pack: Pack, file_name: str, schema_path: str, **answers: Any) -> StarterRecord:
-    """What `endorse init` writes: the answers given (name, association, target, education) and examples
-    that use this pack's ids."""
+    """What `endorse init` writes: the answers given (name, association, target, education) and
+    examples that use this pack's ids."""
     from endorse_cli.engine.starter import starter_record as build
 
     return build(pack, file_name, schema_path, **answers)

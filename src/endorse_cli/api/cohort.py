@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 R = TypeVar("R", "CohortReport", "RenewalCohortReport")
 Step = Callable[[int, int], None]
-# Called with each readable record's file and its printable checklist (a portfolio, or a renewal report).
+# Called with each readable record's file and its printable checklist (a portfolio, or a renewal
+# report).
 Keep = Callable[[str, "Report"], None]
 
 
@@ -42,12 +43,16 @@ def cohort(
 ) -> CohortReport:
     """Every record under `paths` (files, or folders searched for *.yaml / *.yml) against `target`
     (a category id, or `all` for each person's best fit); a record that cannot be read becomes a row
-    with its error. `step(done, total)` is called after each record (for a progress bar); `keep(file,
-    checklist)` gets each readable record's printable portfolio."""
+    with its error. `step(done, total)` is called after each record (for a progress bar);
+    `keep(file, checklist)` gets each readable record's printable portfolio."""
     from endorse_cli.engine.cohort import ALL, summarize, unreadable
 
     target = target if target == ALL else resolve.category(pack, target)
-    view = _best_fit_view(pack, on, detail, keep) if target == ALL else _category_view(pack, target, on, detail, keep)
+    view = (
+        _best_fit_view(pack, on, detail, keep)
+        if target == ALL
+        else _category_view(pack, target, on, detail, keep)
+    )
     outcomes = _read_all(pack, paths, view, unreadable, step)
     return summarize(pack, target, on, outcomes, detail)
 
@@ -62,8 +67,8 @@ def cohort_renewal(
     step: Step | None = None,
     keep: Keep | None = None,
 ) -> RenewalCohortReport:
-    """The renewal of `year` (default: the year of `on`) for every endorsement held by the records under
-    `paths`: one row per person and category, each exactly what `renew` gives for that record
+    """The renewal of `year` (default: the year of `on`) for every endorsement held by the records
+    under `paths`: one row per person and category, each exactly what `renew` gives for that record
     (`keep(file, report)` gets each such renewal report, the person's printable checklist)."""
     from endorse_cli.engine.cohort_renewal import summarize_renewals, unreadable
 
@@ -87,7 +92,8 @@ def _read_all(
     failed: Callable[[str, str], T],
     step: Step | None,
 ) -> list[T]:
-    """Each record under `paths` through `view`, or `failed(file, message)` when it cannot be read."""
+    """Each record under `paths` through `view`, or `failed(file, message)` when it cannot be
+    read."""
     from endorse_cli.pack.discover import find_records
 
     files = find_records(paths)
@@ -98,13 +104,17 @@ def _read_all(
         except RecordError as exc:
             outcomes.append(failed(found.label, str(exc)))
         else:
-            outcomes.append(view(record, found.label) if record else failed(found.label, found.problem or ""))
+            outcomes.append(
+                view(record, found.label) if record else failed(found.label, found.problem or "")
+            )
         if step is not None:
             step(done, len(files))
     return outcomes
 
 
-def _category_view(pack: Pack, target: str, on: date, detail: bool, keep: Keep | None) -> CohortView:
+def _category_view(
+    pack: Pack, target: str, on: date, detail: bool, keep: Keep | None
+) -> CohortView:
     from endorse_cli.engine.cohort import read
 
     def view(record: Record, label: str) -> Outcome:
@@ -151,7 +161,8 @@ def _renewal_view(
 
 def sort_cohort(report: R, order: CohortOrder | str) -> R:
     """The cohort's rows by `order`: readiness (ready first; renewals then by deadline), deadline
-    (renewals only) or name; unreadable records last. UsageError for an order that does not apply."""
+    (renewals only) or name; unreadable records last. UsageError for an order that does not
+    apply."""
     from endorse_cli.engine.cohort_index import sort_rows
     from endorse_cli.results.cohort import CohortReport
 
@@ -161,13 +172,15 @@ def sort_cohort(report: R, order: CohortOrder | str) -> R:
     chosen = known[str(order)]
     if chosen is CohortOrder.deadline and isinstance(report, CohortReport):
         raise UsageError(
-            "--sort deadline: only renewals have deadlines. Fix: use --sort readiness or name, or --renewal."
+            "--sort deadline: only renewals have deadlines. Fix: use --sort readiness or "
+            "name, or --renewal."
         )
     return sort_rows(report, chosen)
 
 
 def checklist_names(files: Sequence[str]) -> dict[str, str]:
-    """A safe, distinct page file name for each record file (never index.html), the same on every run."""
+    """A safe, distinct page file name for each record file (never index.html), the same on every
+    run."""
     from endorse_cli.engine.cohort_index import page_names
 
     return page_names(files)

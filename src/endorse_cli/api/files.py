@@ -1,5 +1,6 @@
-"""The files of a run, for the command line's `-o` and `init`: which files this run reads (never to be
-written over), what a path is when it is not a regular file, and whether a file is our record schema."""
+"""The files of a run, for the command line's `-o` and `init`: which files this run reads (never to
+be written over), what a path is when it is not a regular file, and whether a file is our record
+schema."""
 
 from __future__ import annotations
 
@@ -14,14 +15,16 @@ def start_run() -> None:
 
 
 def is_input(path: Path) -> str | None:
-    """What `path` is to this run when it reads it ('the record being read', 'inside the data pack ...')."""
+    """What `path` is to this run when it reads it ('the record being read', 'inside the data pack
+    ...')."""
     from endorse_cli.pack import inputs
 
     return inputs.is_input(path)
 
 
 def special_kind(path: Path) -> str | None:
-    """'a named pipe (FIFO)', 'a folder', ... when `path` exists and is not a regular file; None otherwise."""
+    """'a named pipe (FIFO)', 'a folder', ... when `path` exists and is not a regular file; None
+    otherwise."""
     from endorse_cli.pack.discover import kind
 
     try:
@@ -31,7 +34,8 @@ def special_kind(path: Path) -> str | None:
 
 
 def is_record_schema(path: Path) -> bool:
-    """Whether `path` holds the record schema `endorse schema` writes (read without ever blocking)."""
+    """Whether `path` holds the record schema `endorse schema` writes (read without ever
+    blocking)."""
     import json
 
     from endorse_cli.pack.schema import TITLE

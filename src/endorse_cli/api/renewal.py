@@ -19,34 +19,54 @@ MAX_YEARS = 10
 
 
 def renew(
-    pack: Pack, record: Record, on: date, year: int | None = None, category: str | None = None, label: str = "record"
+    pack: Pack,
+    record: Record,
+    on: date,
+    year: int | None = None,
+    category: str | None = None,
+    label: str = "record",
 ) -> RenewalReport:
-    """The renewal check of `year` (default: the year of `on`) for each endorsement held, or `category` (an id)."""
+    """The renewal check of `year` (default: the year of `on`) for each endorsement held, or
+    `category` (an id)."""
     from endorse_cli.engine.renewal import check_renewals, open_previous
 
     asked = year
     year = on.year if year is None else year
     scope = _renewal_scope(pack, record, category, [year], on, label)
     report = check_renewals(pack, record, year, on, scope)
-    if asked is None:  # the default year: last year's renewal first while it is still open (January)
+    if (
+        asked is None
+    ):  # the default year: last year's renewal first while it is still open (January)
         report = report.model_copy(update={"previous": open_previous(pack, record, on, scope)})
     return report
 
 
 def renew_history(
-    pack: Pack, record: Record, on: date, first: int, last: int, category: str | None = None, label: str = "record"
+    pack: Pack,
+    record: Record,
+    on: date,
+    first: int,
+    last: int,
+    category: str | None = None,
+    label: str = "record",
 ) -> RenewalHistory:
     """The renewal checks of the years `first` to `last` side by side (`--years 2023-2025`)."""
     from endorse_cli.engine.renewal import renewal_history
 
     if first > last:
         raise UsageError(
-            f"--years {first}-{last}: the first year is after the last. Fix: write --years {last}-{first}."
+            f"--years {first}-{last}: the first year is after the last. Fix: write --years "
+            f"{last}-{first}."
         )
     if last - first + 1 > MAX_YEARS:
-        raise UsageError(f"--years {first}-{last}: at most {MAX_YEARS} years at once. Fix: ask for a shorter span.")
+        raise UsageError(
+            f"--years {first}-{last}: at most {MAX_YEARS} years at once. Fix: ask for a "
+            "shorter span."
+        )
     years = list(range(first, last + 1))
-    return renewal_history(pack, record, years, on, _renewal_scope(pack, record, category, years, on, label))
+    return renewal_history(
+        pack, record, years, on, _renewal_scope(pack, record, category, years, on, label)
+    )
 
 
 def renewal_ready(report: RenewalReport | RenewalHistory) -> bool:
@@ -60,13 +80,17 @@ def renewal_ready(report: RenewalReport | RenewalHistory) -> bool:
 def _renewal_scope(
     pack: Pack, record: Record, category: str | None, years: list[int], on: date, label: str
 ) -> list[str]:
-    """The category ids to renew; UsageError when the record, --category or a year cannot be renewed."""
+    """The category ids to renew; UsageError when the record, --category or a year cannot be
+    renewed."""
     from endorse_cli.engine.renewal import held, held_in, rule_for
 
     category = resolve.category(pack, category) if category else None
     endorsements = held(record)
     if not endorsements:
-        raise UsageError(f"{label}: renewal is for endorsed professionals; add `endorsements:` or use `endorse gap`.")
+        raise UsageError(
+            f"{label}: renewal is for endorsed professionals; add `endorsements:` or use "
+            "`endorse gap`."
+        )
     ids = [e.category for e in endorsements]
     if category is not None and category not in ids:
         raise UsageError(
@@ -80,12 +104,15 @@ def _renewal_scope(
             if held_in(e, y) and rule_for(pack.categories[e.category], y) is None:
                 raise UsageError(
                     f"the data pack has no renewal rule for {e.category} in {y}. "
-                    f"Fix: add one under renewal: in categories/{e.category}.yaml, or use another --data-dir."
+                    f"Fix: add one under renewal: in categories/{e.category}.yaml, or use "
+                    "another --data-dir."
                 )
     if not any(held_in(e, y) for e in chosen for y in years):
         earned = ", ".join(f"{e.category} earned {e.earned}" for e in chosen)
         span = str(years[0]) if len(years) == 1 else f"{years[0]}-{years[-1]}"
-        raise UsageError(f"{label}: no endorsement was held in {span} ({earned}). Fix: ask for a later year.")
+        raise UsageError(
+            f"{label}: no endorsement was held in {span} ({earned}). Fix: ask for a later year."
+        )
     return [e.category for e in chosen]
 
 
@@ -98,6 +125,7 @@ def check_year(year: int, on: date) -> None:
         )
     if year < FIRST_REPORT_DATE.year:
         raise UsageError(
-            f"the renewal year {year} is out of range: renewal years run from {FIRST_REPORT_DATE.year}. "
+            f"the renewal year {year} is out of range: renewal years run from "
+            f"{FIRST_REPORT_DATE.year}. "
             f"Fix: pass a year such as {on.year}."
         )

@@ -1,4 +1,5 @@
-"""The reports: load a pack and a record, then gap, what-if, consultant, listings, crosswalk views, explain."""
+"""The reports: load a pack and a record, then gap, what-if, consultant, listings, crosswalk views,
+explain."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ _NO_COE = "this data pack has no CoE crosswalk. Fix: use --data-dir with a pack 
 
 
 def load_pack(data_dir: Path | None = None) -> Pack:
-    """The data pack: `data_dir`, else $ENDORSE_DATA_DIR, else the shipped one (cached when unchanged)."""
+    """The data pack: `data_dir`, else $ENDORSE_DATA_DIR, else the shipped one (cached when
+    unchanged)."""
     from endorse_cli.pack.load import load_pack as load
     from endorse_cli.resources import choose_data_dir
 
@@ -34,8 +36,8 @@ def load_pack(data_dir: Path | None = None) -> Pack:
 
 
 def pack_to_validate(data_dir: Path | None = None) -> tuple[Path, str]:
-    """The pack `endorse validate` checks and why that one: `data_dir`, else $ENDORSE_DATA_DIR, else ./data
-    when it is a data pack, else the shipped one."""
+    """The pack `endorse validate` checks and why that one: `data_dir`, else $ENDORSE_DATA_DIR, else
+    ./data when it is a data pack, else the shipped one."""
     from endorse_cli.resources import pack_to_validate as choose
 
     return choose(data_dir)
@@ -51,22 +53,24 @@ def load_pack_fresh(data_dir: Path | None = None) -> Pack:
 
 def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
     """A training record checked against the pack; RecordError lists every problem (a date after
-    `today`, default the clock's, is one; entries after a past report date are left out by reports)."""
+    `today`, default the clock's, is one; entries after a past report date are left out by
+    reports)."""
     from endorse_cli.pack.record import load_record as load
 
     return load(path, pack, today)
 
 
 def gap(pack: Pack, record: Record, target: str, on: date) -> GapReport:
-    """The gap report of `record` for the category `target` (an id or name; UnknownCategory if none) on `on`."""
+    """The gap report of `record` for the category `target` (an id or name; UnknownCategory if none)
+    on `on`."""
     from endorse_cli.engine.gap import analyze_gaps
 
     return analyze_gaps(pack, record, resolve.category(pack, target), on)
 
 
 def printable(pack: Pack, record: Record, report: Report) -> Report:
-    """What a printed page (Markdown, HTML) shows: a gap report with its appendix (the portfolio), any
-    other report as it is."""
+    """What a printed page (Markdown, HTML) shows: a gap report with its appendix (the portfolio),
+    any other report as it is."""
     from endorse_cli.results.gap import GapReport
 
     return portfolio(pack, record, report) if isinstance(report, GapReport) else report
@@ -96,7 +100,9 @@ def consultant(pack: Pack, record: Record, on: date) -> ConsultantReport:
     return analyze_coe(pack, record, on)
 
 
-def report_for(pack: Pack, record: Record, target: str, on: date) -> GapReport | WhatIfReport | ConsultantReport:
+def report_for(
+    pack: Pack, record: Record, target: str, on: date
+) -> GapReport | WhatIfReport | ConsultantReport:
     """What `endorse gap --target T` reports: a category id, `all` or `coe`."""
     kind = target.strip().lower()
     if kind == "all":
@@ -137,12 +143,14 @@ def pack_summary(pack: Pack) -> PackSummary:
 
 
 def course_view(pack: Pack, crosswalk: str, course: str, category: str | None) -> CourseView:
-    """What one crosswalk course gives toward each category (or one); UnknownCrosswalk, UnknownCourse or
-    UnknownCategory for a name the pack does not have."""
+    """What one crosswalk course gives toward each category (or one); UnknownCrosswalk,
+    UnknownCourse or UnknownCategory for a name the pack does not have."""
     from endorse_cli.engine.course_views import course_view as view
 
     xw = resolve.course_crosswalk(pack, crosswalk)
-    return view(pack, xw, resolve.course(xw, course), resolve.category(pack, category) if category else None)
+    return view(
+        pack, xw, resolve.course(xw, course), resolve.category(pack, category) if category else None
+    )
 
 
 def program_view(pack: Pack, crosswalk: str, category: str | None) -> ProgramView:
@@ -152,18 +160,24 @@ def program_view(pack: Pack, crosswalk: str, category: str | None) -> ProgramVie
     xw = resolve.course_crosswalk(pack, crosswalk)
     if xw.summary is None:
         ids = ", ".join(c.id for c in xw.courses)
-        raise UsageError(f"the {xw.id} crosswalk has no program summary. Fix: pick a course with --course ({ids}).")
+        raise UsageError(
+            f"the {xw.id} crosswalk has no program summary. Fix: pick a course with --course "
+            f"({ids})."
+        )
     return view(pack, xw, resolve.category(pack, category) if category else None)
 
 
 def coe_view(pack: Pack, essential: bool, relation: str | None, section: str | None) -> CoeView:
-    """The CoE consultation crosswalk, filtered by relation (a name or =, ≈, ≠) and section number."""
+    """The CoE consultation crosswalk, filtered by relation (a name or =, ≈, ≠) and section
+    number."""
     from endorse_cli.engine.coe_view import coe_view as view
 
     if pack.coe is None:
         raise UsageError(_NO_COE)
     rel = resolve.relation(relation) if relation else None
-    return view(pack, pack.coe, essential, rel, resolve.section(pack.coe, section) if section else None)
+    return view(
+        pack, pack.coe, essential, rel, resolve.section(pack.coe, section) if section else None
+    )
 
 
 def explain(
@@ -174,9 +188,9 @@ def explain(
     target: str | None = None,
     on: date | None = None,
 ) -> AreaExplanation:
-    """An area's place in the Guidelines and every crosswalk row that credits it; with a record, also its
-    status, evidence and what would raise it, for `target` (default: the record's `target:`, else the
-    best-fitting category needing it)."""
+    """An area's place in the Guidelines and every crosswalk row that credits it; with a record,
+    also its status, evidence and what would raise it, for `target` (default: the record's
+    `target:`, else the best-fitting category needing it)."""
     from endorse_cli.engine.explain import explain_area, explain_for_record
 
     area = resolve.area(pack, area)
@@ -192,7 +206,11 @@ def explain(
 def _best_needing(pack: Pack, record: Record, area: str, on: date) -> str:
     """The closest category to applying that requires `area` and is not held yet (what-if order)."""
     rows = whatif(pack, record, on).categories
-    needing = [r for r in rows if pack.areas[area].required_for.get(r.target, "not_required") != "not_required"]
+    needing = [
+        r
+        for r in rows
+        if pack.areas[area].required_for.get(r.target, "not_required") != "not_required"
+    ]
     for candidates in ([r for r in needing if not r.held_or_below], needing, rows):
         if candidates:
             return candidates[0].target

@@ -1,12 +1,19 @@
-"""What a person types -> the pack's ids: categories and areas by id or name in any case, crosswalks,
-courses, CoE sections and relations. Anything unknown is a typed usage error (exit 2) naming the
-closest choice and the ones there are; every library function that takes an id checks it here."""
+"""What a person types -> the pack's ids: categories and areas by id or name in any case,
+crosswalks, courses, CoE sections and relations. Anything unknown is a typed usage error (exit 2)
+naming the closest choice and the ones there are; every library function that takes an id checks it
+here."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from endorse_cli.errors import UnknownArea, UnknownCategory, UnknownCourse, UnknownCrosswalk, UsageError
+from endorse_cli.errors import (
+    UnknownArea,
+    UnknownCategory,
+    UnknownCourse,
+    UnknownCrosswalk,
+    UsageError,
+)
 from endorse_cli.vocab import RELATIONS
 
 if TYPE_CHECKING:
@@ -16,7 +23,8 @@ if TYPE_CHECKING:
 
 
 def suggest(word: str, choices: list[str]) -> str:
-    """' (did you mean X?)' for the closest choice, or '' (the pack's matcher, imported when a name is wrong)."""
+    """' (did you mean X?)' for the closest choice, or '' (the pack's matcher, imported when a name
+    is wrong)."""
     from endorse_cli.models.pack import suggest as closest
 
     return closest(word, choices)
@@ -27,7 +35,8 @@ def category(pack: Pack, text: str) -> str:
     found = pack.find_category(text)
     if found is None:
         raise UnknownCategory(
-            f"unknown category '{text}'{pack.category_hint(text)}. Fix: use one of {', '.join(pack.categories)}."
+            f"unknown category '{text}'{pack.category_hint(text)}. Fix: use one of "
+            f"{', '.join(pack.categories)}."
         )
     return found
 
@@ -40,16 +49,21 @@ def crosswalk(pack: Pack, name: str) -> CourseCrosswalk | CoeCrosswalk:
     if pack.coe is not None and wanted == pack.coe.id:
         return pack.coe
     names = [*pack.course_crosswalks, *([pack.coe.id] if pack.coe else [])]
-    raise UnknownCrosswalk(f"unknown crosswalk '{name}'{suggest(name, names)}. Fix: use one of {', '.join(names)}.")
+    raise UnknownCrosswalk(
+        f"unknown crosswalk '{name}'{suggest(name, names)}. Fix: use one of {', '.join(names)}."
+    )
 
 
 def course_crosswalk(pack: Pack, name: str) -> CourseCrosswalk:
-    """A course crosswalk by id, any case (UnknownCrosswalk for the CoE crosswalk or an unknown name)."""
+    """A course crosswalk by id, any case (UnknownCrosswalk for the CoE crosswalk or an unknown
+    name)."""
     found = pack.course_crosswalks.get(name.strip().lower())
     if found is None:
         names = list(pack.course_crosswalks)
         fix = f"use one of {', '.join(names)}."
-        raise UnknownCrosswalk(f"unknown course crosswalk '{name}'{suggest(name, names)}. Fix: {fix}")
+        raise UnknownCrosswalk(
+            f"unknown course crosswalk '{name}'{suggest(name, names)}. Fix: {fix}"
+        )
     return found
 
 
@@ -59,7 +73,9 @@ def course(xw: CourseCrosswalk, text: str) -> CrosswalkCourse:
     if found is None:
         ids = [c.id for c in xw.courses]
         titles = ", ".join(f"{c.id} ({c.title})" for c in xw.courses)
-        raise UnknownCourse(f"unknown {xw.id} course '{text}'{suggest(text, ids)}. Fix: use one of {titles}.")
+        raise UnknownCourse(
+            f"unknown {xw.id} course '{text}'{suggest(text, ids)}. Fix: use one of {titles}."
+        )
     return found
 
 
@@ -78,7 +94,8 @@ def relation(text: str) -> str:
     wanted = symbols.get(text.strip(), text.strip().lower())
     if wanted not in RELATIONS:
         raise UsageError(
-            f"unknown relation '{text}'{suggest(text, list(RELATIONS))}. Fix: use one of {', '.join(RELATIONS)}."
+            f"unknown relation '{text}'{suggest(text, list(RELATIONS))}. Fix: use one of "
+            f"{', '.join(RELATIONS)}."
         )
     return wanted
 

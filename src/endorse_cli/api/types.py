@@ -1,5 +1,5 @@
-"""The types the library takes and returns, for the annotations of code that calls it (the models and
-result types themselves; import them under TYPE_CHECKING where start-up matters)."""
+"""The types the library takes and returns, for the annotations of code that calls it (the models
+and result types themselves; import them under TYPE_CHECKING where start-up matters)."""
 
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import Record

@@ -1,4 +1,5 @@
-"""`endorse check RECORD...`: are these training records valid? (No report; for editors, pre-commit and CI.)"""
+"""`endorse check RECORD...`: are these training records valid? (No report; for editors, pre-commit
+and CI.)"""
 
 from __future__ import annotations
 
@@ -23,13 +24,17 @@ if TYPE_CHECKING:
 def check(
     records: Annotated[
         list[Path],
-        typer.Argument(help="Training records (YAML) to check; - reads one from standard input.", show_default=False),
+        typer.Argument(
+            help="Training records (YAML) to check; - reads one from standard input.",
+            show_default=False,
+        ),
     ],
     as_of: AsOf = None,
     fmt: CheckFormatOption = CheckFormat.table,
     data_dir: DataDir = None,
 ) -> None:
-    """Check training records (and catalogs of offerings) without a report: exit 0 if all are valid, 2 if not.
+    """Check training records (and catalogs of offerings) without a report: exit 0 if all are valid,
+    2 if not.
 
     Each problem names the file, the line, the field and a fix, as `endorse gap` would (a date after
     today, or after --as-of, is one). --format github prints GitHub Actions annotations.
@@ -38,7 +43,10 @@ def check(
     From a pipe: some-command | endorse check -
     """
     if sum(str(r) == "-" for r in records) > 1:
-        raise UsageError("'-' (standard input) can be read once. Fix: give '-' once, with the other records as files.")
+        raise UsageError(
+            "'-' (standard input) can be read once. Fix: give '-' once, with the other "
+            "records as files."
+        )
     result = api.check_records(api.load_pack(data_dir), records, as_of.date() if as_of else None)
     if fmt is CheckFormat.json:
         emit(render(result, OutputFormat.json), None, fmt=OutputFormat.json)
@@ -57,12 +65,17 @@ def _tell(result: RecordChecks) -> None:
     for status in result.records:
         if status.valid:
             what = "catalog of offerings" if status.kind == "catalog" else "training record"
-            typer.echo(terminal(f"{STATUS_SYMBOLS['met']} {status.file}: valid {what} ({status.name})."))
+            typer.echo(
+                terminal(f"{STATUS_SYMBOLS['met']} {status.file}: valid {what} ({status.name}).")
+            )
             continue
         rows = [row for row in status.problems if row.message != status.message]
         say(
             "\n".join(
-                [f"{STATUS_SYMBOLS['missing']} {status.message}", *(f"  {Problem(**row.model_dump())}" for row in rows)]
+                [
+                    f"{STATUS_SYMBOLS['missing']} {status.message}",
+                    *(f"  {Problem(**row.model_dump())}" for row in rows),
+                ]
             )
         )
     valid = result.checked - result.invalid

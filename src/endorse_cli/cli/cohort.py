@@ -23,34 +23,47 @@ PROGRESS_FROM = 50
 
 Paths = Annotated[
     list[Path],
-    typer.Argument(help="Record files, or folders searched for *.yaml / *.yml records.", show_default=False),
+    typer.Argument(
+        help="Record files, or folders searched for *.yaml / *.yml records.", show_default=False
+    ),
 ]
 CohortFormatOption = Annotated[
     CohortFormat | None,
     typer.Option(
         "--format",
         "-f",
-        help="table, markdown, json, html (a printable page) or csv (one row per record, or per renewal); "
+        help="table, markdown, json, html (a printable page) or csv (one row per record, or per "
+        "renewal); "
         "default: the extension of -o, else table.",
         show_default=False,
     ),
 ]
 Target = Annotated[
     str | None,
-    typer.Option("--target", "-t", help="Category id or name, or 'all' (each best fit).", show_default=False),
+    typer.Option(
+        "--target", "-t", help="Category id or name, or 'all' (each best fit).", show_default=False
+    ),
 ]
 Renewal = Annotated[
-    bool, typer.Option("--renewal", help="Renewals instead: each endorsement held, ready or short of what.")
+    bool,
+    typer.Option(
+        "--renewal", help="Renewals instead: each endorsement held, ready or short of what."
+    ),
 ]
 Year = Annotated[
     int | None,
-    typer.Option("--year", help="With --renewal: the renewal year (default: the year of --as-of).", show_default=False),
+    typer.Option(
+        "--year",
+        help="With --renewal: the renewal year (default: the year of --as-of).",
+        show_default=False,
+    ),
 ]
 Sort = Annotated[
     Optional[CohortOrder],  # noqa: UP045 - typer needs Optional at runtime
     typer.Option(
         "--sort",
-        help="Order the rows: readiness (ready first; renewals then by deadline), deadline (--renewal) or name. "
+        help="Order the rows: readiness (ready first; renewals then by deadline), deadline "
+        "(--renewal) or name. "
         "Default: by file (the --html-dir index: by readiness).",
         show_default=False,
     ),
@@ -59,7 +72,8 @@ HtmlDir = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
         "--html-dir",
-        help="Also write each person's printable checklist into this folder, with an index.html linking them.",
+        help="Also write each person's printable checklist into this folder, with an index.html "
+        "linking them.",
         show_default=False,
     ),
 ]
@@ -67,11 +81,15 @@ Bom = Annotated[
     bool,
     typer.Option(
         "--bom",
-        help="With --format csv: start with a UTF-8 byte order mark, so Excel shows accented names (José Núñez).",
+        help="With --format csv: start with a UTF-8 byte order mark, so Excel shows accented names "
+        "(José Núñez).",
     ),
 ]
 Check = Annotated[
-    bool, typer.Option("--check", help="Exit 1 unless everyone is ready to apply (--renewal: every renewal ready).")
+    bool,
+    typer.Option(
+        "--check", help="Exit 1 unless everyone is ready to apply (--renewal: every renewal ready)."
+    ),
 ]
 
 
@@ -82,7 +100,9 @@ def cohort(
     year: Year = None,
     as_of: AsOf = None,
     check: Check = False,
-    detail: Annotated[bool, typer.Option("--detail", help="Add each person's requirement statuses.")] = False,
+    detail: Annotated[
+        bool, typer.Option("--detail", help="Add each person's requirement statuses.")
+    ] = False,
     sort: Sort = None,
     html_dir: HtmlDir = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
@@ -111,7 +131,9 @@ def cohort(
         prepare(html_dir)
     with _Progress(enabled=not quiet) as progress:
         if renewal:
-            report: Any = api.cohort_renewal(pack, paths, day, year, detail=detail, step=progress, keep=kept)
+            report: Any = api.cohort_renewal(
+                pack, paths, day, year, detail=detail, step=progress, keep=kept
+            )
         else:
             chosen = _target(pack, target or "")
             report = api.cohort(pack, paths, chosen, day, detail=detail, step=progress, keep=kept)
@@ -120,7 +142,11 @@ def cohort(
     text = render(report, out, pack.version)
     emit(BOM + str(text) if bom else text, output, fmt=out)
     if html_dir is not None and kept is not None:
-        _write_pages(html_dir, report if sort is not None else api.sort_cohort(report, CohortOrder.readiness), kept)
+        _write_pages(
+            html_dir,
+            report if sort is not None else api.sort_cohort(report, CohortOrder.readiness),
+            kept,
+        )
     _exit_code(report, check)
 
 
@@ -144,7 +170,9 @@ def _exit_code(report: Any, check: bool) -> None:
         raise typer.Exit(int(ExitCode.FINDINGS))
 
 
-def _check_options(target: str | None, renewal: bool, year: int | None, bom_without_csv: bool = False) -> None:
+def _check_options(
+    target: str | None, renewal: bool, year: int | None, bom_without_csv: bool = False
+) -> None:
     """UsageError for options that do not go together, before any record is read."""
     if bom_without_csv:
         raise UsageError("--bom is for CSV. Fix: add --format csv, or leave out --bom.")
@@ -154,10 +182,13 @@ def _check_options(target: str | None, renewal: bool, year: int | None, bom_with
             "Fix: leave out --target, or --renewal."
         )
     if not renewal and target is None:
-        raise UsageError("say which view. Fix: add --target IMHS (a category, or all), or --renewal.")
+        raise UsageError(
+            "say which view. Fix: add --target IMHS (a category, or all), or --renewal."
+        )
     if year is not None and not renewal:
         raise UsageError(
-            "--year is for the renewal view. Fix: add --renewal, or leave out --year (--as-of sets the date)."
+            "--year is for the renewal view. Fix: add --renewal, or leave out --year (--as-of "
+            "sets the date)."
         )
 
 
@@ -166,7 +197,9 @@ def _target(pack: "Pack", text: str) -> str:
 
     kind = text.strip().lower()
     if kind == "coe":
-        raise UsageError("--target coe is not available for a cohort. Fix: use a category id, or all.")
+        raise UsageError(
+            "--target coe is not available for a cohort. Fix: use a category id, or all."
+        )
     return "all" if kind == "all" else resolve.category(pack, text)
 
 
@@ -196,6 +229,8 @@ class _Progress:
     def __enter__(self) -> "_Progress":
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if self.bar is not None:
             self.bar.stop()

@@ -1,8 +1,8 @@
 """Shell completion of what the data pack names: categories, areas, courses, crosswalks.
 
 Each function takes the click context (for `--data-dir` typed before it) and the text typed so far,
-and returns (value, help) pairs. A pack that cannot be read completes nothing, quietly. The library is
-imported only when a completion is asked for: the commands name these functions at every start.
+and returns (value, help) pairs. A pack that cannot be read completes nothing, quietly. The library
+is imported only when a completion is asked for: the commands name these functions at every start.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ def _pack(ctx: Any) -> Pack | None:
 
 
 def _matching(incomplete: str, pairs: Iterable[tuple[str, str]]) -> Choices:
-    """Pairs whose value starts with what was typed, in any case (the tool takes any case): what was typed is
-    kept as typed, and after a lower-case start the rest is lower case too."""
+    """Pairs whose value starts with what was typed, in any case (the tool takes any case): what was
+    typed is kept as typed, and after a lower-case start the rest is lower case too."""
     found: Choices = []
     for value, help_text in pairs:
         if value.startswith(incomplete):
@@ -45,8 +45,9 @@ def _matching(incomplete: str, pairs: Iterable[tuple[str, str]]) -> Choices:
 
 
 def for_shell(value: str) -> str:
-    """`value` as the shell asking should insert it. bash puts a completion on the line as it is, so a name
-    with spaces or `&` is escaped there ('Cultural\\ humility'); zsh, fish and PowerShell quote it themselves."""
+    """`value` as the shell asking should insert it. bash puts a completion on the line as it is, so
+    a name with spaces or `&` is escaped there ('Cultural\\ humility'); zsh, fish and PowerShell
+    quote it themselves."""
     import os
 
     if os.environ.get("_ENDORSE_COMPLETE") != "complete_bash":
@@ -92,7 +93,8 @@ def crosswalks(ctx: Any, incomplete: str) -> Choices:
 
 
 def courses(ctx: Any, incomplete: str) -> Choices:
-    """Course ids with titles: of the crosswalk named on the command line, else of every crosswalk."""
+    """Course ids with titles: of the crosswalk named on the command line, else of every
+    crosswalk."""
     pack = _pack(ctx)
     if pack is None:
         return []
@@ -103,9 +105,10 @@ def courses(ctx: Any, incomplete: str) -> Choices:
 
 
 def install_bash(*, prog_name: str, complete_var: str, shell: str) -> Path:
-    """Install bash completion as typer does (a script in ~/.bash_completions, sourced from ~/.bashrc), with
-    the script's path quoted for the shell: a home folder such as /home/o'brien, or one holding a space,
-    `$` or a backtick, is sourced as it is named. The line is appended; the rest of ~/.bashrc is untouched."""
+    """Install bash completion as typer does (a script in ~/.bash_completions, sourced from
+    ~/.bashrc), with the script's path quoted for the shell: a home folder such as /home/o'brien, or
+    one holding a space, `$` or a backtick, is sourced as it is named. The line is appended; the
+    rest of ~/.bashrc is untouched."""
     from endorse_cli.errors import UsageError, file_label
 
     try:
@@ -113,7 +116,8 @@ def install_bash(*, prog_name: str, complete_var: str, shell: str) -> Path:
     except OSError as exc:
         where = file_label(exc.filename or Path.home())
         raise UsageError(
-            f"cannot install completion: {where}: {exc.strerror or exc}. Fix: check its permissions."
+            f"cannot install completion: {where}: {exc.strerror or exc}. Fix: check its "
+            "permissions."
         ) from exc
 
 
@@ -124,7 +128,9 @@ def _install_bash(prog_name: str, complete_var: str, shell: str) -> Path:
 
     script = Path.home() / ".bash_completions" / f"{prog_name}.sh"
     script.parent.mkdir(parents=True, exist_ok=True)
-    script.write_text(get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell))
+    script.write_text(
+        get_completion_script(prog_name=prog_name, complete_var=complete_var, shell=shell)
+    )
     line = os.fsencode(f"source {shlex.quote(str(script))}")
     rc = Path.home() / ".bashrc"
     content = rc.read_bytes() if rc.is_file() else b""

@@ -15,11 +15,17 @@ if TYPE_CHECKING:
 def crosswalk(
     name: Annotated[
         str,
-        typer.Argument(help="Crosswalk id: erikson or coe.", show_default=False, autocompletion=complete.crosswalks),
+        typer.Argument(
+            help="Crosswalk id: erikson or coe.",
+            show_default=False,
+            autocompletion=complete.crosswalks,
+        ),
     ],
     course: Course = None,
     category: Category = None,
-    essential: Annotated[bool, typer.Option("--essential", help="Only essential competencies (coe).")] = False,
+    essential: Annotated[
+        bool, typer.Option("--essential", help="Only essential competencies (coe).")
+    ] = False,
     relation: Relation = None,
     section: Section = None,
     fmt: Format = None,
@@ -40,7 +46,9 @@ def crosswalk(
     pack = api.load_pack(data_dir)
     kind = api.resolve.crosswalk(pack, name).kind
     if kind == "courses":
-        reject_options("courses", {"--essential": essential, "--relation": relation, "--section": section})
+        reject_options(
+            "courses", {"--essential": essential, "--relation": relation, "--section": section}
+        )
         view: CourseView | ProgramView | CoeView = _course_crosswalk(pack, name, course, category)
     else:
         reject_options("consultation", {"--course": course, "--category": category})
@@ -48,7 +56,9 @@ def crosswalk(
     emit(render(view, out, pack.version), output, fmt=out)
 
 
-def _course_crosswalk(pack: "Pack", name: str, course: str | None, category: str | None) -> "CourseView | ProgramView":
+def _course_crosswalk(
+    pack: "Pack", name: str, course: str | None, category: str | None
+) -> "CourseView | ProgramView":
     """A course, or the program summary (the category is checked first, then the course)."""
     from endorse_cli import api
 

@@ -1,8 +1,9 @@
-"""Streams that cannot hold every character (PYTHONIOENCODING=ascii, a cp1252 console) get what they can.
+"""Streams that cannot hold every character (PYTHONIOENCODING=ascii, a cp1252 console) get what they
+can.
 
-Tables and messages fall back to ASCII symbols (✔ -> +, ◐ -> ~, ✘ -> x, box lines -> - | +) and letters
-without accents; JSON gets \\u escapes and HTML character references, so neither loses anything.
-"""
+Tables and messages fall back to ASCII symbols (✔ -> +, ◐ -> ~, ✘ -> x, box lines -> - | +) and
+letters without accents; JSON gets \\u escapes and HTML character references, so neither loses
+anything."""
 
 from __future__ import annotations
 
@@ -81,7 +82,8 @@ def fit(text: str, stream: TextIO, handler: str = ASCII) -> str:
 
 
 def fit_streams() -> None:
-    """Make stdout and stderr write ASCII stand-ins for what their encoding cannot hold, never raise."""
+    """Make stdout and stderr write ASCII stand-ins for what their encoding cannot hold, never
+    raise."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and not is_unicode(stream):

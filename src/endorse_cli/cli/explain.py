@@ -1,4 +1,5 @@
-"""`endorse explain AREA`: one competency area in depth, and with --record where the record stands on it."""
+"""`endorse explain AREA`: one competency area in depth, and with --record where the record stands
+on it."""
 
 from datetime import date
 from pathlib import Path
@@ -14,12 +15,19 @@ from endorse_cli.cli.options import AsOf, DataDir, Format, Output
 def explain(
     area: Annotated[
         str,
-        typer.Argument(help="Area id, name or alternate spelling.", show_default=False, autocompletion=complete.areas),
+        typer.Argument(
+            help="Area id, name or alternate spelling.",
+            show_default=False,
+            autocompletion=complete.areas,
+        ),
     ],
     record: Annotated[
         Path | None,
         typer.Option(
-            "--record", "-r", help="Also show your evidence for it and what would raise it.", show_default=False
+            "--record",
+            "-r",
+            help="Also show your evidence for it and what would raise it.",
+            show_default=False,
         ),
     ] = None,
     target: Annotated[
@@ -27,7 +35,8 @@ def explain(
         typer.Option(
             "--target",
             "-t",
-            help="With --record: the category to judge it for (default: the best fit that requires it).",
+            help="With --record: the category to judge it for (default: the best fit that requires "
+            "it).",
             show_default=False,
             autocompletion=complete.categories,
         ),
@@ -37,7 +46,8 @@ def explain(
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Explain an area: its domain, the categories that require it, the crosswalk rows that credit it.
+    """Explain an area: its domain, the categories that require it, the crosswalk rows that credit
+    it.
 
     With --record, also where your record stands on it and what would raise it.
 

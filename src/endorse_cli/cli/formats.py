@@ -33,7 +33,8 @@ class ReportFormat(StrEnum):
 
 
 class CohortFormat(StrEnum):
-    """What `endorse cohort` writes: a report's formats and csv (one row per record, or per renewal)."""
+    """What `endorse cohort` writes: a report's formats and csv (one row per record, or per
+    renewal)."""
 
     table = "table"
     markdown = "markdown"
@@ -44,11 +45,27 @@ class CohortFormat(StrEnum):
 
 # Extensions that name a format endorse does not write: asking for one is a usage error, not a table
 # in a file that says otherwise. Any other extension (.log, .out, .yaml) gets the table, as before.
-OTHER_FORMATS = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".xml", ".png", ".jpg", ".svg"}
+OTHER_FORMATS = {
+    ".pdf",
+    ".doc",
+    ".docx",
+    ".odt",
+    ".rtf",
+    ".xls",
+    ".xlsx",
+    ".ods",
+    ".xml",
+    ".png",
+    ".jpg",
+    ".svg",
+}
 
 
-def pick(fmt: StrEnum | None, output: Path | None, choices: type[StrEnum] = ReportFormat) -> OutputFormat:
-    """--format if given; else the format `-o`'s extension names (a table for .txt, none or one unknown)."""
+def pick(
+    fmt: StrEnum | None, output: Path | None, choices: type[StrEnum] = ReportFormat
+) -> OutputFormat:
+    """--format if given; else the format `-o`'s extension names (a table for .txt, none or one
+    unknown)."""
     if fmt is not None:
         return OutputFormat(fmt.value)
     if output is None or str(output) == "-":
@@ -66,7 +83,8 @@ def pick(fmt: StrEnum | None, output: Path | None, choices: type[StrEnum] = Repo
 
 
 def as_date(text: str) -> datetime:
-    """A date written YYYY-MM-DD, or an error that says what is wrong with it (February has 28 days)."""
+    """A date written YYYY-MM-DD, or an error that says what is wrong with it (February has 28
+    days)."""
     try:
         return datetime.strptime(text.strip(), "%Y-%m-%d")
     except ValueError:

@@ -1,4 +1,5 @@
-"""`endorse gap`: one record against a category, all of them, or the CoE consultation competencies."""
+"""`endorse gap`: one record against a category, all of them, or the CoE consultation
+competencies."""
 
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,10 @@ if TYPE_CHECKING:
 
 def gap(
     record: Annotated[
-        Path, typer.Argument(help="Your training record (YAML); - reads it from standard input.", show_default=False)
+        Path,
+        typer.Argument(
+            help="Your training record (YAML); - reads it from standard input.", show_default=False
+        ),
     ],
     target: Annotated[
         str | None,
@@ -30,7 +34,9 @@ def gap(
         ),
     ] = None,
     as_of: AsOf = None,
-    check: Annotated[bool, typer.Option("--check", help="Exit 1 unless you are ready to apply.")] = False,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 unless you are ready to apply.")
+    ] = False,
     fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
@@ -42,7 +48,8 @@ def gap(
     Example: endorse gap --target IMHS record.yaml --format markdown -o report.md
     """
     out = pick(fmt, output)
-    # Imported here, not at the top: `endorse --help` and the other commands should not pay for them.
+    # Imported here, not at the top: `endorse --help` and the other commands should not pay for
+    # them.
     from endorse_cli import api
     from endorse_cli.cli.output import emit
     from endorse_cli.cli.resolve import record_target
@@ -50,11 +57,17 @@ def gap(
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
-    chosen = _target(pack, target) if target else None  # a wrong --target is told before the record is read
+    chosen = (
+        _target(pack, target) if target else None
+    )  # a wrong --target is told before the record is read
     person = api.load_record(record, pack)
     chosen = chosen or _target(pack, record_target(record, person.target, "a category, all or coe"))
     report = api.report_for(pack, person, chosen, day)
-    printed = api.printable(pack, person, report) if out in (OutputFormat.html, OutputFormat.markdown) else report
+    printed = (
+        api.printable(pack, person, report)
+        if out in (OutputFormat.html, OutputFormat.markdown)
+        else report
+    )
     emit(render(printed, out, pack.version), output, fmt=out)
     if check and not api.ready(report):
         raise typer.Exit(int(ExitCode.FINDINGS))

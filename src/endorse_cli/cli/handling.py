@@ -35,26 +35,36 @@ DEBUG = "ENDORSE_DEBUG"
 
 
 def say(message: str) -> None:
-    """Print a message on stderr as written (no markup, no emoji codes), each line through `inert.terminal`:
-    a path or a value in it cannot move the cursor, clear the screen or reverse the line."""
+    """Print a message on stderr as written (no markup, no emoji codes), each line through
+    `inert.terminal`: a path or a value in it cannot move the cursor, clear the screen or reverse
+    the line."""
     from endorse_cli.inert import terminal
     from endorse_cli.render.text import plain_console
 
     lines = message.split("\n")
-    with contextlib.suppress(OSError):  # stderr itself cannot be written: the exit code is all that is left
-        plain_console(stderr=True, soft_wrap=True).print("\n".join(terminal(line) for line in lines))
+    with contextlib.suppress(
+        OSError
+    ):  # stderr itself cannot be written: the exit code is all that is left
+        plain_console(stderr=True, soft_wrap=True).print(
+            "\n".join(terminal(line) for line in lines)
+        )
 
 
-INTERRUPTED = 128 + 2  # 130: what a shell shows for a command stopped by Ctrl-C (SIGINT, 2); never 1 (findings)
+INTERRUPTED = (
+    128 + 2
+)  # 130: what a shell shows for a command stopped by Ctrl-C (SIGINT, 2); never 1 (findings)
 
 
 @contextmanager
 def guarded() -> Iterator[None]:
-    """Turn every exception into a message and an exit code; never a traceback unless ENDORSE_DEBUG=1."""
+    """Turn every exception into a message and an exit code; never a traceback unless
+    ENDORSE_DEBUG=1."""
     try:
         yield
     except Abort as exc:
-        if isinstance(exc.__context__, KeyboardInterrupt):  # Ctrl-C at a prompt: as a shell shows it
+        if isinstance(
+            exc.__context__, KeyboardInterrupt
+        ):  # Ctrl-C at a prompt: as a shell shows it
             raise typer.Exit(INTERRUPTED) from None
         raise
     except KeyboardInterrupt:
@@ -89,7 +99,8 @@ def data_errors_are_findings() -> Iterator[None]:
 
 
 class GuardedGroup(TyperGroup):
-    """The app's command group: streams that print what their encoding holds, every command guarded."""
+    """The app's command group: streams that print what their encoding holds, every command
+    guarded."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Entry point for the console script and for test runners alike."""
@@ -105,13 +116,15 @@ class GuardedGroup(TyperGroup):
                 end_by(stopped)
             except ReaderGone:  # outside a command (--help into `| head -1`)
                 sys.exit(PIPE_CLOSED)
-            except EndorseError as exc:  # outside a command: stdout failed, completion could not be installed
+            except (
+                EndorseError
+            ) as exc:  # outside a command: stdout failed, completion could not be installed
                 say(f"Error: {exc}")
                 sys.exit(int(exc.exit_code))
 
     def invoke(self, ctx: Any) -> Any:
-        """Run the command inside `guarded`, each with a fresh list of the files it reads; what it printed
-        is written out before it ends, so a failed write decides the exit code."""
+        """Run the command inside `guarded`, each with a fresh list of the files it reads; what it
+        printed is written out before it ends, so a failed write decides the exit code."""
         from endorse_cli.api.files import start_run
 
         start_run()

@@ -1,4 +1,5 @@
-"""`endorse init`: write a starter training record (and the schema editors read) without touching any file."""
+"""`endorse init`: write a starter training record (and the schema editors read) without touching
+any file."""
 
 from __future__ import annotations
 
@@ -24,17 +25,24 @@ if TYPE_CHECKING:
 
 def init(
     file: Annotated[
-        Path, typer.Argument(help="The record to create (it must not exist yet).", parser=new_file, metavar="FILE")
+        Path,
+        typer.Argument(
+            help="The record to create (it must not exist yet).", parser=new_file, metavar="FILE"
+        ),
     ] = Path("record.yaml"),
     interactive: Annotated[
-        bool, typer.Option("--interactive", "-i", help="Ask for your name, association, target and degrees.")
+        bool,
+        typer.Option(
+            "--interactive", "-i", help="Ask for your name, association, target and degrees."
+        ),
     ] = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Start your training record: every section, explained in plain words, with an example for each list.
+    """Start your training record: every section, explained in plain words, with an example for each
+    list.
 
-    Writes FILE (never over an existing file) and endorse-record.schema.json beside it, which editors
-    such as VS Code use to suggest and check what you type.
+    Writes FILE (never over an existing file) and endorse-record.schema.json beside it, which
+    editors such as VS Code use to suggest and check what you type.
 
     Example: endorse init me.yaml   (then fill it in and run: endorse gap --target IFS me.yaml)
     """
@@ -58,7 +66,11 @@ def init(
     _create(file, to_yaml_record(starter))
     kept = _write_schema(file.parent / SCHEMA_FILE, pack)
     typer.echo(
-        terminal(f"Wrote {file}" + ("" if kept else f" and {file.parent / SCHEMA_FILE} (for your editor)") + ".")
+        terminal(
+            f"Wrote {file}"
+            + ("" if kept else f" and {file.parent / SCHEMA_FILE} (for your editor)")
+            + "."
+        )
     )
     target = "" if answers.target else "--target IFS "  # a target answered is written in the record
     typer.echo(terminal(f"Next: fill it in, then run: endorse gap {target}{_shown(file)}"))
@@ -72,16 +84,21 @@ def _shown(file: Path) -> str:
 def _refuse_existing(file: Path) -> None:
     if file.exists() or file.is_symlink():
         raise UsageError(
-            f"{file} already exists; refusing to overwrite it. Fix: choose another file name, or move that file away."
+            f"{file} already exists; refusing to overwrite it. Fix: choose another file name, "
+            "or move that file away."
         )
     folder = file.parent if str(file.parent) else Path()
     if not folder.is_dir():
-        raise UsageError(f"{file}: folder '{folder}' does not exist. Fix: create it first, or choose another place.")
+        raise UsageError(
+            f"{file}: folder '{folder}' does not exist. Fix: create it first, or choose "
+            "another place."
+        )
 
 
 def _create(file: Path, text: str) -> None:
-    """Create `file` with `text`; fail (touching nothing) if it appeared meanwhile. SIGTERM and SIGHUP wait
-    until the record is whole (a few kilobytes): a stopped run never leaves half a record behind."""
+    """Create `file` with `text`; fail (touching nothing) if it appeared meanwhile. SIGTERM and
+    SIGHUP wait until the record is whole (a few kilobytes): a stopped run never leaves half a
+    record behind."""
     with signals.held_back():
         _create_now(file, text)
 
@@ -93,7 +110,9 @@ def _create_now(file: Path, text: str) -> None:
         _refuse_existing(file)
         raise
     except OSError as exc:
-        raise UsageError(f"{file}: cannot create it ({exc.strerror}). Fix: choose a folder you can write to.") from exc
+        raise UsageError(
+            f"{file}: cannot create it ({exc.strerror}). Fix: choose a folder you can write to."
+        ) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -103,7 +122,8 @@ def _create_now(file: Path, text: str) -> None:
 
 
 def _write_schema(path: Path, pack: Pack) -> bool:
-    """Write (or refresh) the schema beside the record; True when a file of another origin was kept."""
+    """Write (or refresh) the schema beside the record; True when a file of another origin was
+    kept."""
     if path.exists() and not _ours(path):
         say(
             f"Warning: {path} exists and was not written by endorse; left as it is. "
@@ -115,8 +135,8 @@ def _write_schema(path: Path, pack: Pack) -> bool:
 
 
 def _refuse_odd_schema(path: Path) -> None:
-    """UsageError, before anything is written, when the schema's place holds a FIFO, a device, a socket
-    or a folder: it is never opened (opening a FIFO waits for the other end)."""
+    """UsageError, before anything is written, when the schema's place holds a FIFO, a device, a
+    socket or a folder: it is never opened (opening a FIFO waits for the other end)."""
     from endorse_cli.api.files import special_kind
 
     what = special_kind(path)

@@ -14,7 +14,10 @@ from endorse_cli.cli.formats import ReportFormat, as_date
 DataDir = Annotated[
     Optional[Path],  # noqa: UP045 - typer needs Optional at runtime on 3.11 with future annotations
     typer.Option(
-        "--data-dir", envvar="ENDORSE_DATA_DIR", help="Use another data pack (a folder like data/).", show_default=False
+        "--data-dir",
+        envvar="ENDORSE_DATA_DIR",
+        help="Use another data pack (a folder like data/).",
+        show_default=False,
     ),
 ]
 
@@ -31,8 +34,9 @@ Format = Annotated[
 
 
 def new_file(text: str | Path, option: str = "") -> Path:
-    """A file to write, as typed: a name that ends like a folder's (`report.md/`, `x/.`) is refused here,
-    since the Path the command gets has lost its trailing slash (and would write `report.md` itself)."""
+    """A file to write, as typed: a name that ends like a folder's (`report.md/`, `x/.`) is refused
+    here, since the Path the command gets has lost its trailing slash (and would write `report.md`
+    itself)."""
     from endorse_cli.errors import UsageError, file_label
 
     if isinstance(text, Path):  # a default value, not typed
@@ -43,7 +47,9 @@ def new_file(text: str | Path, option: str = "") -> Path:
         try:
             os.stat(text)  # noqa: PTH116 - the text as typed (a Path drops the slash): the system's answer, as a shell gets
         except OSError as exc:
-            raise UsageError(f"{named}: {exc.strerror}. Fix: give a file name, without a '/' at the end.") from None
+            raise UsageError(
+                f"{named}: {exc.strerror}. Fix: give a file name, without a '/' at the end."
+            ) from None
         raise UsageError(f"{named}: is a directory. Fix: give a file name.")
     return Path(text)
 
@@ -54,7 +60,13 @@ def _output_path(text: str) -> Path:
 
 Output = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False, parser=_output_path),
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to FILE instead of stdout.",
+        show_default=False,
+        parser=_output_path,
+    ),
 ]
 
 
@@ -65,8 +77,10 @@ def _in_range(option: str, value: datetime | None, default: str) -> datetime | N
 
     if value is not None and not FIRST_REPORT_DATE <= value.date() <= LAST_REPORT_DATE:
         raise UsageError(
-            f"{option} {value.date()} is out of range: a report date runs from {FIRST_REPORT_DATE} to "
-            f"{LAST_REPORT_DATE}. Fix: give a date in that range, or leave out {option} for {default}."
+            f"{option} {value.date()} is out of range: a report date runs from "
+            f"{FIRST_REPORT_DATE} to "
+            f"{LAST_REPORT_DATE}. Fix: give a date in that range, or leave out {option} for "
+            f"{default}."
         )
     return value
 
@@ -106,17 +120,27 @@ By = Annotated[
 
 
 def _text(*decls: str, help_text: str, complete: Any = None) -> Any:
-    """An optional text option (no default shown), completed from the data pack when `complete` is given."""
+    """An optional text option (no default shown), completed from the data pack when `complete` is
+    given."""
     return typer.Option(*decls, help=help_text, show_default=False, autocompletion=complete)
 
 
 Course = Annotated[
-    str | None, _text("--course", help_text="A course id (erikson), e.g. I374.", complete=complete.courses)
+    str | None,
+    _text("--course", help_text="A course id (erikson), e.g. I374.", complete=complete.courses),
 ]
 Category = Annotated[
-    str | None, _text("--category", "-c", help_text="Only this category (id or name).", complete=complete.categories)
+    str | None,
+    _text(
+        "--category",
+        "-c",
+        help_text="Only this category (id or name).",
+        complete=complete.categories,
+    ),
 ]
-Relation = Annotated[str | None, _text("--relation", help_text="equal, partial, unique, mapped or unknown (coe).")]
+Relation = Annotated[
+    str | None, _text("--relation", help_text="equal, partial, unique, mapped or unknown (coe).")
+]
 Section = Annotated[Optional[str], _text("--section", help_text="Only this section number (coe).")]  # noqa: UP045
 
 
@@ -131,6 +155,8 @@ class CheckFormat(StrEnum):
 CheckFormatOption = Annotated[
     CheckFormat,
     typer.Option(
-        "--format", "-f", help="table (for people), json (for CI systems) or github (GitHub Actions annotations)."
+        "--format",
+        "-f",
+        help="table (for people), json (for CI systems) or github (GitHub Actions annotations).",
     ),
 ]

@@ -51,12 +51,14 @@ def _to_stdout(content: Any, fmt: OutputFormat) -> None:
         return
     from endorse_cli.render.text import plain_console
 
-    # Record and pack text is shown exactly as written: no markup, emoji codes or highlighting read into it.
+    # Record and pack text is shown exactly as written: no markup, emoji codes or highlighting read
+    # into it.
     plain_console(soft_wrap=False).print(content)
 
 
 def write_report(path: Path, text: str, option: str = "-o ") -> None:
-    """Write `text` to `path` like `> path` would; UsageError (exit 2) naming the option, the path and the reason."""
+    """Write `text` to `path` like `> path` would; UsageError (exit 2) naming the option, the path
+    and the reason."""
     try:
         refuse_inputs(path, option)
         info = _stat(path)
@@ -75,7 +77,8 @@ def write_report(path: Path, text: str, option: str = "-o ") -> None:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise UsageError(
-            f"{option}{file_label(path)}: cannot write there ({reason}). Fix: choose a file you may write."
+            f"{option}{file_label(path)}: cannot write there ({reason}). Fix: choose a file "
+            "you may write."
         ) from exc
 
 
@@ -89,7 +92,9 @@ def _stat(path: Path) -> os.stat_result | None:
         raise UsageError(f"-o {file_label(path)}: is a directory. Fix: give a file name.")
     if stat.S_ISREG(info.st_mode) and not os.access(path, os.W_OK):
         # The rename below could replace a file its mode forbids writing: refuse as the shell would.
-        raise UsageError(f"-o {file_label(path)}: Permission denied. Fix: choose a file you may write.")
+        raise UsageError(
+            f"-o {file_label(path)}: Permission denied. Fix: choose a file you may write."
+        )
     return info
 
 
@@ -99,7 +104,8 @@ def _in_place(path: Path) -> bool:
 
 
 def refuse_inputs(path: Path, option: str = "-o ") -> None:
-    """UsageError (exit 2) when `path` is any file this run reads, or inside the data pack in use."""
+    """UsageError (exit 2) when `path` is any file this run reads, or inside the data pack in
+    use."""
     from endorse_cli.api.files import is_input
 
     what = is_input(path)
@@ -108,7 +114,9 @@ def refuse_inputs(path: Path, option: str = "-o ") -> None:
         fix = f"choose a file outside {what.removeprefix('inside ').split(' (')[0]}."
         raise UsageError(f"{named}: that is {what}; refusing to write there. Fix: {fix}")
     if what is not None:
-        raise UsageError(f"{named}: that is {what}; refusing to overwrite it. Fix: choose another output file.")
+        raise UsageError(
+            f"{named}: that is {what}; refusing to overwrite it. Fix: choose another output file."
+        )
 
 
 _OWN_FD = re.compile(r"/(?:proc/(?P<pid>self|\d+)/fd|dev/fd)/(?P<fd>\d+)")
@@ -125,7 +133,8 @@ def _hops(path: Path) -> Iterator[Path]:
 
 
 def _own_descriptor(path: Path) -> int | None:
-    """Our open descriptor that `path` names (`/dev/stdout`, `/dev/fd/2`, `/proc/self/fd/1`), if any."""
+    """Our open descriptor that `path` names (`/dev/stdout`, `/dev/fd/2`, `/proc/self/fd/1`), if
+    any."""
     for hop in _hops(path):
         found = _OWN_FD.fullmatch(str(hop))
         if found and found["pid"] in (None, "self", str(os.getpid())):
@@ -134,21 +143,24 @@ def _own_descriptor(path: Path) -> int | None:
 
 
 def _open_file(path: Path) -> bool:
-    """Whether `path` leads through /proc or /dev/fd: a file already open somewhere, written in place."""
+    """Whether `path` leads through /proc or /dev/fd: a file already open somewhere, written in
+    place."""
     if any(str(hop).startswith(("/proc/", "/dev/fd/")) for hop in _hops(path)):
         return True
     return os.path.realpath(path).startswith("/proc/")
 
 
 def _write_own(fd: int, data: bytes) -> None:
-    """Into one of our descriptors, after what was already written there (as the report on stdout would be)."""
+    """Into one of our descriptors, after what was already written there (as the report on stdout
+    would be)."""
     sys.stdout.flush()
     sys.stderr.flush()
     _write_all(fd, data)
 
 
 def _write_into(path: Path, data: bytes, truncate: bool) -> None:
-    """Straight into a FIFO, a device or an open file, with no temporary file (opening a FIFO waits for a reader)."""
+    """Straight into a FIFO, a device or an open file, with no temporary file (opening a FIFO waits
+    for a reader)."""
     flags = os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC | (os.O_TRUNC if truncate else 0)
     fd = os.open(path, flags)
     try:
@@ -164,11 +176,15 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:
-    """A temporary file in the target's folder, renamed over it: readers see the old or the new report."""
+    """A temporary file in the target's folder, renamed over it: readers see the old or the new
+    report."""
     target = Path(os.path.realpath(path))  # through links, as `>` writes
     folder = target.parent
     if not folder.is_dir():
-        raise UsageError(f"-o {file_label(path)}: folder '{file_label(folder)}' does not exist. Fix: create it first.")
+        raise UsageError(
+            f"-o {file_label(path)}: folder '{file_label(folder)}' does not exist. Fix: "
+            "create it first."
+        )
     tmp: Path | None = None
     with signals.stoppable():  # SIGTERM, SIGHUP: cleaned up below, as Ctrl-C is
         try:
@@ -176,7 +192,9 @@ def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:
                 fd, name = tempfile.mkstemp(dir=folder, prefix=".endorse-", suffix=".tmp")
                 tmp = Path(name)
             with os.fdopen(fd, "wb") as handle:
-                os.fchmod(handle.fileno(), stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask())
+                os.fchmod(
+                    handle.fileno(), stat.S_IMODE(info.st_mode) if info else 0o666 & ~_umask()
+                )
                 if info is not None:
                     _keep_owner(handle.fileno(), info)
                 handle.write(data)
@@ -188,7 +206,9 @@ def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:
 
 
 def _keep_owner(fd: int, info: os.stat_result) -> None:
-    with contextlib.suppress(OSError):  # only root may give a file away; the report is still written
+    with contextlib.suppress(
+        OSError
+    ):  # only root may give a file away; the report is still written
         os.fchown(fd, info.st_uid, info.st_gid)
 
 

@@ -1,6 +1,6 @@
-"""Help in plain words: value placeholders a person reads (FILE, YYYY-MM-DD, a list of choices, nothing
-after a flag) instead of type names (`<bool>`, `<list[Path]>`, `<%Y-%m-%d>`), paragraphs without the
-line breaks of the source, and `-h` as well as `--help` (set on the app's context)."""
+"""Help in plain words: value placeholders a person reads (FILE, YYYY-MM-DD, a list of choices,
+nothing after a flag) instead of type names (`<bool>`, `<list[Path]>`, `<%Y-%m-%d>`), paragraphs
+without the line breaks of the source, and `-h` as well as `--help` (set on the app's context)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,10 @@ def reflow(text: str | None) -> str | None:
     if not text:
         return text
     paragraphs = [p.strip() for p in text.strip().split("\n\n")]
-    joined = [p if p.startswith("Example") else " ".join(line.strip() for line in p.splitlines()) for p in paragraphs]
+    joined = [
+        p if p.startswith("Example") else " ".join(line.strip() for line in p.splitlines())
+        for p in paragraphs
+    ]
     return "\n\n".join(joined)
 
 
@@ -62,7 +65,8 @@ class PlainCommand(TyperCommand):
     """A command whose help and option errors are in plain words."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        """Read the command line; a bad value's message loses the validator's 'Value error, ' prefix."""
+        """Read the command line; a bad value's message loses the validator's 'Value error, '
+        prefix."""
         try:
             return super().parse_args(ctx, args)
         except BadParameter as exc:

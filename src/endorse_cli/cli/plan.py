@@ -23,11 +23,15 @@ class Measure(StrEnum):
     number = "count"  # `count` would shadow str.count
 
 
-MeasureOption = Annotated[Measure, typer.Option("--minimize", help="What the plan keeps least once coverage is best.")]
+MeasureOption = Annotated[
+    Measure, typer.Option("--minimize", help="What the plan keeps least once coverage is best.")
+]
 
 
 def plan(
-    record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
+    record: Annotated[
+        Path, typer.Argument(help="Your training record (YAML).", show_default=False)
+    ],
     target: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option(
@@ -40,28 +44,40 @@ def plan(
     ] = None,
     catalog: Annotated[
         Optional[list[Path]],  # noqa: UP045
-        typer.Option("--catalog", help="A catalog of offerings (YAML); repeat for more.", show_default=False),
+        typer.Option(
+            "--catalog", help="A catalog of offerings (YAML); repeat for more.", show_default=False
+        ),
     ] = None,
     by: By = None,
     minimize: MeasureOption = Measure.hours,
     budget: Annotated[
         Optional[float],  # noqa: UP045
         typer.Option(
-            "--budget", help="Cap on the other measure (cost, or hours with --minimize cost).", show_default=False
+            "--budget",
+            help="Cap on the other measure (cost, or hours with --minimize cost).",
+            show_default=False,
         ),
     ] = None,
     include: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(
-            "--include", help="An offering (catalog:id) the plan must take; repeat for more.", show_default=False
+            "--include",
+            help="An offering (catalog:id) the plan must take; repeat for more.",
+            show_default=False,
         ),
     ] = None,
     exclude: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--exclude", help="An offering (catalog:id) the plan must not take; repeat.", show_default=False),
+        typer.Option(
+            "--exclude",
+            help="An offering (catalog:id) the plan must not take; repeat.",
+            show_default=False,
+        ),
     ] = None,
     as_of: AsOf = None,
-    check: Annotated[bool, typer.Option("--check", help="Exit 1 when the catalogs cannot close every gap.")] = False,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 when the catalogs cannot close every gap.")
+    ] = False,
     fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
@@ -77,7 +93,9 @@ def plan(
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
-    chosen = api.resolve.category(pack, target) if target else None  # a wrong --target is told first
+    chosen = (
+        api.resolve.category(pack, target) if target else None
+    )  # a wrong --target is told first
     rec = api.load_record(record, pack)
     chosen = chosen or api.resolve.category(pack, record_target(record, rec.target, "a category"))
     catalogs = api.load_catalogs(pack, catalog)

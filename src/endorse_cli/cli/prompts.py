@@ -1,4 +1,5 @@
-"""The questions `endorse init --interactive` asks; each answer is checked before the next question."""
+"""The questions `endorse init --interactive` asks; each answer is checked before the next
+question."""
 
 from __future__ import annotations
 
@@ -26,16 +27,21 @@ class Answers:
 
 
 def ask(pack: Pack) -> Answers:
-    """Ask for name, association, target category and degrees; UsageError (exit 2) when stdin is closed or
-    ends before every question is answered."""
+    """Ask for name, association, target category and degrees; UsageError (exit 2) when stdin is
+    closed or ends before every question is answered."""
     if sys.stdin is None or sys.stdin.closed:
         raise UsageError(f"{_NO_ANSWERS} stdin is closed. {_FIX}")
     try:
         return _ask(pack)
-    except (EOFError, RuntimeError) as exc:  # typer.Abort is a RuntimeError, as is input()'s lost stdin
+    except (
+        EOFError,
+        RuntimeError,
+    ) as exc:  # typer.Abort is a RuntimeError, as is input()'s lost stdin
         if isinstance(exc.__context__, KeyboardInterrupt):
             raise
-        raise UsageError(f"{_NO_ANSWERS} stdin ended before every question was answered. {_FIX}") from None
+        raise UsageError(
+            f"{_NO_ANSWERS} stdin ended before every question was answered. {_FIX}"
+        ) from None
 
 
 _NO_ANSWERS = "init --interactive asks its questions on the terminal, but"
@@ -45,7 +51,10 @@ _FIX = "Fix: run it in a terminal, or leave out --interactive and fill in the re
 def _ask(pack: Pack) -> Answers:
     name = typer.prompt("Your name", value_proc=_required)
     association = typer.prompt(
-        "Your association, e.g. MI-AIMH (Enter to skip)", default="", show_default=False, value_proc=_plain
+        "Your association, e.g. MI-AIMH (Enter to skip)",
+        default="",
+        show_default=False,
+        value_proc=_plain,
     )
     target = typer.prompt(
         f"Category you aim at ({', '.join(pack.categories)}; Enter to skip)",
@@ -58,14 +67,24 @@ def _ask(pack: Pack) -> Answers:
     while typer.confirm(question, default=not education):
         education.append(_degree())
         question = "Add another degree?"
-    return Answers(name=name, association=association.strip() or None, target=target or None, education=education)
+    return Answers(
+        name=name,
+        association=association.strip() or None,
+        target=target or None,
+        education=education,
+    )
 
 
 def _degree() -> StarterDegree:
-    degree = typer.prompt("  Degree, as on the diploma (e.g. Master of Social Work)", value_proc=_required)
+    degree = typer.prompt(
+        "  Degree, as on the diploma (e.g. Master of Social Work)", value_proc=_required
+    )
     level = typer.prompt(f"  Level ({', '.join(LEVEL_ORDER)})", value_proc=_level)
     completed = typer.prompt(
-        "  Finished on (YYYY-MM-DD; Enter if still studying)", default="", show_default=False, value_proc=_day
+        "  Finished on (YYYY-MM-DD; Enter if still studying)",
+        default="",
+        show_default=False,
+        value_proc=_day,
     )
     return StarterDegree(degree=degree, level=level, completed=completed)
 
@@ -79,9 +98,14 @@ def _required(text: str) -> str:
 def _plain(text: str) -> str:
     """What was typed, unless it holds a control character (an escape sequence from a key, a pasted
     terminal code): a record cannot hold one, so it is asked again rather than written."""
-    found = next((ch for ch in text if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff"), None)
+    found = next(
+        (ch for ch in text if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff"),
+        None,
+    )
     if found is not None:
-        raise typer.BadParameter(f"that holds a control character ({character_name(found)}); please type it again.")
+        raise typer.BadParameter(
+            f"that holds a control character ({character_name(found)}); please type it again."
+        )
     return text
 
 
@@ -107,7 +131,11 @@ def _day(text: str) -> date | None:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise typer.BadParameter(f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2019-05-15.") from None
+        raise typer.BadParameter(
+            f"'{text}' is not a date; write it as YYYY-MM-DD, e.g. 2019-05-15."
+        ) from None
     if day > date.today():
-        raise typer.BadParameter("that date is in the future; leave it empty while you are still studying.")
+        raise typer.BadParameter(
+            "that date is in the future; leave it empty while you are still studying."
+        )
     return day

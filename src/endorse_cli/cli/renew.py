@@ -1,4 +1,5 @@
-"""`endorse renew`: the yearly renewal check for endorsed professionals, one year or several side by side."""
+"""`endorse renew`: the yearly renewal check for endorsed professionals, one year or several side by
+side."""
 
 from __future__ import annotations
 
@@ -29,28 +30,39 @@ def years_span(text: str) -> tuple[int, int]:
         return int(text), int(text)
     found = _SPAN.match(text)
     if found is None:
-        raise UsageError(f"--years '{text}' is not a span of years. Fix: write it like --years 2023-2025.")
+        raise UsageError(
+            f"--years '{text}' is not a span of years. Fix: write it like --years 2023-2025."
+        )
     return int(found.group(1)), int(found.group(2))
 
 
 def renew(
-    record: Annotated[Path, typer.Argument(help="Your training record (YAML).", show_default=False)],
+    record: Annotated[
+        Path, typer.Argument(help="Your training record (YAML).", show_default=False)
+    ],
     year: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--year", help="The renewal year (default: the year of --as-of).", show_default=False),
+        typer.Option(
+            "--year", help="The renewal year (default: the year of --as-of).", show_default=False
+        ),
     ] = None,
     years: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--years", help="Several years side by side, e.g. 2023-2025.", show_default=False),
+        typer.Option(
+            "--years", help="Several years side by side, e.g. 2023-2025.", show_default=False
+        ),
     ] = None,
     category: Category = None,
     as_of: AsOf = None,
-    check: Annotated[bool, typer.Option("--check", help="Exit 1 unless every renewal is ready.")] = False,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 unless every renewal is ready.")
+    ] = False,
     fmt: Format = None,
     output: Output = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Check the yearly renewal of each endorsement you hold: training, DEI, RSC, membership, ethics.
+    """Check the yearly renewal of each endorsement you hold: training, DEI, RSC, membership,
+    ethics.
 
     Example: endorse renew record.yaml --year 2025 --as-of 2025-11-15
     """
@@ -63,7 +75,9 @@ def renew(
     rec = api.load_record(record, pack)
     if years is not None:
         first, last = years_span(years)
-        report: RenewalReport | RenewalHistory = api.renew_history(pack, rec, day, first, last, cat, file_label(record))
+        report: RenewalReport | RenewalHistory = api.renew_history(
+            pack, rec, day, first, last, cat, file_label(record)
+        )
     else:
         report = api.renew(pack, rec, day, year, cat, file_label(record))
     emit(render(report, out, pack.version), output, fmt=out)

@@ -14,25 +14,33 @@ _COE_ONLY = ("--essential", "--relation", "--section")
 
 
 def reject_options(kind: str, given: dict[str, Any]) -> None:
-    """Options that belong to the other kind of crosswalk are a usage error, not silently ignored."""
+    """Options that belong to the other kind of crosswalk are a usage error, not silently
+    ignored."""
     wrong = [name for name, value in given.items() if value not in (None, False)]
     if wrong:
         allowed = _COURSE_ONLY if kind == "courses" else _COE_ONLY
         raise UsageError(
-            f"{', '.join(wrong)} {'does' if len(wrong) == 1 else 'do'} not apply to this crosswalk. "
-            f"Fix: leave {'it' if len(wrong) == 1 else 'them'} out (this crosswalk takes {', '.join(allowed)})."
+            f"{', '.join(wrong)} {'does' if len(wrong) == 1 else 'do'} not apply to this "
+            "crosswalk. "
+            f"Fix: leave {'it' if len(wrong) == 1 else 'them'} out (this crosswalk takes "
+            f"{', '.join(allowed)})."
         )
 
 
 def reject_without(needed: str, given: dict[str, Any]) -> None:
-    """Options that only make sense with `needed` are a usage error without it, not silently ignored."""
+    """Options that only make sense with `needed` are a usage error without it, not silently
+    ignored."""
     wrong = [name for name, value in given.items() if value not in (None, False)]
     if wrong:
-        raise UsageError(f"{', '.join(wrong)} only applies with {needed}. Fix: add {needed} FILE, or leave it out.")
+        raise UsageError(
+            f"{', '.join(wrong)} only applies with {needed}. Fix: add {needed} FILE, or leave "
+            "it out."
+        )
 
 
 def record_target(record: object, target: object, kinds: str) -> str:
-    """The record's own `target:` when no --target was given; UsageError naming both fixes when it has none."""
+    """The record's own `target:` when no --target was given; UsageError naming both fixes when it
+    has none."""
     if target is None:
         raise UsageError(
             f"no target: {record} has no `target:` and no --target was given. "

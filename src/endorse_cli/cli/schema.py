@@ -1,4 +1,5 @@
-"""`endorse schema`: the JSON Schema of the training record, for editors that check YAML as it is typed."""
+"""`endorse schema`: the JSON Schema of the training record, for editors that check YAML as it is
+typed."""
 
 from __future__ import annotations
 
@@ -29,11 +30,15 @@ def schema_text(pack: Pack, catalog: bool = False) -> str:
 def schema(
     output: Output = None,
     catalog: Annotated[
-        bool, typer.Option("--catalog", help="The schema of a catalog of offerings (endorse plan) instead.")
+        bool,
+        typer.Option(
+            "--catalog", help="The schema of a catalog of offerings (endorse plan) instead."
+        ),
     ] = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Print the JSON Schema of the training record (categories, areas and courses of the data pack in use).
+    """Print the JSON Schema of the training record (categories, areas and courses of the data pack
+    in use).
 
     Editors such as VS Code (with the YAML extension) use it to suggest fields and check a record as
     you type; `endorse init` writes it next to a new record.

@@ -1,5 +1,6 @@
 """SIGTERM and SIGHUP while a file is being written end the run the way Ctrl-C does: what was half
-written (the temporary copy of a report, a new record) is removed first, and the old file is untouched.
+written (the temporary copy of a report, a new record) is removed first, and the old file is
+untouched.
 
 The process then ends by the same signal, so whoever sent it sees the usual status (143, 129).
 A signal the caller ignores (SIGHUP under `nohup`) stays ignored.
@@ -20,7 +21,8 @@ STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasa
 
 
 class Stopped(BaseException):
-    """A stopping signal arrived while a file was being written (a BaseException, as KeyboardInterrupt is)."""
+    """A stopping signal arrived while a file was being written (a BaseException, as
+    KeyboardInterrupt is)."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
@@ -33,7 +35,8 @@ def _raise(signum: int, _frame: Any) -> None:
 
 @contextmanager
 def stoppable() -> Iterator[None]:
-    """Inside, SIGTERM and SIGHUP raise Stopped, so `except BaseException` cleans up before the run ends."""
+    """Inside, SIGTERM and SIGHUP raise Stopped, so `except BaseException` cleans up before the run
+    ends."""
     if threading.current_thread() is not threading.main_thread():
         yield  # handlers can only be set from the main thread (a library caller's worker)
         return
@@ -50,8 +53,9 @@ def stoppable() -> Iterator[None]:
 
 @contextmanager
 def held_back() -> Iterator[None]:
-    """Inside, the stopping signals wait: a file created here is named before one can stop the run (a
-    signal that came meanwhile arrives as the block ends, where the caller's cleanup can see the file)."""
+    """Inside, the stopping signals wait: a file created here is named before one can stop the run
+    (a signal that came meanwhile arrives as the block ends, where the caller's cleanup can see the
+    file)."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return

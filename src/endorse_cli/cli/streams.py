@@ -1,4 +1,5 @@
-"""stdout that tells when a report did not get through, and an environment a report can be printed in.
+"""stdout that tells when a report did not get through, and an environment a report can be printed
+in.
 
 Everything the commands print (reports, tables, `Wrote ...`) goes through `CheckedStdout`: it writes
 the encoded bytes itself and checks that each one landed, so a full disk (`> /dev/full`), a file
@@ -39,7 +40,9 @@ class StdoutFailed(UsageError):
 
     def __init__(self, error: OSError) -> None:
         fix = _FIXES.get(error.errno or 0, "write it to a file with -o FILE.")
-        super().__init__(f"the report could not be written to stdout ({error.strerror or error}). Fix: {fix}")
+        super().__init__(
+            f"the report could not be written to stdout ({error.strerror or error}). Fix: {fix}"
+        )
 
 
 class CheckedStdout:
@@ -52,11 +55,13 @@ class CheckedStdout:
         self.gone = False
         self.encoding = getattr(stream, "encoding", None) or "utf-8"
         errors = getattr(stream, "errors", None)
-        # On a UTF-8 stream only a lone surrogate cannot be written: shown escaped, as stderr shows it.
+        # On a UTF-8 stream only a lone surrogate cannot be written: shown escaped, as stderr shows
+        # it.
         self.errors = errors if errors not in (None, "strict") else "backslashreplace"
 
     def write(self, text: str | bytes) -> int:
-        """Keep `text` (written at the next flush, or once much is kept); bytes are kept as they are."""
+        """Keep `text` (written at the next flush, or once much is kept); bytes are kept as they
+        are."""
         if not self.gone:
             data = text.encode(self.encoding, self.errors) if isinstance(text, str) else bytes(text)
             self._pending.append(data)
@@ -66,7 +71,8 @@ class CheckedStdout:
         return len(text)
 
     def flush(self) -> None:
-        """Write what is kept; StdoutFailed when it cannot all be written, ReaderGone when nobody reads."""
+        """Write what is kept; StdoutFailed when it cannot all be written, ReaderGone when nobody
+        reads."""
         data = b"".join(self._pending)
         self._pending.clear()
         self._size = 0
@@ -130,7 +136,9 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         try:
             view = view[os.write(fd, view) :]
-        except BlockingIOError:  # a non-blocking stdout that is full for now: wait until it takes more
+        except (
+            BlockingIOError
+        ):  # a non-blocking stdout that is full for now: wait until it takes more
             select.select([], [fd], [])
 
 
@@ -157,9 +165,9 @@ def checked_stdout() -> Iterator[CheckedStdout]:
 
 
 def hold_closed_descriptors() -> None:
-    """A standard descriptor closed by the caller (`>&-`) is held by /dev/null, opened so that using it
-    fails (stdout and stderr read-only, stdin write-only): a file the run opens later never takes its
-    number, so a report or a message cannot land in a record."""
+    """A standard descriptor closed by the caller (`>&-`) is held by /dev/null, opened so that using
+    it fails (stdout and stderr read-only, stdin write-only): a file the run opens later never takes
+    its number, so a report or a message cannot land in a record."""
     for fd, mode in ((0, os.O_WRONLY), (1, os.O_RDONLY), (2, os.O_RDONLY)):
         try:
             os.fstat(fd)
@@ -178,8 +186,8 @@ def _hold(fd: int, mode: int) -> None:
 
 
 def sane_columns(environ: Any = os.environ) -> None:
-    """COLUMNS that is not a positive whole number (0, -5, abc) is dropped: the terminal's own width, or
-    80, is used instead (a width of 0 would print an empty report)."""
+    """COLUMNS that is not a positive whole number (0, -5, abc) is dropped: the terminal's own
+    width, or 80, is used instead (a width of 0 would print an empty report)."""
     value = environ.get("COLUMNS")
     if value is not None and not (value.strip().isdigit() and int(value) > 0):
         del environ["COLUMNS"]

@@ -15,7 +15,8 @@ def validate(
     data_dir: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Argument(
-            help="Data pack to check (default: $ENDORSE_DATA_DIR, else ./data when it is a data pack, else the "
+            help="Data pack to check (default: $ENDORSE_DATA_DIR, else ./data when it is a data "
+            "pack, else the "
             "shipped one).",
             show_default=False,
         ),
@@ -23,11 +24,12 @@ def validate(
     data_dir_option: DataDir = None,
     fmt: CheckFormatOption = CheckFormat.table,
 ) -> None:
-    """Check every data file and cross-file reference; exit 0 if valid, 1 if not. The first line names the
-    pack checked.
+    """Check every data file and cross-file reference; exit 0 if valid, 1 if not. The first line
+    names the pack checked.
 
-    --format json prints {"valid": ..., "problems": [{"file", "line", "field", "message", "fix"}], ...counts};
-    --format github prints workflow annotations (::error file=...,line=...::message) for GitHub Actions.
+    --format json prints {"valid": ..., "problems": [{"file", "line", "field", "message", "fix"}],
+    ...counts}; --format github prints workflow annotations (::error file=...,line=...::message) for
+    GitHub Actions.
 
     Example: endorse validate ./my-data-pack
     """

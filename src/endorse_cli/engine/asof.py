@@ -1,4 +1,5 @@
-"""Where did I stand then? The record as it was on the report date: later entries left out, with a note."""
+"""Where did I stand then? The record as it was on the report date: later entries left out, with a
+note."""
 
 from __future__ import annotations
 
@@ -41,7 +42,9 @@ def as_of_view(record: Record, as_of: date) -> tuple[Record, list[str]]:
             kept = [item for item in items if (_DATED[name](item) or date.min) <= as_of]
         if len(kept) < len(items):
             update[name] = kept
-            kept_ids = {id(item) for item in kept}  # by identity: comparing models field by field is slow
+            kept_ids = {
+                id(item) for item in kept
+            }  # by identity: comparing models field by field is slow
             later = [item for item in items if id(item) not in kept_ids]
             done = sum(not getattr(item, "planned", False) for item in later)
             if done:
@@ -55,7 +58,11 @@ def as_of_view(record: Record, as_of: date) -> tuple[Record, list[str]]:
     if record.exam_passed and record.exam_passed > as_of:
         update["exam_passed"] = None
         left.append("an exam")
-    notes = [f"Judged as of {as_of}: left out as later than that date: {', '.join(left)}."] if left else []
+    notes = (
+        [f"Judged as of {as_of}: left out as later than that date: {', '.join(left)}."]
+        if left
+        else []
+    )
     if planned:
         notes.append(f"Not counted yet (planned for after {as_of}): {', '.join(planned)}.")
     return (record.model_copy(update=update) if update else record), notes

@@ -28,12 +28,21 @@ def phrase(req: RequirementResult) -> str:
 
 
 def _training(req: RequirementResult) -> str:
-    """The short components ('0 of 3 DEI hours'), after the total only when the total is short too."""
-    short = [f"{c.have} of {c.required} {c.label}" for c in req.components or [] if c.status != "met"]
+    """The short components ('0 of 3 DEI hours'), after the total only when the total is short
+    too."""
+    short = [
+        f"{c.have} of {c.required} {c.label}" for c in req.components or [] if c.status != "met"
+    ]
     total_short = (
-        isinstance(req.have, int | float) and isinstance(req.required, int | float) and req.have < req.required
+        isinstance(req.have, int | float)
+        and isinstance(req.required, int | float)
+        and req.have < req.required
     )
-    total = [f"{req.have} of {req.required} {RequirementId(req.id).wording.unit}"] if total_short or not short else []
+    total = (
+        [f"{req.have} of {req.required} {RequirementId(req.id).wording.unit}"]
+        if total_short or not short
+        else []
+    )
     return "; ".join(total + short)
 
 
@@ -46,7 +55,9 @@ def areas_phrase(missing: int, partial: int) -> str:
 def blockers(report: GapReport) -> list[str]:
     """Every unmet application-stage requirement, slowest first, then the areas still open."""
     unmet = {r.id: r for r in report.requirements if r.stage == "application" and r.status != "met"}
-    ordered = [rid for rid in BLOCKER_ORDER if rid in unmet] + [rid for rid in unmet if rid not in BLOCKER_ORDER]
+    ordered = [rid for rid in BLOCKER_ORDER if rid in unmet] + [
+        rid for rid in unmet if rid not in BLOCKER_ORDER
+    ]
     found = [phrase(unmet[rid]) for rid in ordered]
     areas = areas_phrase(report.summary.missing, report.summary.partial)
     return [*found, areas] if areas else found

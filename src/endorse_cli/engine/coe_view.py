@@ -13,7 +13,8 @@ from endorse_cli.vocab import PRIORITY_ORDER, PRIORITY_SYMBOLS, RELATION_SYMBOLS
 
 
 def competencies(crosswalk: CoeCrosswalk) -> Iterator[tuple[CoeSection, CoeCompetency]]:
-    """Every (section, competency) pair: essential first, then important, then unknown; by id within."""
+    """Every (section, competency) pair: essential first, then important, then unknown; by id
+    within."""
     pairs = [(s, c) for s in crosswalk.sections for c in s.competencies]
     yield from sorted(pairs, key=lambda p: (PRIORITY_ORDER.index(p[1].priority), id_key(p[1].id)))
 
@@ -73,13 +74,17 @@ def coe_view(
     )
 
 
-def _notes(crosswalk: CoeCrosswalk, rows: list[CoeRow], relation: str | None, section: str | None) -> Iterator[str]:
+def _notes(
+    crosswalk: CoeCrosswalk, rows: list[CoeRow], relation: str | None, section: str | None
+) -> Iterator[str]:
     for s in crosswalk.sections:
         if not s.competencies and section in (None, s.id):
             yield f"Section {s.id} ({s.name}) has no rows in this data pack."
     mapped = [c.id for _s, c in competencies(crosswalk) if c.relation == "mapped"]
     if not rows and relation in ("equal", "partial") and mapped:
         yield (
-            f"No row is marked {RELATION_SYMBOLS[relation]} in this data pack. {len(mapped)} rows name an "
-            f"Endorsement area without showing = or ≈ ({listing(mapped, 'and')}): --relation mapped lists them."
+            f"No row is marked {RELATION_SYMBOLS[relation]} in this data pack. {len(mapped)} "
+            "rows name an "
+            f"Endorsement area without showing = or ≈ ({listing(mapped, 'and')}): --relation "
+            "mapped lists them."
         )

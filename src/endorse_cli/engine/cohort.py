@@ -1,4 +1,5 @@
-"""A cohort: one row per record from its own report, then counts of areas and requirements over everyone.
+"""A cohort: one row per record from its own report, then counts of areas and requirements over
+everyone.
 
 Pure aggregation over per-record results: reading the records is the caller's job. Each view of a
 cohort (today the gap view; a renewal view can be added the same way) turns one record's report into
@@ -39,7 +40,8 @@ def blocker(report: GapReport) -> str:
 
 
 def read(file: str, report: GapReport, detail: bool = False, blocker_text: str = "") -> Outcome:
-    """The outcome of a record that was read: its summary, blocker and (with `detail`) requirement statuses."""
+    """The outcome of a record that was read: its summary, blocker and (with `detail`) requirement
+    statuses."""
     row = CohortRow(
         **report.summary.model_dump(),
         name=report.person,
@@ -55,12 +57,16 @@ def read(file: str, report: GapReport, detail: bool = False, blocker_text: str =
 
 
 def unreadable(file: str, error: str) -> Outcome:
-    """The outcome of a record that could not be read: its file and the message `endorse gap` gives."""
+    """The outcome of a record that could not be read: its file and the message `endorse gap`
+    gives."""
     return Outcome(CohortRow(name="", file=file, target=None, error=error))
 
 
-def summarize(pack: Pack, target: str, as_of: date, outcomes: Sequence[Outcome], detail: bool = False) -> CohortReport:
-    """Every row in the given order, then per area and per requirement how many people stand where."""
+def summarize(
+    pack: Pack, target: str, as_of: date, outcomes: Sequence[Outcome], detail: bool = False
+) -> CohortReport:
+    """Every row in the given order, then per area and per requirement how many people stand
+    where."""
     rows = [o.row for o in outcomes]
     name = "Best-fitting category" if target == ALL else pack.categories[target].name
     return CohortReport(
@@ -85,7 +91,12 @@ def _area_counts(pack: Pack, outcomes: Iterable[Outcome]) -> list[AreaCount]:
             tally[status] += 1
     return [
         AreaCount(
-            domain=d.id, domain_name=d.name, area=a.id, name=a.name, people=sum(counts[a.id].values()), **counts[a.id]
+            domain=d.id,
+            domain_name=d.name,
+            area=a.id,
+            name=a.name,
+            people=sum(counts[a.id].values()),
+            **counts[a.id],
         )
         for d in pack.domains
         for a in d.areas
@@ -102,4 +113,7 @@ def _requirement_counts(outcomes: Iterable[Outcome]) -> list[RequirementCount]:
             labels.setdefault(rid, label)
             people[rid] = people.get(rid, 0) + 1
             met[rid] = met.get(rid, 0) + (status == "met")
-    return [RequirementCount(id=rid, label=labels[rid], people=people[rid], met=met[rid]) for rid in labels]
+    return [
+        RequirementCount(id=rid, label=labels[rid], people=people[rid], met=met[rid])
+        for rid in labels
+    ]

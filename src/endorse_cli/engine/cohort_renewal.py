@@ -38,8 +38,11 @@ class RenewalOutcome:
 
 
 def short(renewal: Renewal, year: int, expires: date | None) -> str:
-    """What a renewal is short of, in a few words ('' when ready); `expires` is the record's membership end."""
-    parts = [_short_part(req, year, expires) for req in renewal.requirements if req.status in SHORT_OF]
+    """What a renewal is short of, in a few words ('' when ready); `expires` is the record's
+    membership end."""
+    parts = [
+        _short_part(req, year, expires) for req in renewal.requirements if req.status in SHORT_OF
+    ]
     return "; ".join(parts)
 
 
@@ -50,14 +53,21 @@ def _short_part(req: RenewalRequirement, year: int, expires: date | None) -> str
     if req.id == "membership":
         if expires is None:
             return "no membership"
-        return f"membership ends {expires}" if req.status == "partial" else f"membership expired {expires}"
+        return (
+            f"membership ends {expires}"
+            if req.status == "partial"
+            else f"membership expired {expires}"
+        )
     if req.id == "code_of_ethics":
         return f"code of ethics not signed in {year}"
     return f"{word}: {req.status}"
 
 
-def read_renewals(file: str, record: Record, year: int, report: RenewalReport | None, detail: bool) -> RenewalOutcome:
-    """The outcome of a readable record: a row per category held in `year` (from `report`), the rest not held."""
+def read_renewals(
+    file: str, record: Record, year: int, report: RenewalReport | None, detail: bool
+) -> RenewalOutcome:
+    """The outcome of a readable record: a row per category held in `year` (from `report`), the rest
+    not held."""
     endorsements = held(record)
     if not endorsements:
         return RenewalOutcome(not_endorsed=CohortPerson(name=record.name, file=file))
@@ -73,7 +83,9 @@ def read_renewals(file: str, record: Record, year: int, report: RenewalReport | 
     return RenewalOutcome(rows=rows, not_held=later, statuses=statuses)
 
 
-def _row(file: str, name: str, year: int, renewal: Renewal, expires: date | None, detail: bool) -> RenewalRow:
+def _row(
+    file: str, name: str, year: int, renewal: Renewal, expires: date | None, detail: bool
+) -> RenewalRow:
     return RenewalRow(
         name=name,
         file=file,
@@ -89,14 +101,16 @@ def _row(file: str, name: str, year: int, renewal: Renewal, expires: date | None
 
 
 def unreadable(file: str, error: str) -> RenewalOutcome:
-    """The outcome of a record that could not be read: its file and the message `endorse renew` gives."""
+    """The outcome of a record that could not be read: its file and the message `endorse renew`
+    gives."""
     return RenewalOutcome(rows=(RenewalRow(name="", file=file, error=error),))
 
 
 def summarize_renewals(
     year: int, as_of: date, outcomes: Sequence[RenewalOutcome], detail: bool = False
 ) -> RenewalCohortReport:
-    """Every row in the given order, then per requirement and per deadline how many renewals stand where."""
+    """Every row in the given order, then per requirement and per deadline how many renewals stand
+    where."""
     rows = [row for o in outcomes for row in o.rows]
     renewals = [row for row in rows if row.error is None]
     return RenewalCohortReport(
@@ -117,7 +131,9 @@ def summarize_renewals(
     )
 
 
-def _requirement_counts(renewals: Iterable[tuple[tuple[str, str, RenewalStatus], ...]]) -> list[RenewalCount]:
+def _requirement_counts(
+    renewals: Iterable[tuple[tuple[str, str, RenewalStatus], ...]],
+) -> list[RenewalCount]:
     labels: dict[str, str] = {}
     tally: dict[str, dict[str, int]] = {}
     for statuses in renewals:

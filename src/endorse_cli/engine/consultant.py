@@ -28,7 +28,9 @@ RUNG_WORDS = {
 
 def held_level(pack: Pack, record: Record) -> tuple[str | None, str | None]:
     """(category, level) of the highest Endorsement the record holds, or (None, None)."""
-    held = [pack.categories[e.category] for e in record.endorsements if e.category in pack.categories]
+    held = [
+        pack.categories[e.category] for e in record.endorsements if e.category in pack.categories
+    ]
     if not held:
         return None, None
     best = max(held, key=lambda c: LADDER.index(c.rung))
@@ -39,13 +41,17 @@ def _within(level: str | None, held: str | None) -> bool:
     return level is not None and held is not None and LADDER.index(level) <= LADDER.index(held)
 
 
-def _endorsement_evidence(comp: CoeCompetency, category: str | None, held: str | None) -> Evidence | None:
+def _endorsement_evidence(
+    comp: CoeCompetency, category: str | None, held: str | None
+) -> Evidence | None:
     if comp.relation not in ("equal", "partial", "mapped"):
         return None
     if not any(_within(m.level, held) for m in comp.endorsement):
         return None
     status = "met" if comp.relation == "equal" else "partial"
-    return Evidence(source=f"endorsement:{category}", status=status, title=f"{category} Endorsement")
+    return Evidence(
+        source=f"endorsement:{category}", status=status, title=f"{category} Endorsement"
+    )
 
 
 def claimed(record: Record) -> Iterator[tuple[str, Evidence]]:
@@ -61,22 +67,38 @@ def _advice(comp: CoeCompetency, status: str, held: str | None) -> list[str]:
         return []
     levels = sorted({m.level for m in comp.endorsement if m.level}, key=LADDER.index)
     if comp.relation == "unique":
-        return [f"Specific to consultation: document it with consultation training, then add coe:{comp.id} to it."]
+        return [
+            "Specific to consultation: document it with consultation training, then add "
+            f"coe:{comp.id} to it."
+        ]
     if comp.relation == "unknown" or not levels:
-        return ["How this row maps (or at which level) is not in this data pack: check it against the full crosswalk."]
+        return [
+            "How this row maps (or at which level) is not in this data pack: check it against "
+            "the full crosswalk."
+        ]
     if not any(_within(level, held) for level in levels):
         lowest = RUNG_WORDS.get(levels[0], levels[0])
-        holds = f"the {RUNG_WORDS.get(held, held)} Endorsement held is below that" if held else "none is held"
+        holds = (
+            f"the {RUNG_WORDS.get(held, held)} Endorsement held is below that"
+            if held
+            else "none is held"
+        )
         return [f"An Endorsement documents it from {lowest} up; {holds}."]
     if comp.relation == "mapped":
         return [
-            "Mapped to an Endorsement area, but = or ≈ is not shown here: confirm with the full crosswalk; "
+            "Mapped to an Endorsement area, but = or ≈ is not shown here: confirm with the "
+            "full crosswalk; "
             "if ≈, add training or reflective supervision/consultation on it."
         ]
-    return ["≈: Endorsement covers it in part; add training or reflective supervision/consultation on it."]
+    return [
+        "≈: Endorsement covers it in part; add training or reflective "
+        "supervision/consultation on it."
+    ]
 
 
-def _result(section: CoeSection | None, comp: CoeCompetency, evidence: list[Evidence], held: str | None) -> CoeResult:
+def _result(
+    section: CoeSection | None, comp: CoeCompetency, evidence: list[Evidence], held: str | None
+) -> CoeResult:
     best = pick_best(evidence)
     status = best[0].status if best else "missing"
     return CoeResult(
@@ -95,8 +117,11 @@ def _result(section: CoeSection | None, comp: CoeCompetency, evidence: list[Evid
 
 
 def _unmapped(comp: CoeCompetency) -> bool:
-    """The data pack does not say how the row maps, or from which level (so no Endorsement can settle it)."""
-    return comp.relation == "unknown" or (comp.relation != "unique" and not any(m.level for m in comp.endorsement))
+    """The data pack does not say how the row maps, or from which level (so no Endorsement can
+    settle it)."""
+    return comp.relation == "unknown" or (
+        comp.relation != "unique" and not any(m.level for m in comp.endorsement)
+    )
 
 
 def _unlisted(crosswalk: CoeCrosswalk, coe_id: str) -> tuple[CoeSection | None, CoeCompetency]:
@@ -116,7 +141,9 @@ def analyze_coe(pack: Pack, record: Record, as_of: date) -> ConsultantReport:
     results = []
     for section, comp in pairs:
         found = _endorsement_evidence(comp, category, level)
-        results.append(_result(section, comp, [*claims.get(comp.id, []), *([found] if found else [])], level))
+        results.append(
+            _result(section, comp, [*claims.get(comp.id, []), *([found] if found else [])], level)
+        )
     results.sort(key=lambda r: PRIORITY_ORDER.index(r.priority))
     return _report(pack, record, as_of, results, category, level)
 
@@ -131,7 +158,9 @@ def _report(
 ) -> ConsultantReport:
     assert pack.coe is not None
     counts = count_statuses(r.status for r in results)
-    summary = Summary(**counts, ready=counts["met"] == len(results), requirements_met=0, requirements_total=0)
+    summary = Summary(
+        **counts, ready=counts["met"] == len(results), requirements_met=0, requirements_total=0
+    )
     return ConsultantReport(
         target_name=pack.coe.name,
         as_of=as_of,
@@ -150,12 +179,19 @@ def _steps(crosswalk: CoeCrosswalk, results: list[CoeResult], category: str | No
     steps = []
     if category is None:
         steps.append(
-            "The record lists no Endorsement (endorsements:), so only trainings that name a coe: id are credited."
+            "The record lists no Endorsement (endorsements:), so only trainings that name a "
+            "coe: id are credited."
         )
     for priority in ("essential", "important"):
-        ids = [r.area for r in results if r.priority == priority and r.status == "missing" and r.settled]
+        ids = [
+            r.area
+            for r in results
+            if r.priority == priority and r.status == "missing" and r.settled
+        ]
         if ids:
-            steps.append(f"{len(ids)} {priority} competencies are not documented: {listing(ids, 'and')}.")
+            steps.append(
+                f"{len(ids)} {priority} competencies are not documented: {listing(ids, 'and')}."
+            )
     partial = [r.area for r in results if r.status == "partial"]
     if partial:
         steps.append(f"{len(partial)} are documented only in part: {listing(partial, 'and')}.")
@@ -166,7 +202,8 @@ def _steps(crosswalk: CoeCrosswalk, results: list[CoeResult], category: str | No
         )
     if not crosswalk.coverage.complete:
         steps.append(
-            "This data pack holds only part of the CoE crosswalk: a competency not listed here is not in the file, "
+            "This data pack holds only part of the CoE crosswalk: a competency not listed "
+            "here is not in the file, "
             "not absent from the crosswalk. Point --data-dir at a pack with the complete crosswalk."
         )
     return steps

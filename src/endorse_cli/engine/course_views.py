@@ -20,7 +20,8 @@ from endorse_cli.vocab import Mark, shown
 
 V = TypeVar("V")
 INFERRED = (
-    "Some marks of the program summary were placed by reading the per-course statements, because the "
+    "Some marks of the program summary were placed by reading the per-course statements, "
+    "because the "
     "published table's layout does not show their columns (the data pack's note says which): "
     "confirm with your association."
 )
@@ -32,7 +33,9 @@ def by_category(pack: Pack, columns: dict[str, list[str]], values: dict[str, V])
     return {cat: spread[cat] for cat in pack.categories if cat in spread}
 
 
-def column_groups(pack: Pack, columns: dict[str, list[str]], cells: Sequence[Mapping[str, str]]) -> list[list[str]]:
+def column_groups(
+    pack: Pack, columns: dict[str, list[str]], cells: Sequence[Mapping[str, str]]
+) -> list[list[str]]:
     """The crosswalk's columns as category ids; a column and its other-track counterpart share one
     column when every row gives them the same cell."""
     groups = [[c for c in cats if c in pack.categories] for cats in columns.values()]
@@ -51,7 +54,9 @@ def _counterparts(pack: Pack, a: str, b: str) -> bool:
     return pack.categories[a].counterpart == b or pack.categories[b].counterpart == a
 
 
-def course_view(pack: Pack, crosswalk: CourseCrosswalk, course: CrosswalkCourse, category: str | None) -> CourseView:
+def course_view(
+    pack: Pack, crosswalk: CourseCrosswalk, course: CrosswalkCourse, category: str | None
+) -> CourseView:
     """What one course gives toward each category (or one), area by area."""
     rows = []
     for entry in course.areas:
@@ -75,7 +80,9 @@ def course_view(pack: Pack, crosswalk: CourseCrosswalk, course: CrosswalkCourse,
         title=course.title,
         credits=shown(course.credits),
         category=category,
-        columns=[[category]] if category else column_groups(pack, crosswalk.columns, [r.statuses for r in rows]),
+        columns=[[category]]
+        if category
+        else column_groups(pack, crosswalk.columns, [r.statuses for r in rows]),
         areas=_in_catalog_order(pack, rows),
         source=[pack.cite(s) for s in course.source],
     )
@@ -86,7 +93,9 @@ def _in_catalog_order(pack: Pack, rows: list[CourseAreaRow]) -> list[CourseAreaR
     return sorted(rows, key=lambda r: order[r.area])
 
 
-def recommendation_rows(pack: Pack, crosswalk: CourseCrosswalk, row: SummaryRow) -> list[RecommendationRow]:
+def recommendation_rows(
+    pack: Pack, crosswalk: CourseCrosswalk, row: SummaryRow
+) -> list[RecommendationRow]:
     """A summary row's recommendations, each with the category ids it is meant for."""
     assert crosswalk.summary is not None
     columns = crosswalk.summary.columns
@@ -116,7 +125,9 @@ def program_view(pack: Pack, crosswalk: CourseCrosswalk, category: str | None) -
         credits=shown(sum(c.credits for c in crosswalk.courses)),
         category=category,
         category_name=pack.categories[category].name if category else None,
-        columns=[[category]] if category else column_groups(pack, crosswalk.summary.columns, [r.marks for r in rows]),
+        columns=[[category]]
+        if category
+        else column_groups(pack, crosswalk.summary.columns, [r.marks for r in rows]),
         areas=rows,
         summary=counts,
         notes=notes,
@@ -135,7 +146,10 @@ def _summary_rows(pack: Pack, crosswalk: CourseCrosswalk) -> list[ProgramRow]:
     order = {area: i for i, area in enumerate(pack.areas)}
     rows = sorted(crosswalk.summary.rows, key=lambda r: order[r.area])
     return [
-        _program_row(pack, r.area, _marks(pack, crosswalk, r), recommendation_rows(pack, crosswalk, r)) for r in rows
+        _program_row(
+            pack, r.area, _marks(pack, crosswalk, r), recommendation_rows(pack, crosswalk, r)
+        )
+        for r in rows
     ]
 
 
@@ -163,7 +177,8 @@ def _program_row(
 
 
 def _category_rows(pack: Pack, crosswalk: CourseCrosswalk, category: str) -> list[ProgramRow]:
-    """Every area the category requires, credited as if every course of the program were completed."""
+    """Every area the category requires, credited as if every course of the program were
+    completed."""
     assert crosswalk.summary is not None
     done = {crosswalk.id: {c.id for c in crosswalk.courses}}
     found = gather(course_evidence(pack, done, category), program_evidence(pack, done, category))

@@ -21,7 +21,8 @@ TRAINING_HOURS_PER_MONTH = 10
 
 
 def months_to_go(report: GapReport) -> float:
-    """Rough months still ahead: study first, then the longest of the things that run side by side."""
+    """Rough months still ahead: study first, then the longest of the things that run side by
+    side."""
     by_id = {r.id: r for r in report.requirements if r.stage == "application" and r.status != "met"}
     study = _study_months(by_id.get("education"))
     parallel = [
@@ -36,10 +37,14 @@ def months_to_go(report: GapReport) -> float:
 
 
 def training_short(req: RequirementResult | None) -> float:
-    """Training hours still to take: the total's shortfall or the components' together, the larger."""
+    """Training hours still to take: the total's shortfall or the components' together, the
+    larger."""
     if req is None:
         return 0.0
-    parts = sum((max(exact(c.required) - exact(c.have), Fraction(0)) for c in req.components or []), Fraction(0))
+    parts = sum(
+        (max(exact(c.required) - exact(c.have), Fraction(0)) for c in req.components or []),
+        Fraction(0),
+    )
     return max(_short(req), float(parts))
 
 
@@ -68,5 +73,7 @@ def _study_months(req: RequirementResult | None) -> float:
     if req is None or not isinstance(req.required, str):
         return 0.0
     have = next((lv for lv, name in LEVEL_NAMES.items() if name == req.have), "none")
-    need = min((lv for lv, name in LEVEL_NAMES.items() if name in req.required), key=LEVEL_ORDER.index)
+    need = min(
+        (lv for lv, name in LEVEL_NAMES.items() if name in req.required), key=LEVEL_ORDER.index
+    )
     return max(0.0, (STUDY_YEARS[need] - STUDY_YEARS[have]) * 12)

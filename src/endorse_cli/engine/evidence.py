@@ -31,7 +31,9 @@ def _columns_for(columns: dict[str, list[str]], category: str) -> list[str]:
     return [key for key, cats in columns.items() if category in cats]
 
 
-def course_evidence(pack: Pack, done: dict[str, set[str]], cat: str) -> Iterator[tuple[str, Evidence]]:
+def course_evidence(
+    pack: Pack, done: dict[str, set[str]], cat: str
+) -> Iterator[tuple[str, Evidence]]:
     """(area, evidence) for every completed crosswalk course that credits an area for `cat`."""
     for xw_id, course_ids in sorted(done.items()):
         xw = pack.course_crosswalks[xw_id]
@@ -43,10 +45,17 @@ def course_evidence(pack: Pack, done: dict[str, set[str]], cat: str) -> Iterator
                 for key in keys:
                     status = entry.statuses.get(key)
                     if status in ("met", "partial"):
-                        yield entry.area, Evidence(source=f"{xw.id}:{course.id}", status=status, title=course.title)
+                        yield (
+                            entry.area,
+                            Evidence(
+                                source=f"{xw.id}:{course.id}", status=status, title=course.title
+                            ),
+                        )
 
 
-def program_evidence(pack: Pack, done: dict[str, set[str]], cat: str) -> Iterator[tuple[str, Evidence]]:
+def program_evidence(
+    pack: Pack, done: dict[str, set[str]], cat: str
+) -> Iterator[tuple[str, Evidence]]:
     """(area, evidence) from the summary of every program whose courses were all completed."""
     for xw_id, course_ids in sorted(done.items()):
         xw = pack.course_crosswalks[xw_id]
@@ -58,7 +67,14 @@ def program_evidence(pack: Pack, done: dict[str, set[str]], cat: str) -> Iterato
                 mark = row.marks.get(key)
                 if mark:
                     status = "met" if mark == "completed" else "partial"
-                    yield row.area, Evidence(source=f"{xw.id}:program", status=status, title=f"{xw.name} (all courses)")
+                    yield (
+                        row.area,
+                        Evidence(
+                            source=f"{xw.id}:program",
+                            status=status,
+                            title=f"{xw.name} (all courses)",
+                        ),
+                    )
 
 
 def _pairs(claims: AreaClaims | None) -> list[tuple[str, str]]:
@@ -93,7 +109,9 @@ def gather(*streams: Iterable[tuple[str, Evidence]]) -> dict[str, list[Evidence]
     return found
 
 
-def _recommendations(pack: Pack, done: dict[str, set[str]], category: Category) -> dict[str, list[str]]:
+def _recommendations(
+    pack: Pack, done: dict[str, set[str]], category: Category
+) -> dict[str, list[str]]:
     recs: dict[str, list[str]] = {}
     for xw_id in sorted(done):
         summary = pack.course_crosswalks[xw_id].summary
@@ -106,7 +124,10 @@ def _recommendations(pack: Pack, done: dict[str, set[str]], category: Category) 
 
 
 def assess_areas(
-    pack: Pack, record: Record, category: Category, requirements: list[RequirementResult] | None = None
+    pack: Pack,
+    record: Record,
+    category: Category,
+    requirements: list[RequirementResult] | None = None,
 ) -> list[AreaResult]:
     """Every area the category requires, with status, evidence (of the kinds its domain accepts) and
     recommendations. Reference ratings and RSC received are read from the requirement results."""
@@ -120,7 +141,13 @@ def assess_areas(
     recs = _recommendations(pack, done, category)
     results = []
     for domain, area in pack.required_areas(category.id):
-        row = AreaRow(domain.id, domain.name, area.id, area.name, area.required_for.get(category.id) == "unconfirmed")
+        row = AreaRow(
+            domain.id,
+            domain.name,
+            area.id,
+            area.name,
+            area.required_for.get(category.id) == "unconfirmed",
+        )
         accepted = tuple(e for e in found.get(area.id, ()) if kind_of(e) in domain.evidence.kinds)
         results.append(_weighed(row, accepted, tuple(recs.get(area.id, ()))))
     return results
@@ -136,11 +163,20 @@ def kind_of(evidence: Evidence) -> str:
 def requirement_evidence(
     pack: Pack, category: Category, requirements: list[RequirementResult]
 ) -> Iterator[tuple[str, Evidence]]:
-    """(area, evidence) from the reference ratings and the RSC received, for the domains that accept them."""
+    """(area, evidence) from the reference ratings and the RSC received, for the domains that accept
+    them."""
     by_id = {r.id: r for r in requirements}
     refs, rsc = by_id.get("references"), by_id.get("reflective_supervision")
-    ratings = {unsure: _ratings(refs, unsure) for unsure in (False, True)} if refs and refs.status != "missing" else {}
-    received = Evidence(source="rsc", status="partial", title=RSC_RECEIVED) if rsc and rsc.status != "missing" else None
+    ratings = (
+        {unsure: _ratings(refs, unsure) for unsure in (False, True)}
+        if refs and refs.status != "missing"
+        else {}
+    )
+    received = (
+        Evidence(source="rsc", status="partial", title=RSC_RECEIVED)
+        if rsc and rsc.status != "missing"
+        else None
+    )
     for domain, area in pack.required_areas(category.id):
         if ratings and "references" in domain.evidence.kinds:
             yield area.id, ratings["references" in domain.evidence.unconfirmed_kinds]
@@ -162,8 +198,8 @@ def _ratings(refs: RequirementResult, unsure: bool) -> Evidence:
 
 
 class AreaRow(NamedTuple):
-    """Where an area sits (its domain and names), and whether the sources leave open that the category
-    requires it."""
+    """Where an area sits (its domain and names), and whether the sources leave open that the
+    category requires it."""
 
     domain: str
     domain_name: str

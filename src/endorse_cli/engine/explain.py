@@ -47,11 +47,16 @@ def _programs(pack: Pack, area: str) -> list[ProgramCredit]:
 def _coe(pack: Pack, area: str) -> list[CoeRow]:
     if pack.coe is None:
         return []
-    return [coe_row(pack, s, c) for s, c in competencies(pack.coe) if any(m.area == area for m in c.endorsement)]
+    return [
+        coe_row(pack, s, c)
+        for s, c in competencies(pack.coe)
+        if any(m.area == area for m in c.endorsement)
+    ]
 
 
 def explain_area(pack: Pack, area_id: str, asked: str) -> AreaExplanation:
-    """Domain, requiring categories, crediting courses / programs / CoE rows, and recommendations."""
+    """Domain, requiring categories, crediting courses / programs / CoE rows, and
+    recommendations."""
     area = pack.areas[area_id]
     domain = pack.domain_of[area_id]
     required = {cat: area.required_for.get(cat, "not_required") for cat in pack.categories}
@@ -71,8 +76,11 @@ def explain_area(pack: Pack, area_id: str, asked: str) -> AreaExplanation:
     )
 
 
-def explain_for_record(expl: AreaExplanation, pack: Pack, report: GapReport, chosen: bool) -> AreaExplanation:
-    """`expl` with the record's status, evidence and what would raise it, for the report's category."""
+def explain_for_record(
+    expl: AreaExplanation, pack: Pack, report: GapReport, chosen: bool
+) -> AreaExplanation:
+    """`expl` with the record's status, evidence and what would raise it, for the report's
+    category."""
     found = next((a for a in report.competencies if a.area == expl.area), None)
     return expl.model_copy(
         update={
@@ -88,15 +96,24 @@ def explain_for_record(expl: AreaExplanation, pack: Pack, report: GapReport, cho
     )
 
 
-def _raise_by(expl: AreaExplanation, pack: Pack, report: GapReport, found: AreaResult | None) -> list[str]:
+def _raise_by(
+    expl: AreaExplanation, pack: Pack, report: GapReport, found: AreaResult | None
+) -> list[str]:
     """Plain-language ways to raise the area's status for the report's category (none once met)."""
     if found is None:
         needing = [cat for cat, value in expl.required_for.items() if value != "not_required"]
-        return [f"Nothing for {report.target}: it does not require this area (needed for {listing(needing, 'and')})."]
+        return [
+            f"Nothing for {report.target}: it does not require this area (needed for "
+            f"{listing(needing, 'and')})."
+        ]
     if found.status == "met":
         return []
     ways = [*_reference_way(pack, expl.area, report), _declared_way(expl.area, found.status)]
-    courses = [f"{c.crosswalk} {c.course} ({c.title})" for c in expl.courses if c.statuses.get(report.target) == "met"]
+    courses = [
+        f"{c.crosswalk} {c.course} ({c.title})"
+        for c in expl.courses
+        if c.statuses.get(report.target) == "met"
+    ]
     if courses:
         ways.append(f"A course that meets it for {report.target}: {listing(courses)}.")
     ways += [f"Recommended by the crosswalk: {rec}" for rec in found.recommendations]
@@ -110,7 +127,8 @@ def _declared_way(area: str, status: str) -> str:
             "(two partial trainings never make a met)."
         )
     return (
-        f"A training or course that covers it: under its `areas`, `{area}: met` if it covered the area fully, "
+        f"A training or course that covers it: under its `areas`, `{area}: met` if it covered "
+        "the area fully, "
         f"`{area}: partial` if in part."
     )
 
@@ -123,5 +141,6 @@ def _reference_way(pack: Pack, area: str, report: GapReport) -> list[str]:
         return []
     confirm = f" {CONFIRM}" if "references" in evidence.unconfirmed_kinds else ""
     return [
-        f"A complete set of reference ratings documents this skill area (yours: {rule.detail.rstrip('.')}).{confirm}"
+        "A complete set of reference ratings documents this skill area (yours: "
+        f"{rule.detail.rstrip('.')}).{confirm}"
     ]

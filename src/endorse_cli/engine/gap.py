@@ -26,7 +26,8 @@ from endorse_cli.results.common import Summary
 from endorse_cli.results.gap import AreaResult, GapReport, RequirementResult
 from endorse_cli.vocab import RequirementId, count_statuses
 
-# One check per requirement id (tests/test_vocab.py fails for an id without one); reports list them in the
+# One check per requirement id (tests/test_vocab.py fails for an id without one); reports list them
+# in the
 # order of RequirementId.
 CHECKS: dict[RequirementId, Callable[[Any, Context], RequirementResult]] = {
     RequirementId.education: check_education,
@@ -83,15 +84,19 @@ def analyze_gaps(pack: Pack, record: Record, target: str, as_of: date) -> GapRep
         notes=notes + _program_notes(pack, record, category),
         planned=[describe(e) for e in planned],
     )
-    return report.model_copy(update={"verdict": verdict(report, counted_phrase(planned) if planned else "")})
+    return report.model_copy(
+        update={"verdict": verdict(report, counted_phrase(planned) if planned else "")}
+    )
 
 
 def verdict(report: GapReport, planned: str = "") -> str:
-    """Can I apply? 'Ready to apply', 'Ready to apply on D if the 2 planned trainings are completed', or
-    'Not ready to apply yet: ' and what blocks it, slowest first."""
+    """Can I apply? 'Ready to apply', 'Ready to apply on D if the 2 planned trainings are
+    completed', or 'Not ready to apply yet: ' and what blocks it, slowest first."""
     if report.summary.ready:
         return (
-            f"Ready to apply on {report.as_of} if {planned} {_be(planned)} completed" if planned else "Ready to apply"
+            f"Ready to apply on {report.as_of} if {planned} {_be(planned)} completed"
+            if planned
+            else "Ready to apply"
         )
     counting = f" (counting {planned})" if planned else ""
     return f"Not ready to apply yet{counting}: " + "; ".join(blockers(report))
@@ -102,7 +107,8 @@ def _be(planned: str) -> str:
 
 
 def _program_notes(pack: Pack, record: Record, category: Category) -> list[str]:
-    """What a completed program's own RSC does not give (e.g. a certificate's capstone supervision)."""
+    """What a completed program's own RSC does not give (e.g. a certificate's capstone
+    supervision)."""
     if not category.requirements.reflective_supervision:
         return []
     notes = []

@@ -11,7 +11,14 @@ def list_categories(pack: Pack) -> CategoryList:
     cats = list(pack.categories.values())
     return CategoryList(
         rows=[
-            CategoryRow(id=c.id, name=c.name, track=c.track, scope=c.scope, rung=c.rung, counterpart=c.counterpart)
+            CategoryRow(
+                id=c.id,
+                name=c.name,
+                track=c.track,
+                scope=c.scope,
+                rung=c.rung,
+                counterpart=c.counterpart,
+            )
             for c in cats
         ]
     )

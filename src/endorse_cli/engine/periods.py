@@ -15,7 +15,9 @@ def add_months(day: date, months: int) -> date:
     """`day` moved by whole calendar months, clamped to the month's last day."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - ONE_DAY).day  # calendar imports locale
+    last = (
+        date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - ONE_DAY
+    ).day  # calendar imports locale
     return date(year, month + 1, min(day.day, last))
 
 
@@ -36,8 +38,9 @@ def days(periods: Iterable[tuple[date, date]]) -> int:
 
 
 def shares(periods: list[tuple[date, date]]) -> list[int]:
-    """Days each period adds, in date order, to those before it: a day two periods share counts once,
-    for the one that starts first. The shares sum to `days(periods)`; they are listed in input order."""
+    """Days each period adds, in date order, to those before it: a day two periods share counts
+    once, for the one that starts first. The shares sum to `days(periods)`; they are listed in input
+    order."""
     found = [0] * len(periods)
     covered = date.min
     for i in sorted(range(len(periods)), key=lambda i: periods[i]):
@@ -48,7 +51,9 @@ def shares(periods: list[tuple[date, date]]) -> list[int]:
     return found
 
 
-def subtract(periods: list[tuple[date, date]], other: list[tuple[date, date]]) -> list[tuple[date, date]]:
+def subtract(
+    periods: list[tuple[date, date]], other: list[tuple[date, date]]
+) -> list[tuple[date, date]]:
     """Parts of `periods` not covered by `other`."""
     result: list[tuple[date, date]] = []
     for start, end in merge(periods):

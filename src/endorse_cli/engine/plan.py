@@ -1,5 +1,6 @@
-"""`endorse plan`: the offerings that close a record's gaps best, chosen exactly (a 0/1 program, solved level
-by level: most areas met, then fewest missing, then most requirements met, then least hours, cost or count)."""
+"""`endorse plan`: the offerings that close a record's gaps best, chosen exactly (a 0/1 program,
+solved level by level: most areas met, then fewest missing, then most requirements met, then least
+hours, cost or count)."""
 
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ OTHER_MEASURE = {"hours": "cost", "cost": "hours", "count": "cost"}
 
 
 class PlanConflict(Exception):
-    """--include and --budget cannot hold together, or with the best coverage the catalogs allow (the api
-    turns it into a usage error: exit 2)."""
+    """--include and --budget cannot hold together, or with the best coverage the catalogs allow
+    (the api turns it into a usage error: exit 2)."""
 
 
 @dataclass(frozen=True)
 class PlanAsk:
-    """What a plan is asked for: the category, the report date, the date to be ready by, and the user's limits."""
+    """What a plan is asked for: the category, the report date, the date to be ready by, and the
+    user's limits."""
 
     target: str
     as_of: date
@@ -88,8 +90,11 @@ def needs_of(pack: Pack, record: Record, before: GapReport, by: date) -> Needs:
     )
 
 
-def program_credits(pack: Pack, record: Record, category: str, usable: list[Candidate]) -> list[ProgramCredit]:
-    """Each program the plan could complete: its courses still to take (all usable) and what completing gives."""
+def program_credits(
+    pack: Pack, record: Record, category: str, usable: list[Candidate]
+) -> list[ProgramCredit]:
+    """Each program the plan could complete: its courses still to take (all usable) and what
+    completing gives."""
     done = completed_courses(pack, record)
     keys = {c.key for c in usable}
     credits = []
@@ -101,7 +106,9 @@ def program_credits(pack: Pack, record: Record, category: str, usable: list[Cand
             continue
         marks: dict[str, str] = {}
         for area, ev in program_evidence(pack, {xw.id: {c.id for c in xw.courses}}, category):
-            accepted = area in pack.domain_of and "coursework" in pack.domain_of[area].evidence.kinds
+            accepted = (
+                area in pack.domain_of and "coursework" in pack.domain_of[area].evidence.kinds
+            )
             if accepted and RANK[ev.status] > RANK.get(marks.get(area, "missing"), 0):
                 marks[area] = ev.status
         credits.append(ProgramCredit(xw.id, todo, tuple(sorted(marks.items()))))
@@ -120,7 +127,11 @@ def _check_includes(cands: list[Candidate], ask: PlanAsk) -> None:
 
 
 def _solve_or_conflict(
-    usable: list[Candidate], needs: Needs, programs: list[ProgramCredit], limits: Limits, ask: PlanAsk
+    usable: list[Candidate],
+    needs: Needs,
+    programs: list[ProgramCredit],
+    limits: Limits,
+    ask: PlanAsk,
 ) -> tuple[Built, tuple[list[float], list[float]]]:
     from endorse_cli.engine.plan_solve import Infeasible, solve
 
@@ -137,12 +148,15 @@ def _infeasible_message(usable: list[Candidate], ask: PlanAsk) -> str:
     names = ", ".join(ask.include)
     if ask.budget is not None and spend > ask.budget:
         return (
-            f"--include {names} alone take {spend:g} {ask.budget_measure}, over --budget {ask.budget:g}. "
+            f"--include {names} alone take {spend:g} {ask.budget_measure}, over --budget "
+            f"{ask.budget:g}. "
             "Fix: raise --budget or include less."
         )
     return (
-        f"the offerings of --include {names} cannot all be taken: their sessions overlap, they are the same "
-        "training, or one needs an offering the plan may not use. Fix: include fewer, or other sessions."
+        f"the offerings of --include {names} cannot all be taken: their sessions overlap, "
+        "they are the same "
+        "training, or one needs an offering the plan may not use. Fix: include fewer, or "
+        "other sessions."
     )
 
 
@@ -157,7 +171,8 @@ def _check_coverage(
     ask: PlanAsk,
     held: tuple[Built, list[float], list[float]],
 ) -> None:
-    """--include and --budget may not lower the coverage the catalogs allow: that is a conflict to name."""
+    """--include and --budget may not lower the coverage the catalogs allow: that is a conflict to
+    name."""
     from endorse_cli.engine.plan_solve import solve
 
     free = [c for c in cands if c.why_not is None or c.why_not.startswith("its cost is not given")]
@@ -166,7 +181,9 @@ def _check_coverage(
     values, optima = solve(built.program)
     if held[2][0] <= optima[0] + 0.5:  # the coverage level: as good as without the options
         return
-    lost = sorted(_reached(built, values) - _reached(held[0], held[1])) or ["some area or the training hours"]
+    lost = sorted(_reached(built, values) - _reached(held[0], held[1])) or [
+        "some area or the training hours"
+    ]
     what = []
     if ask.budget is not None:
         what.append(f"--budget {ask.budget:g} ({ask.budget_measure})")

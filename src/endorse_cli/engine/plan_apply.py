@@ -24,7 +24,8 @@ class Chosen:
 
 
 def entry_date(chosen: Chosen, by: date) -> date:
-    """The day a pick counts from: its session's last day, or the plan's date for a self-paced one."""
+    """The day a pick counts from: its session's last day, or the plan's date for a self-paced
+    one."""
     return chosen.cand.finish(chosen.session, by)
 
 
@@ -40,17 +41,23 @@ def as_entry(chosen: Chosen, category: str, by: date) -> tuple[str, Any]:
         return "courses", Course.model_validate(
             {"crosswalk": offering.crosswalk, "course": offering.course, "completed": day}
         )
-    return "courses", Course.model_validate({"title": offering.title, "completed": day, "areas": marks})
+    return "courses", Course.model_validate(
+        {"title": offering.title, "completed": day, "areas": marks}
+    )
 
 
 def with_picks(record: Record, picks: list[Chosen], category: str, by: date) -> Record:
-    """The record with every pick added as a planned entry dated when it ends (on or before `by`)."""
+    """The record with every pick added as a planned entry dated when it ends (on or before
+    `by`)."""
     added: dict[str, list[Any]] = {"trainings": [], "courses": []}
     for chosen in picks:
         key, entry = as_entry(chosen, category, by)
         added[key].append(entry)
     return record.model_copy(
-        update={"trainings": [*record.trainings, *added["trainings"]], "courses": [*record.courses, *added["courses"]]}
+        update={
+            "trainings": [*record.trainings, *added["trainings"]],
+            "courses": [*record.courses, *added["courses"]],
+        }
     )
 
 

@@ -1,4 +1,5 @@
-"""A solved plan in words: what each pick closes, what stays open and why, and the steps no offering takes."""
+"""A solved plan in words: what each pick closes, what stays open and why, and the steps no offering
+takes."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def explain(
     cands: list[Candidate],
     catalogs: list[str],
 ) -> PlanReport:
-    """The report: picks with what each closes, totals, before/after, uncovered areas, other steps."""
+    """The report: picks with what each closes, totals, before/after, uncovered areas, other
+    steps."""
     credited = _credit(before, after, picks)
     names = {a.area: a.name for a in after.competencies}
     short, rows = _hours_short(before), []
@@ -41,7 +43,9 @@ def explain(
     for chosen in picks:
         row = _pick(chosen, credited.get(chosen.cand.key, ([], [])), short, ask, names, titles)
         if chosen.cand.key in finishing:
-            row = row.model_copy(update={"says": f"completes {finishing[chosen.cand.key]}; {row.says}"})
+            row = row.model_copy(
+                update={"says": f"completes {finishing[chosen.cand.key]}; {row.says}"}
+            )
         rows.append(row)
         short = max(0.0, short - chosen.cand.hours)
     uncovered = [_uncovered(pack, a, cands) for a in after.competencies if a.status != "met"]
@@ -65,14 +69,21 @@ def explain(
         closes_every_gap=not uncovered and (training is None or training.status == "met"),
         uncovered=uncovered,
         other_steps=steps,
-        left_out=[_left_out(c) for c in cands if c.why_not and c.why_not.startswith("its cost is not given")],
+        left_out=[
+            _left_out(c)
+            for c in cands
+            if c.why_not and c.why_not.startswith("its cost is not given")
+        ],
         notes=_notes(before, picks, cands),
     )
 
 
-def _credit(before: GapReport, after: GapReport, picks: list[Chosen]) -> dict[str, tuple[list[str], list[str]]]:
-    """Pick key -> (areas it makes met, areas it makes partial): each area credited to the first pick whose
-    evidence gives its new status (a completed program's areas to the pick that completes it)."""
+def _credit(
+    before: GapReport, after: GapReport, picks: list[Chosen]
+) -> dict[str, tuple[list[str], list[str]]]:
+    """Pick key -> (areas it makes met, areas it makes partial): each area credited to the first
+    pick whose evidence gives its new status (a completed program's areas to the pick that completes
+    it)."""
     was = {a.area: a.status for a in before.competencies}
     out: dict[str, tuple[list[str], list[str]]] = {p.cand.key: ([], []) for p in picks}
     for area in after.competencies:
@@ -92,15 +103,32 @@ def _first_giver(area: AreaResult, picks: list[Chosen]) -> str | None:
         if offering.crosswalk:
             names |= {f"{offering.crosswalk}:{offering.course}", f"{offering.crosswalk}:program"}
         if names & sources:
-            last = next((p for p in reversed(picks) if p.cand.offering.crosswalk == offering.crosswalk), pick)
-            return last.cand.key if f"{offering.crosswalk}:program" in sources & names else pick.cand.key
+            last = next(
+                (p for p in reversed(picks) if p.cand.offering.crosswalk == offering.crosswalk),
+                pick,
+            )
+            return (
+                last.cand.key
+                if f"{offering.crosswalk}:program" in sources & names
+                else pick.cand.key
+            )
     return None
 
 
 def _completes_program(after: GapReport, picks: list[Chosen]) -> dict[str, str]:
-    """Pick key -> 'the whole program', for the last pick of each program whose summary now credits areas."""
-    programs = {e.source.split(":")[0] for a in after.competencies for e in a.evidence if e.source.endswith(":program")}
-    last = {p.cand.offering.crosswalk: p.cand.key for p in picks if p.cand.offering.crosswalk in programs}
+    """Pick key -> 'the whole program', for the last pick of each program whose summary now credits
+    areas."""
+    programs = {
+        e.source.split(":")[0]
+        for a in after.competencies
+        for e in a.evidence
+        if e.source.endswith(":program")
+    }
+    last = {
+        p.cand.offering.crosswalk: p.cand.key
+        for p in picks
+        if p.cand.offering.crosswalk in programs
+    }
     return dict.fromkeys(last.values(), "the whole program")
 
 
@@ -142,13 +170,18 @@ def _pick(
         closes=credited[0],
         partial=credited[1],
         adds=adds,
-        says=_says(([names[a] for a in credited[0]], [names[a] for a in credited[1]]), cand, short, titles),
+        says=_says(
+            ([names[a] for a in credited[0]], [names[a] for a in credited[1]]), cand, short, titles
+        ),
         forced=cand.key in ask.include,
     )
 
 
-def _says(credited: tuple[list[str], list[str]], cand: Candidate, short: float, titles: dict[str, str]) -> str:
-    """'meets Safety and Life skills; partly covers C; adds 6 of the 2 missing clock hours' (area names)."""
+def _says(
+    credited: tuple[list[str], list[str]], cand: Candidate, short: float, titles: dict[str, str]
+) -> str:
+    """'meets Safety and Life skills; partly covers C; adds 6 of the 2 missing clock hours' (area
+    names)."""
     parts = []
     if credited[0]:
         parts.append("meets " + listing(credited[0], "and"))
@@ -162,7 +195,11 @@ def _says(credited: tuple[list[str], list[str]], cand: Candidate, short: float, 
     if tags and cand.hours:
         parts[-1] += f" ({' and '.join(tags)})"
     partners = [titles[k] for k in [*cand.together, *cand.requires] if k in titles]
-    fallback = f"taken with {listing(partners, 'and')}, which it goes with" if partners else "taken with the plan"
+    fallback = (
+        f"taken with {listing(partners, 'and')}, which it goes with"
+        if partners
+        else "taken with the plan"
+    )
     return "; ".join(parts) or fallback
 
 
@@ -189,7 +226,10 @@ def _why_open(area: AreaResult, cands: list[Candidate]) -> str:
     meeting = [c for c in cands if c.marks.get(area.area) == "met"]
     usable = [c for c in meeting if c.why_not is None]
     if usable:
-        return "the offerings that meet it cannot be combined with the rest of the plan (overlapping dates or budget)"
+        return (
+            "the offerings that meet it cannot be combined with the rest of the plan (overlapping "
+            "dates or budget)"
+        )
     if meeting:
         first = meeting[0]
         return f"{first.offering.title} would meet it, but {first.why_not}"
@@ -215,7 +255,8 @@ def _other_steps(after: GapReport, rate: float | None, by: date) -> list[OtherSt
 
 
 def rsc_rate(record: Record, by: date) -> float | None:
-    """Hours of reflective supervision a month over the record's RSC entries (peer excluded), or None."""
+    """Hours of reflective supervision a month over the record's RSC entries (peer excluded), or
+    None."""
     entries = [e for e in record.reflective_supervision if e.format != "peer" and e.start <= by]
     if not entries:
         return None
@@ -238,7 +279,10 @@ def _at_rate(required: object, have: object, rate: float) -> str:
 
 def _left_out(cand: Candidate) -> LeftOut:
     return LeftOut(
-        catalog=cand.catalog.catalog, offering=cand.offering.id, title=cand.offering.title, why=cand.why_not or ""
+        catalog=cand.catalog.catalog,
+        offering=cand.offering.id,
+        title=cand.offering.title,
+        why=cand.why_not or "",
     )
 
 

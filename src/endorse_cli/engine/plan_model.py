@@ -1,7 +1,8 @@
-"""The plan as a 0/1 integer program, solver-neutral: variables, rows and the lexicographic objective levels.
+"""The plan as a 0/1 integer program, solver-neutral: variables, rows and the lexicographic
+objective levels.
 
-Built from sorted data only (candidates by key, areas in pack order), so the same inputs give the same
-program, row for row, under any PYTHONHASHSEED; engine/plan_solve.py hands it to the solver."""
+Built from sorted data only (candidates by key, areas in pack order), so the same inputs give the
+same program, row for row, under any PYTHONHASHSEED; engine/plan_solve.py hands it to the solver."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ Row = tuple[dict[int, float], float, float]
 
 @dataclass
 class Program01:
-    """Binary variables (one per name), linear rows lo <= sum(coef * var) <= hi, and objective levels to minimize."""
+    """Binary variables (one per name), linear rows lo <= sum(coef * var) <= hi, and objective
+    levels to minimize."""
 
     names: list[str] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
@@ -62,7 +64,8 @@ class ProgramCredit:
 
 @dataclass(frozen=True)
 class Limits:
-    """The user's constraints: forced keys, the measure minimized, and the budget on the other measure."""
+    """The user's constraints: forced keys, the measure minimized, and the budget on the other
+    measure."""
 
     measure: str = "hours"
     include: tuple[str, ...] = ()
@@ -89,8 +92,11 @@ def measure_of(cand: Candidate, measure: str) -> float:
     return 1.0
 
 
-def build(cands: list[Candidate], needs: Needs, programs: list[ProgramCredit], limits: Limits, start: date) -> Built:
-    """The whole program: choices, coverage, hours, programs, requisites, clashes, budget and objective levels."""
+def build(
+    cands: list[Candidate], needs: Needs, programs: list[ProgramCredit], limits: Limits, start: date
+) -> Built:
+    """The whole program: choices, coverage, hours, programs, requisites, clashes, budget and
+    objective levels."""
     prog = Program01()
     choices: list[tuple[Candidate, int, object]] = []
     taken: dict[str, dict[int, float]] = {}
@@ -116,7 +122,9 @@ def build(cands: list[Candidate], needs: Needs, programs: list[ProgramCredit], l
     return Built(prog, choices, coverage)
 
 
-def _sum(taken: dict[str, dict[int, float]], keys: list[str], scale: float = 1.0) -> dict[int, float]:
+def _sum(
+    taken: dict[str, dict[int, float]], keys: list[str], scale: float = 1.0
+) -> dict[int, float]:
     out: dict[int, float] = {}
     for key in keys:
         for var, coef in taken.get(key, {}).items():
@@ -124,7 +132,9 @@ def _sum(taken: dict[str, dict[int, float]], keys: list[str], scale: float = 1.0
     return out
 
 
-def _requisites(prog: Program01, cands: list[Candidate], taken: dict[str, dict[int, float]]) -> None:
+def _requisites(
+    prog: Program01, cands: list[Candidate], taken: dict[str, dict[int, float]]
+) -> None:
     """A prerequisite is taken too; co-requisites are taken together (either both or neither)."""
     for cand in cands:
         for other in cand.requires:
@@ -142,7 +152,9 @@ def _merge(a: dict[int, float], b: dict[int, float], sign: float) -> dict[int, f
     return out
 
 
-def _same_title(prog: Program01, cands: list[Candidate], taken: dict[str, dict[int, float]]) -> None:
+def _same_title(
+    prog: Program01, cands: list[Candidate], taken: dict[str, dict[int, float]]
+) -> None:
     """The same training in two catalogs counts once: at most one of them."""
     groups: dict[str, list[str]] = {}
     for cand in cands:
@@ -153,8 +165,9 @@ def _same_title(prog: Program01, cands: list[Candidate], taken: dict[str, dict[i
 
 
 def _clashes(prog: Program01, choices: list[tuple[Candidate, int, object]]) -> None:
-    """Live training sessions whose days overlap exclude each other: one row per day a session starts, over
-    the sessions running that day (the intervals' cliques), found in one sweep by start day."""
+    """Live training sessions whose days overlap exclude each other: one row per day a session
+    starts, over the sessions running that day (the intervals' cliques), found in one sweep by start
+    day."""
     live = sorted(
         (
             (s.start, s.last, c.key, v)
@@ -198,8 +211,8 @@ def _coverage(
     credit: list[tuple[int, ProgramCredit]],
     taken: dict[str, dict[int, float]],
 ) -> dict[int, float]:
-    """Area and training-hour variables, and the coverage level: most met, then fewest missing, then most
-    requirements met, as one integer weight (exact: every count is at most a few hundred)."""
+    """Area and training-hour variables, and the coverage level: most met, then fewest missing, then
+    most requirements met, as one integer weight (exact: every count is at most a few hundred)."""
     w_req = 1.0
     w_partial = float(needs.requirements_total + 1)
     w_met = float((needs.areas_total + 1) * (needs.requirements_total + 1))
@@ -211,13 +224,21 @@ def _coverage(
         objective[met] = -w_met
         if area in needs.missing:
             some = prog.var(f"partial[{area}]")
-            prog.add(_merge({some: 1.0}, _givers(cands, credit, taken, area, ("met", "partial")), -1.0), hi=0)
+            prog.add(
+                _merge({some: 1.0}, _givers(cands, credit, taken, area, ("met", "partial")), -1.0),
+                hi=0,
+            )
             objective[some] = -w_partial
     if needs.hours > 0 or needs.topics:
         reached = prog.var("training_hours")
         for topic, short in (("", needs.hours), *needs.topics):
             if short > 0:
-                hours = {v: c.hours for c in cands if not topic or topic in c.offering.topics for v in taken[c.key]}
+                hours = {
+                    v: c.hours
+                    for c in cands
+                    if not topic or topic in c.offering.topics
+                    for v in taken[c.key]
+                }
                 prog.add(_merge(hours, {reached: short - 1e-9}, -1.0), lo=0)
         objective[reached] = -w_req
     return objective
@@ -238,11 +259,15 @@ def _givers(
     return out
 
 
-def _measure(cands: list[Candidate], taken: dict[str, dict[int, float]], measure: str) -> dict[int, float]:
+def _measure(
+    cands: list[Candidate], taken: dict[str, dict[int, float]], measure: str
+) -> dict[int, float]:
     return {v: measure_of(c, measure) for c in cands for v in taken[c.key]}
 
 
-def _budget(prog: Program01, cands: list[Candidate], taken: dict[str, dict[int, float]], limits: Limits) -> None:
+def _budget(
+    prog: Program01, cands: list[Candidate], taken: dict[str, dict[int, float]], limits: Limits
+) -> None:
     if limits.budget is not None:
         spend = {v: measure_of(c, limits.budget_measure) for c in cands for v in taken[c.key]}
         prog.add(spend, hi=limits.budget + 1e-9)
@@ -251,7 +276,8 @@ def _budget(prog: Program01, cands: list[Candidate], taken: dict[str, dict[int, 
 def _finish(
     prog: Program01, choices: list[tuple[Candidate, int, object]], start: date, by: date
 ) -> tuple[dict[int, float], dict[int, float]]:
-    """Ties: the earliest finish (the plan's last day), then the earliest choices in (finish, key) order."""
+    """Ties: the earliest finish (the plan's last day), then the earliest choices in (finish, key)
+    order."""
     days = [(c.finish(s, by) - start).days for c, _v, s in choices]  # type: ignore[arg-type]
     latest = prog.var("finish", continuous_upper=float(max([0, *days])))
     for (_c, var, _s), day in zip(choices, days, strict=True):

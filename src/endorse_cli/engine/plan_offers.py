@@ -1,4 +1,5 @@
-"""The offerings a plan may use: each catalog offering judged for one record, category and date window."""
+"""The offerings a plan may use: each catalog offering judged for one record, category and date
+window."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ _KIND = {"training": "training", "course": "coursework"}
 
 @dataclass(frozen=True)
 class Window:
-    """What the plan may use: sessions starting on or after `start` and ending by `by`; forced and excluded keys."""
+    """What the plan may use: sessions starting on or after `start` and ending by `by`; forced and
+    excluded keys."""
 
     start: date
     by: date
@@ -26,7 +28,8 @@ class Window:
 
 @dataclass
 class Candidate:
-    """One offering as the plan sees it: usable sessions, areas it gives (of kinds the domains accept), hours."""
+    """One offering as the plan sees it: usable sessions, areas it gives (of kinds the domains
+    accept), hours."""
 
     key: str
     catalog: Catalog
@@ -58,25 +61,35 @@ def key_of(catalog: Catalog, offering: Offering) -> str:
 
 
 def area_marks(pack: Pack, offering: Offering, category: str) -> dict[str, Claim]:
-    """Area id -> met | partial the offering gives toward `category`, for areas whose domain accepts its kind."""
+    """Area id -> met | partial the offering gives toward `category`, for areas whose domain accepts
+    its kind."""
     required = {a.id for _d, a in pack.required_areas(category)}
     kind = _KIND[offering.kind]
     marks: dict[str, Claim] = {}
     for name, claim in offering.marks_for(category).items():
         area = pack.find_area(name)
-        if area in required and kind in pack.domain_of[area].evidence.kinds and marks.get(area) != "met":
+        if (
+            area in required
+            and kind in pack.domain_of[area].evidence.kinds
+            and marks.get(area) != "met"
+        ):
             marks[area] = claim
     return marks
 
 
 def taken_keys(pack: Pack, record: Record) -> tuple[set[str], set[tuple[str, str]]]:
-    """Folded titles of the record's trainings and courses, and its crosswalk courses (crosswalk, id)."""
-    titles = {fold(t.title) for t in record.trainings} | {fold(c.title) for c in record.courses if c.title}
+    """Folded titles of the record's trainings and courses, and its crosswalk courses (crosswalk,
+    id)."""
+    titles = {fold(t.title) for t in record.trainings} | {
+        fold(c.title) for c in record.courses if c.title
+    }
     done = {(xw, c) for xw, ids in completed_courses(pack, record).items() for c in ids}
     return titles, done
 
 
-def judge(pack: Pack, record: Record, catalogs: list[Catalog], category: str, window: Window) -> list[Candidate]:
+def judge(
+    pack: Pack, record: Record, catalogs: list[Catalog], category: str, window: Window
+) -> list[Candidate]:
     """Every offering of the catalogs, each usable or with the reason it is not (sorted by key)."""
     titles, done = taken_keys(pack, record)
     found = []
@@ -88,7 +101,9 @@ def judge(pack: Pack, record: Record, catalogs: list[Catalog], category: str, wi
             cand = Candidate(key, catalog, offering, sessions, marks)
             cand.requires = [f"{catalog.catalog}:{p}" for p in sorted(offering.prerequisites)]
             cand.together = [f"{catalog.catalog}:{p}" for p in sorted(offering.corequisites)]
-            cand.why_not = _why_not(cand, category, window, fold(offering.title) in titles or _done(offering, done))
+            cand.why_not = _why_not(
+                cand, category, window, fold(offering.title) in titles or _done(offering, done)
+            )
             found.append(cand)
     found.sort(key=lambda c: c.key)
     _propagate(found)
@@ -104,7 +119,8 @@ def _sessions(offering: Offering, window: Window) -> list[Session | None]:
     if offering.dates is None:
         return [None]
     usable = sorted(
-        (s for s in offering.dates if s.start >= window.start and s.last <= window.by), key=lambda s: (s.last, s.start)
+        (s for s in offering.dates if s.start >= window.start and s.last <= window.by),
+        key=lambda s: (s.last, s.start),
     )
     return list(usable)
 
@@ -145,8 +161,14 @@ def _propagate(found: list[Candidate]) -> None:
                 continue
             for other in [*cand.requires, *cand.together]:
                 dep = by_key.get(other)
-                if dep is not None and dep.why_not is not None and dep.why_not != "already in your record":
-                    cand.why_not = f"it goes with {dep.offering.title}, which is {_unusable(dep.why_not)}"
+                if (
+                    dep is not None
+                    and dep.why_not is not None
+                    and dep.why_not != "already in your record"
+                ):
+                    cand.why_not = (
+                        f"it goes with {dep.offering.title}, which is {_unusable(dep.why_not)}"
+                    )
                     changed = True
                     break
 

@@ -1,8 +1,8 @@
 """Solve a plan's 0/1 program exactly with HiGHS, one objective level after another.
 
-The only module that imports the solver (and numpy): `endorse plan` pays for it, no other command does
-(tests/test_startup.py). HiGHS writes a banner to file descriptor 1 when a solver object is made, below
-Python's sys.stdout, so every call runs with descriptor 1 pointed at the null device."""
+The only module that imports the solver (and numpy): `endorse plan` pays for it, no other command
+does (tests/test_startup.py). HiGHS writes a banner to file descriptor 1 when a solver object is
+made, below Python's sys.stdout, so every call runs with descriptor 1 pointed at the null device."""
 
 from __future__ import annotations
 
@@ -42,15 +42,17 @@ def quiet_stdout() -> Iterator[None]:
 
 
 def solve(prog: Program01) -> tuple[list[float], list[float]]:
-    """The values of every variable and the optimum of each level: each level is minimized with the levels
-    before it held at their optimum (relative gap 0, one thread, a fixed seed)."""
+    """The values of every variable and the optimum of each level: each level is minimized with the
+    levels before it held at their optimum (relative gap 0, one thread, a fixed seed)."""
     with quiet_stdout():
         highs = _solver(prog)
         optima = []
         for level_index, (_name, level) in enumerate(prog.levels):
             if level_index == 1:
-                # Presolve pays once; after the first level the rows that hold earlier optima made it the
-                # bulk of each solve (0.3 s of 0.33 s for the last level at 500 offerings, same optimum).
+                # Presolve pays once; after the first level the rows that hold earlier optima made
+                # it the
+                # bulk of each solve (0.3 s of 0.33 s for the last level at 500 offerings, same
+                # optimum).
                 highs.setOptionValue("presolve", "off")
             value = _minimize(highs, prog, level)
             optima.append(value)
@@ -64,7 +66,12 @@ def _solver(prog: Program01) -> Any:
     import numpy as np
 
     highs = highspy.Highs()  # type: ignore[no-untyped-call]
-    for option, value in (("output_flag", False), ("threads", 1), ("random_seed", 0), ("mip_rel_gap", 0.0)):
+    for option, value in (
+        ("output_flag", False),
+        ("threads", 1),
+        ("random_seed", 0),
+        ("mip_rel_gap", 0.0),
+    ):
         highs.setOptionValue(option, value)
     n = len(prog.names)
     upper = np.array([prog.upper.get(i, 1.0) for i in range(n)], dtype=np.float64)
@@ -98,9 +105,14 @@ def _minimize(highs: Any, prog: Program01, level: dict[int, float]) -> float:
     highs.run()
     status = highs.getModelStatus()
     if status != highspy.HighsModelStatus.kOptimal:
-        if status in (highspy.HighsModelStatus.kInfeasible, highspy.HighsModelStatus.kUnboundedOrInfeasible):
+        if status in (
+            highspy.HighsModelStatus.kInfeasible,
+            highspy.HighsModelStatus.kUnboundedOrInfeasible,
+        ):
             raise Infeasible(highs.modelStatusToString(status))
-        raise RuntimeError(f"the solver stopped without an optimum: {highs.modelStatusToString(status)}")
+        raise RuntimeError(
+            f"the solver stopped without an optimum: {highs.modelStatusToString(status)}"
+        )
     return float(highs.getInfo().objective_function_value)
 
 

@@ -1,9 +1,9 @@
-"""Planned entries: trainings, courses and RSC not yet completed, written down to plan an application date.
+"""Planned entries: trainings, courses and RSC not yet completed, written down to plan an
+application date.
 
 One rule, used by every report: an entry counts on a report date when that date is on or after the
-entry's date (a planned RSC entry: its last day). A planned entry the report date has reached counts,
-and the report says what rests on it.
-"""
+entry's date (a planned RSC entry: its last day). A planned entry the report date has reached
+counts, and the report says what rests on it."""
 
 from __future__ import annotations
 
@@ -28,8 +28,9 @@ def entry_date(entry: Plannable) -> date:
 
 
 def counts_on(entry: Plannable, on: date) -> bool:
-    """Whether the entry is counted in a report dated `on`: reached by then (a planned RSC entry only
-    once its last day is reached; a completed one from its first day, hours spread up to `on`)."""
+    """Whether the entry is counted in a report dated `on`: reached by then (a planned RSC entry
+    only once its last day is reached; a completed one from its first day, hours spread up to
+    `on`)."""
     if entry.planned:
         return entry_date(entry) <= on
     return (entry.start if isinstance(entry, Supervision) else entry_date(entry)) <= on
@@ -37,7 +38,11 @@ def counts_on(entry: Plannable, on: date) -> bool:
 
 def planned_in(record: Record) -> list[Plannable]:
     """Every planned entry of the record, in the record's order (trainings, courses, RSC)."""
-    entries: Iterable[Plannable] = [*record.trainings, *record.courses, *record.reflective_supervision]
+    entries: Iterable[Plannable] = [
+        *record.trainings,
+        *record.courses,
+        *record.reflective_supervision,
+    ]
     return [e for e in entries if e.planned]
 
 
@@ -63,7 +68,10 @@ def counted_phrase(entries: list[Plannable]) -> str:
     groups: dict[str, int] = {}
     for e in entries:
         groups[_NOUNS[type(e)]] = groups.get(_NOUNS[type(e)], 0) + 1
-    parts = [f"the planned {noun}" if n == 1 else f"the {n} planned {_plural(noun)}" for noun, n in groups.items()]
+    parts = [
+        f"the planned {noun}" if n == 1 else f"the {n} planned {_plural(noun)}"
+        for noun, n in groups.items()
+    ]
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" and {parts[-1]}"
 
 

@@ -1,9 +1,9 @@
-"""The portfolio appendix: the record's logs entry by entry, counted by the requirement checks themselves.
+"""The portfolio appendix: the record's logs entry by entry, counted by the requirement checks
+themselves.
 
-Each log comes from the function its requirement uses (`unique_trainings`, `part_days`, `sort_hours` and
-`rsc_window`), so an entry's share and the report's figure cannot disagree; the areas an entry
-credits are read from the gap report's evidence.
-"""
+Each log comes from the function its requirement uses (`unique_trainings`, `part_days`, `sort_hours`
+and `rsc_window`), so an entry's share and the report's figure cannot disagree; the areas an entry
+credits are read from the gap report's evidence."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ def build_appendix(pack: Pack, record: Record, report: GapReport) -> Appendix:
 
 
 def _credits(report: GapReport) -> dict[str, list[str]]:
-    """Evidence source (e.g. `training:<title>`, `erikson:I370`) -> names of the areas it credits."""
+    """Evidence source (e.g. `training:<title>`, `erikson:I370`) -> names of the areas it
+    credits."""
     found: dict[str, list[str]] = {}
     for area in report.competencies:
         for piece in area.evidence:
@@ -61,7 +62,9 @@ def _credits(report: GapReport) -> dict[str, list[str]]:
     return found
 
 
-def _trainings(rule: TrainingRule, ctx: Context, credits: dict[str, list[str]]) -> dict[str, object]:
+def _trainings(
+    rule: TrainingRule, ctx: Context, credits: dict[str, list[str]]
+) -> dict[str, object]:
     counted = {id(t) for t in unique_trainings(ctx.record, ctx.as_of)}
     total, lines = Fraction(0), []
     for t in sorted(ctx.record.trainings, key=lambda t: t.date):
@@ -78,7 +81,10 @@ def _trainings(rule: TrainingRule, ctx: Context, credits: dict[str, list[str]]) 
             planned=t.planned,
         )
         lines.append(line)
-    return {"trainings": lines, "training_total": Total(have=shown(total), required=shown(rule.minimum), unit="hours")}
+    return {
+        "trainings": lines,
+        "training_total": Total(have=shown(total), required=shown(rule.minimum), unit="hours"),
+    }
 
 
 def _courses(pack: Pack, record: Record, credits: dict[str, list[str]]) -> list[CourseLine]:
@@ -92,12 +98,20 @@ def _courses(pack: Pack, record: Record, credits: dict[str, list[str]]) -> list[
             code, title = None, course.title or f"{course.crosswalk} {course.course}"
         areas = credits.get(code or f"course:{title}", [])
         lines.append(
-            CourseLine(completed=course.completed, code=code, title=title, areas=areas, planned=course.planned)
+            CourseLine(
+                completed=course.completed,
+                code=code,
+                title=title,
+                areas=areas,
+                planned=course.planned,
+            )
         )
     return lines + _programs(pack, lines, credits)
 
 
-def _programs(pack: Pack, courses: list[CourseLine], credits: dict[str, list[str]]) -> list[CourseLine]:
+def _programs(
+    pack: Pack, courses: list[CourseLine], credits: dict[str, list[str]]
+) -> list[CourseLine]:
     """A whole program completed credits its summary too: one line, dated by its last course."""
     found = []
     for xw_id in sorted({c.code.partition(":")[0] for c in courses if c.code}):
@@ -105,7 +119,9 @@ def _programs(pack: Pack, courses: list[CourseLine], credits: dict[str, list[str
         if areas:
             last = max(c.completed for c in courses if c.code and c.code.startswith(f"{xw_id}:"))
             name = f"{pack.course_crosswalks[xw_id].name} (all courses)"
-            found.append(CourseLine(completed=last, code=f"{xw_id}:program", title=name, areas=areas))
+            found.append(
+                CourseLine(completed=last, code=f"{xw_id}:program", title=name, areas=areas)
+            )
     return found
 
 
@@ -170,4 +186,7 @@ def _references(rule: ReferenceRule, record: Record) -> dict[str, object]:
         )
         for r in record.references
     ]
-    return {"references": lines, "references_total": Total(have=len(kept), required=rule.count, unit="references")}
+    return {
+        "references": lines,
+        "references_total": Total(have=len(kept), required=rule.count, unit="references"),
+    }

@@ -1,4 +1,5 @@
-"""Renewal hours for one calendar year, summed exactly: training, the DEI hour, training about RSC, RSC received."""
+"""Renewal hours for one calendar year, summed exactly: training, the DEI hour, training about RSC,
+RSC received."""
 
 from __future__ import annotations
 
@@ -52,7 +53,8 @@ def build(
     variant: str | None = None,
     sources: Iterable[str] = (),
 ) -> RenewalRequirement:
-    """A renewal requirement; the rule's open questions about it add their note, sources and 'confirm'."""
+    """A renewal requirement; the rule's open questions about it add their note, sources and
+    'confirm'."""
     found = rule.open_about(rid)
     if found and status != "not_applicable":
         detail += " " + " ".join(q.note for q in found)
@@ -76,7 +78,8 @@ def build(
 
 
 def year_trainings(record: Record, span: RenewalYear) -> tuple[list[Training], int]:
-    """Trainings dated in the year (up to the report date), an entry repeated word for word once; and the repeats."""
+    """Trainings dated in the year (up to the report date), an entry repeated word for word once;
+    and the repeats."""
     seen: set[str] = set()
     kept: list[Training] = []
     repeats = 0
@@ -94,7 +97,9 @@ def year_trainings(record: Record, span: RenewalYear) -> tuple[list[Training], i
 
 def hours(trainings: Sequence[Training], topic: str | None = None) -> Fraction:
     """Exact sum of the trainings' hours (only those tagged `topic`, if given)."""
-    return sum((exact(t.hours) for t in trainings if topic is None or topic in t.topics), Fraction(0))
+    return sum(
+        (exact(t.hours) for t in trainings if topic is None or topic in t.topics), Fraction(0)
+    )
 
 
 def needed(have: Fraction, need: Fraction) -> str:
@@ -108,11 +113,20 @@ def check_renewal_training(
 ) -> RenewalRequirement:
     """15 clock hours of training dated in the renewal year, each training once."""
     need, have = exact(rule.training_hours), hours(trainings)
-    detail = f"{shown(have)} clock hours of training dated in {span.year}{span.so_far()}; {needed(have, need)}."
+    detail = (
+        f"{shown(have)} clock hours of training dated in {span.year}{span.so_far()}; "
+        f"{needed(have, need)}."
+    )
     detail += " Each training counts once, in the year of its date"
     if repeats:
         detail += f" ({repeats} repeated entr{'y' if repeats == 1 else 'ies'} not counted twice)"
-    return build(RenewalId.training_hours, rule, grade(have, need), detail + ".", amounts=_amounts(need, have))
+    return build(
+        RenewalId.training_hours,
+        rule,
+        grade(have, need),
+        detail + ".",
+        amounts=_amounts(need, have),
+    )
 
 
 def check_dei(
@@ -121,14 +135,25 @@ def check_dei(
     """At least the DEI hours among the year's training hours, for years the rule is in force."""
     if rule.dei_hours == 0:
         since = f" (it applies from the {dei_from} renewal year)" if dei_from else ""
-        detail = f"No hour on diversity, equity and inclusion is asked for the {span.year} renewal{since}."
+        detail = (
+            f"No hour on diversity, equity and inclusion is asked for the {span.year} "
+            f"renewal{since}."
+        )
         return build(RenewalId.dei_hours, rule, "not_applicable", detail)
     need, have = exact(rule.dei_hours), hours(trainings, "dei")
-    detail = f"{shown(have)} of the {span.year} training hours tagged dei (diversity, equity and inclusion); "
+    detail = (
+        f"{shown(have)} of the {span.year} training hours tagged dei (diversity, equity and "
+        "inclusion); "
+    )
     detail += needed(have, need)
     both = _counted_twice(trainings) and rule.rsc_provider_training_hours > 0
     return build(
-        RenewalId.dei_hours, rule, grade(have, need), detail + _twice(both), confirm=both, amounts=_amounts(need, have)
+        RenewalId.dei_hours,
+        rule,
+        grade(have, need),
+        detail + _twice(both),
+        confirm=both,
+        amounts=_amounts(need, have),
     )
 
 
@@ -138,21 +163,33 @@ def check_rsc_training(
     """For those who provide RSC: hours of the year's training about providing it (tagged rsc)."""
     if rule.rsc_provider_training_hours == 0:
         return build(
-            RenewalId.rsc_provider_training, rule, "not_applicable", "This renewal asks for no hours about RSC."
+            RenewalId.rsc_provider_training,
+            rule,
+            "not_applicable",
+            "This renewal asks for no hours about RSC.",
         )
     if not record.provides_rsc:
         detail = (
-            "Only those who provide RSC to others need hours about providing it; the record does not say you do "
+            "Only those who provide RSC to others need hours about providing it; the record "
+            "does not say you do "
             "(add provides_rsc: true if you do)."
         )
         return build(RenewalId.rsc_provider_training, rule, "not_applicable", detail)
     need, have = exact(rule.rsc_provider_training_hours), hours(trainings, "rsc")
-    detail = f"{shown(have)} of the {span.year} training hours tagged rsc (about providing RSC); {needed(have, need)}"
+    detail = (
+        f"{shown(have)} of the {span.year} training hours tagged rsc (about providing RSC); "
+        f"{needed(have, need)}"
+    )
     detail += ". You provide RSC, so this applies"
     both = _counted_twice(trainings) and rule.dei_hours > 0
     amounts = _amounts(need, have)
     return build(
-        RenewalId.rsc_provider_training, rule, grade(have, need), detail + _twice(both), confirm=both, amounts=amounts
+        RenewalId.rsc_provider_training,
+        rule,
+        grade(have, need),
+        detail + _twice(both),
+        confirm=both,
+        amounts=amounts,
     )
 
 
@@ -163,26 +200,38 @@ def _counted_twice(trainings: list[Training]) -> bool:
 def _twice(both: bool) -> str:
     if not both:
         return "."
-    return ". A training tagged both dei and rsc counts toward each minimum; the sources do not settle that."
+    return (
+        ". A training tagged both dei and rsc counts toward each minimum; the sources do not "
+        "settle that."
+    )
 
 
 def _amounts(need: Fraction, have: Fraction) -> tuple[object, object, str]:
     return shown(need), shown(have), "hours"
 
 
-def variant_for(rule: RenewalRule, association: str | None, earned: date | None, year: int) -> RscVariant | None:
-    """The association's RSC variant that applies this year (its years held counted to January 1), if any."""
+def variant_for(
+    rule: RenewalRule, association: str | None, earned: date | None, year: int
+) -> RscVariant | None:
+    """The association's RSC variant that applies this year (its years held counted to January 1),
+    if any."""
     for variant in rule.rsc_variants:
         if variant.association != association:
             continue
-        if variant.after_years == 0 or (earned and add_months(earned, 12 * variant.after_years) <= date(year, 1, 1)):
+        if variant.after_years == 0 or (
+            earned and add_months(earned, 12 * variant.after_years) <= date(year, 1, 1)
+        ):
             return variant
     return None
 
 
 def rsc_in_year(entry: Supervision, span: RenewalYear) -> Fraction:
-    """Hours of one RSC entry that fall in the year, split by calendar month, never after the report date."""
+    """Hours of one RSC entry that fall in the year, split by calendar month, never after the report
+    date."""
     if entry.start > span.as_of:
         return Fraction(0)
     end = entry.end or span.as_of
-    return sum(Logged(entry.start, end, exact(entry.hours)).between(span.first, span.last).values(), Fraction(0))
+    return sum(
+        Logged(entry.start, end, exact(entry.hours)).between(span.first, span.last).values(),
+        Fraction(0),
+    )

@@ -1,4 +1,5 @@
-"""RSC received in a renewal year: qualifying providers (never peer), association variants, exact month split."""
+"""RSC received in a renewal year: qualifying providers (never peer), association variants, exact
+month split."""
 
 from __future__ import annotations
 
@@ -50,9 +51,14 @@ def _words(items: list[str]) -> str:
 
 
 def check_renewal_rsc(
-    rule: RenewalRule, record: Record, category: str, span: RenewalYear, held: tuple[str | None, date | None]
+    rule: RenewalRule,
+    record: Record,
+    category: str,
+    span: RenewalYear,
+    held: tuple[str | None, date | None],
 ) -> RenewalRequirement:
-    """12 hours (or the association variant's) of RSC received in the year from a qualifying provider."""
+    """12 hours (or the association variant's) of RSC received in the year from a qualifying
+    provider."""
     association, earned = held
     variant = variant_for(rule, association, earned, span.year)
     if variant is None and rule.rsc_hours == 0:
@@ -61,12 +67,20 @@ def check_renewal_rsc(
     if variant is not None and variant.hours == 0:
         detail = f"At {variant.association}, {variant.summary}."
         return build(
-            RenewalId.rsc_hours, rule, "not_applicable", detail, variant=variant.association, sources=variant.source
+            RenewalId.rsc_hours,
+            rule,
+            "not_applicable",
+            detail,
+            variant=variant.association,
+            sources=variant.source,
         )
     need = exact(variant.hours if variant else rule.rsc_hours)
     providers = list(dict.fromkeys([*rule.rsc_providers, *(variant.providers if variant else [])]))
     got = tally(record, span, providers, variant.peer_providers if variant else [])
-    detail = f"{shown(got.counted)} hours received in {span.year}{span.so_far()} from qualifying providers; "
+    detail = (
+        f"{shown(got.counted)} hours received in {span.year}{span.so_far()} from qualifying "
+        "providers; "
+    )
     detail += needed(got.counted, need) + "." + _excluded(got)
     detail += f" Qualifying providers: endorsed {_words(providers)}, individually or in a group"
     detail += " (peer supervision never counts)" if not variant else ""
@@ -94,7 +108,9 @@ def _excluded(got: Tally) -> str:
     return " Not counted: " + " and ".join(parts) + "."
 
 
-def _variants(rule: RenewalRule, applied: RscVariant | None, association: str | None, earned: date | None) -> str:
+def _variants(
+    rule: RenewalRule, applied: RscVariant | None, association: str | None, earned: date | None
+) -> str:
     """The applied variant, or the ones another association (or more years held) would bring."""
     if applied is not None:
         return f" {applied.association} variant applied: {applied.summary}."

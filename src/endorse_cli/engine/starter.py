@@ -1,4 +1,5 @@
-"""What `endorse init` fills into a starter record: the person's answers and the pack's ids (pure)."""
+"""What `endorse init` fills into a starter record: the person's answers and the pack's ids
+(pure)."""
 
 from __future__ import annotations
 

@@ -2,11 +2,10 @@
 
 The order (docs/rules.md, "Which category fits"): categories at or below one held on the same track
 are never suggested and come last; a category below the highest rung held on any track comes after
-the rest; then categories that need no degree the person lacks; then the fit
-of the person's own work (the kind of work a category's scope names, on its age track, and the next
-rung above one held); then how far off applying is, in whole years (every application requirement met
-first); then the person's age track; then, among the ready, the higher rung; then the estimate.
-"""
+the rest; then categories that need no degree the person lacks; then the fit of the person's own
+work (the kind of work a category's scope names, on its age track, and the next rung above one
+held); then how far off applying is, in whole years (every application requirement met first); then
+the person's age track; then, among the ready, the higher rung; then the estimate."""
 
 from __future__ import annotations
 
@@ -33,7 +32,8 @@ _AGE_WORDS = {"infant": "infants and toddlers", "early_childhood": "young childr
 
 @dataclass(frozen=True)
 class Person:
-    """What the ranking reads from the record: the rungs held per track, the work done, the main track."""
+    """What the ranking reads from the record: the rungs held per track, the work done, the main
+    track."""
 
     held: dict[str, date | None]
     top_rung: dict[str, int]
@@ -43,7 +43,8 @@ class Person:
 
 
 def person_of(pack: Pack, record: Record, as_of: date) -> Person:
-    """The held categories (earned by `as_of`), the highest rung held per track, (track, kind) of the work."""
+    """The held categories (earned by `as_of`), the highest rung held per track, (track, kind) of
+    the work."""
     view, _notes = as_of_view(record, as_of)
     held = {e.category: e.earned for e in view.endorsements if e.category in pack.categories}
     top: dict[str, int] = {}
@@ -52,7 +53,9 @@ def person_of(pack: Pack, record: Record, as_of: date) -> Person:
         cat = pack.categories[cid]
         top[cat.track] = max(top.get(cat.track, -1), LADDER.index(cat.rung))
         held_on.setdefault(cat.track, []).append(cid)
-    work = {(track, w.kind) for w in view.work for track, ages in _TRACK_AGES.items() if w.ages in ages}
+    work = {
+        (track, w.kind) for w in view.work for track, ages in _TRACK_AGES.items() if w.ages in ages
+    }
     if view.provides_rsc:  # giving RSC is leadership work, on the tracks of the endorsements held
         work |= {(track, "leadership") for track in held_on}
     return Person(held, top, held_on, frozenset(work), own_track(view, as_of))
@@ -65,17 +68,27 @@ def analyze_all(pack: Pack, record: Record, as_of: date) -> WhatIfReport:
     for position, (cid, cat) in enumerate(pack.categories.items()):
         report = analyze_gaps(pack, record, cid, as_of)
         months = months_to_go(report)
-        rows.append((_key(cat, report, months, person, position), _fit(cat, report, months, person)))
+        rows.append(
+            (_key(cat, report, months, person, position), _fit(cat, report, months, person))
+        )
     rows.sort(key=lambda pair: pair[0])
-    fits = [row.model_copy(update={"rank": rank}) for rank, (_key_, row) in enumerate(rows, start=1)]
-    return WhatIfReport(as_of=as_of, person=record.name, categories=fits, notes=as_of_view(record, as_of)[1])
+    fits = [
+        row.model_copy(update={"rank": rank}) for rank, (_key_, row) in enumerate(rows, start=1)
+    ]
+    return WhatIfReport(
+        as_of=as_of, person=record.name, categories=fits, notes=as_of_view(record, as_of)[1]
+    )
 
 
 def own_track(record: Record, as_of: date) -> str | None:
     """The age track most of the record's work days are in (ties: infant; no work: None)."""
 
     def spent(ages: tuple[str, ...]) -> int:
-        return days((w.start, min(w.end or as_of, as_of)) for w in record.work if w.ages in ages and w.start <= as_of)
+        return days(
+            (w.start, min(w.end or as_of, as_of))
+            for w in record.work
+            if w.ages in ages and w.start <= as_of
+        )
 
     infant, early = spent(_TRACK_AGES["infant"]), spent(_TRACK_AGES["early_childhood"])
     if not infant and not early:
@@ -89,22 +102,26 @@ def held_or_below(cat: Category, person: Person) -> bool:
 
 
 def below_held(cat: Category, person: Person) -> bool:
-    """Below the highest rung held on any track (e.g. ECFA for someone who holds IFS): suggested after the rest."""
+    """Below the highest rung held on any track (e.g. ECFA for someone who holds IFS): suggested
+    after the rest."""
     return any(LADDER.index(cat.rung) < rung for rung in person.top_rung.values())
 
 
 def kind_fit(cat: Category, person: Person) -> str | None:
-    """The kind of the person's work (on the category's track) that the category's scope names, if any."""
+    """The kind of the person's work (on the category's track) that the category's scope names, if
+    any."""
     return next((k for k in cat.scope_kinds if (cat.track, k) in person.work), None)
 
 
 def elsewhere(cat: Category, person: Person) -> bool:
-    """The person has work, none of it with the ages of the category's track: not where they work."""
+    """The person has work, none of it with the ages of the category's track: not where they
+    work."""
     return bool(person.work) and all(track != cat.track for track, _kind in person.work)
 
 
 def far_mentor(cat: Category, person: Person) -> bool:
-    """A Mentor category whose kind of work the person has not done, and not the next level on a track held."""
+    """A Mentor category whose kind of work the person has not done, and not the next level on a
+    track held."""
     return cat.rung == LADDER[-1] and kind_fit(cat, person) is None and not next_rung(cat, person)
 
 
@@ -122,7 +139,9 @@ def _needs_degree(report: GapReport) -> bool:
     return any(r.id == "education" and r.status != "met" for r in report.requirements)
 
 
-def _key(cat: Category, report: GapReport, months: float, person: Person, position: int) -> tuple[object, ...]:
+def _key(
+    cat: Category, report: GapReport, months: float, person: Person, position: int
+) -> tuple[object, ...]:
     fit = 2 * (kind_fit(cat, person) is not None) + next_rung(cat, person)
     ready = requirements_met(report)
     years = 0 if ready else 1 + int(months // 12)
@@ -151,14 +170,20 @@ def why(cat: Category, report: GapReport, months: float, person: Person) -> str:
         return "you hold it" + (f" (since {earned})" if earned else "")
     if held_or_below(cat, person):
         mine = person.held_on[cat.track]
-        return f"at or below what you hold on the {_TRACK_WORDS[cat.track]} track ({', '.join(mine)}): not suggested"
+        return (
+            f"at or below what you hold on the {_TRACK_WORDS[cat.track]} track "
+            f"({', '.join(mine)}): not suggested"
+        )
     reasons = [_fit_words(cat, person)]
     if below_held(cat, person):
         reasons.insert(0, "below the level you hold")
     if _needs_degree(report):
         reasons.append("needs a degree you do not have yet")
     if requirements_met(report):
-        reasons.append("every application requirement met" + ("" if report.summary.ready else "; areas still open"))
+        reasons.append(
+            "every application requirement met"
+            + ("" if report.summary.ready else "; areas still open")
+        )
     else:
         reasons.append(estimate_words(months))
     return "; ".join(reasons)
@@ -167,7 +192,10 @@ def why(cat: Category, report: GapReport, months: float, person: Person) -> str:
 def _fit_words(cat: Category, person: Person) -> str:
     kind = kind_fit(cat, person)
     if kind and next_rung(cat, person):
-        return f"next level on your {_TRACK_WORDS[cat.track]} track; fits your {kind} work with {_AGE_WORDS[cat.track]}"
+        return (
+            f"next level on your {_TRACK_WORDS[cat.track]} track; fits your {kind} work with "
+            f"{_AGE_WORDS[cat.track]}"
+        )
     if kind:
         return f"fits your {kind} work with {_AGE_WORDS[cat.track]}"
     if next_rung(cat, person):

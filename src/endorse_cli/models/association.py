@@ -10,7 +10,8 @@ from endorse_cli.models.plain import PlainInt, TrueFalse
 
 
 def days_in(year: int, month: int) -> int:
-    """The number of days of `month` in `year` (what calendar.monthrange gives, without importing locale)."""
+    """The number of days of `month` in `year` (what calendar.monthrange gives, without importing
+    locale)."""
     return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
 
 
@@ -19,8 +20,12 @@ class Deadline(Sourced):
 
     month: PlainInt = Field(ge=1, le=12)
     day: PlainInt = Field(ge=1, le=31)
-    following_year: TrueFalse = Field(False, description="True: the date falls in the year after the renewal year")
-    lapses: TrueFalse = Field(False, description="True: the Endorsement lapses if not renewed by then")
+    following_year: TrueFalse = Field(
+        False, description="True: the date falls in the year after the renewal year"
+    )
+    lapses: TrueFalse = Field(
+        False, description="True: the Endorsement lapses if not renewed by then"
+    )
 
     @model_validator(mode="after")
     def _real_day(self) -> Self:
@@ -37,7 +42,13 @@ class Deadline(Sourced):
 class Association(Sourced):
     """An association that endorses and renews (one file of data/associations/)."""
 
-    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9-]*$", description="Short id, e.g. MI-AIMH (the file name)")
+    id: str = Field(
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9-]*$", description="Short id, e.g. MI-AIMH (the file name)"
+    )
     name: str = Field(min_length=1)
-    alternate_names: list[str] = Field(default_factory=empty_list, description="Other names a record may use")
-    renewal_deadline: Deadline | None = Field(None, description="Left out where no source states one")
+    alternate_names: list[str] = Field(
+        default_factory=empty_list, description="Other names a record may use"
+    )
+    renewal_deadline: Deadline | None = Field(
+        None, description="Left out where no source states one"
+    )

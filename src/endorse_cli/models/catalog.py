@@ -19,7 +19,9 @@ class Session(Strict):
     """One run of an offering: its first and last day."""
 
     start: date = Field(description="First day (YYYY-MM-DD)", examples=["2026-03-02"])
-    end: date | None = Field(None, description="Last day; left out for a one-day session", examples=["2026-04-20"])
+    end: date | None = Field(
+        None, description="Last day; left out for a one-day session", examples=["2026-04-20"]
+    )
 
     @property
     def last(self) -> date:
@@ -36,39 +38,63 @@ class Session(Strict):
 class Offering(Strict):
     """A training or college course someone can take."""
 
-    id: str = Field(pattern=_ID, description="Unique within the catalog; named as catalog:id", examples=["o4"])
-    title: str = Field(min_length=1, description="The title as published", examples=["Reflective practice basics"])
-    provider: str | None = Field(None, description="Who runs it", examples=["Lakeshore AIMH (fictional)"])
+    id: str = Field(
+        pattern=_ID, description="Unique within the catalog; named as catalog:id", examples=["o4"]
+    )
+    title: str = Field(
+        min_length=1, description="The title as published", examples=["Reflective practice basics"]
+    )
+    provider: str | None = Field(
+        None, description="Who runs it", examples=["Lakeshore AIMH (fictional)"]
+    )
     kind: Literal["training", "course"] = Field(
         "training", description="training (clock hours) or course (college credit; no clock hours)"
     )
     hours: PlainFloat | None = Field(
-        None, ge=0, le=10000, description="Clock hours (trainings; a college course's are not counted)", examples=[6]
+        None,
+        ge=0,
+        le=10000,
+        description="Clock hours (trainings; a college course's are not counted)",
+        examples=[6],
     )
-    credits: PlainFloat | None = Field(None, ge=0, le=100, description="College credits (courses)", examples=[3])
+    credits: PlainFloat | None = Field(
+        None, ge=0, le=100, description="College credits (courses)", examples=[3]
+    )
     cost: PlainFloat | None = Field(
         None, ge=0, le=10_000_000, description="Price, in the catalog's currency", examples=[100]
     )
-    currency: str | None = Field(None, description="Currency of the cost (default: the catalog's)", examples=["USD"])
+    currency: str | None = Field(
+        None, description="Currency of the cost (default: the catalog's)", examples=["USD"]
+    )
     dates: list[Session] | None = Field(
         None, description="Sessions to choose from (one is taken); left out = self-paced, any time"
     )
     areas: AreaMarks | None = Field(
-        None, description="Areas it covers: area -> met | partial (a list: each partial), for every category"
+        None,
+        description="Areas it covers: area -> met | partial (a list: each partial), for every "
+        "category",
     )
     areas_by_category: dict[str, AreaMarks] | None = Field(
         None, description="Areas it covers per category id (instead of `areas`)"
     )
-    topics: list[Literal["dei", "rsc"]] = Field(default_factory=empty_list, description="dei, rsc: training components")
-    categories: list[str] | None = Field(None, description="Only for these category ids (default: every category)")
+    topics: list[Literal["dei", "rsc"]] = Field(
+        default_factory=empty_list, description="dei, rsc: training components"
+    )
+    categories: list[str] | None = Field(
+        None, description="Only for these category ids (default: every category)"
+    )
     prerequisites: list[str] = Field(
         default_factory=empty_list, description="Offering ids of this catalog taken before"
     )
     corequisites: list[str] = Field(
         default_factory=empty_list, description="Offering ids of this catalog taken with it"
     )
-    source: str | None = Field(None, description="Where this offering is published (default: the catalog's)")
-    crosswalk: str | None = Field(None, description="The crosswalk that maps this course (e.g. erikson)")
+    source: str | None = Field(
+        None, description="Where this offering is published (default: the catalog's)"
+    )
+    crosswalk: str | None = Field(
+        None, description="The crosswalk that maps this course (e.g. erikson)"
+    )
     course: str | None = Field(None, description="Its course id in that crosswalk (e.g. I370)")
 
     @model_validator(mode="after")
@@ -78,14 +104,18 @@ class Offering(Strict):
         if self.areas is not None and self.areas_by_category is not None:
             raise ValueError("give areas or areas_by_category, not both")
         if (self.crosswalk is None) != (self.course is None):
-            raise ValueError("crosswalk and course go together (e.g. crosswalk: erikson, course: I370)")
+            raise ValueError(
+                "crosswalk and course go together (e.g. crosswalk: erikson, course: I370)"
+            )
         return self
 
     def marks_for(self, category: str) -> dict[str, Claim]:
         """Area -> met | partial this offering gives toward `category` (areas named as written)."""
         if self.categories is not None and category not in self.categories:
             return {}
-        marks = self.areas if self.areas_by_category is None else self.areas_by_category.get(category)
+        marks = (
+            self.areas if self.areas_by_category is None else self.areas_by_category.get(category)
+        )
         if marks is None:
             return {}
         return dict.fromkeys(marks, "partial") if isinstance(marks, list) else dict(marks)
@@ -97,8 +127,12 @@ class Catalog(Strict):
     catalog: str = Field(pattern=_ID, description="The catalog's id", examples=["mi-aimh-2026"])
     name: str = Field(min_length=1, description="Its name", examples=["Training calendar 2026"])
     source: str = Field(min_length=1, description="Where it was published (a URL or document)")
-    currency: str | None = Field(None, description="Currency of every cost unless an offering says", examples=["USD"])
-    note: str | None = Field(None, description="Anything a reader should know (e.g. that it is fictional)")
+    currency: str | None = Field(
+        None, description="Currency of every cost unless an offering says", examples=["USD"]
+    )
+    note: str | None = Field(
+        None, description="Anything a reader should know (e.g. that it is fictional)"
+    )
     offerings: list[Offering] = Field(min_length=1, description="The trainings and courses")
 
     def find(self, offering: str) -> Offering | None:

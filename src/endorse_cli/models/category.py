@@ -29,9 +29,12 @@ class EducationRule(Rule):
     )
     alternative_work_ages: list[Ages] = Field(default_factory=_infant_ages)
     licenses: list[LicenseKind] = Field(
-        default_factory=empty_list, description="Kinds of current professional license accepted instead of a degree"
+        default_factory=empty_list,
+        description="Kinds of current professional license accepted instead of a degree",
     )
-    licenses_unconfirmed: TrueFalse = Field(False, description="The sources leave the license route open")
+    licenses_unconfirmed: TrueFalse = Field(
+        False, description="The sources leave the license route open"
+    )
 
 
 class TrainingComponent(Strict):
@@ -63,12 +66,16 @@ class WorkPart(Strict):
     years: PlainFloat = Field(gt=0)
     paid: TrueFalse | None = Field(None, description="True: only paid work counts; None: any")
     postgraduate: TrueFalse | None = None
-    after_level: Level | None = Field(None, description="Postgraduate means after this degree level")
+    after_level: Level | None = Field(
+        None, description="Postgraduate means after this degree level"
+    )
     ages: list[Ages] = Field(min_length=1)
     with_caregivers: TrueFalse | None = None
     kinds: list[WorkKind] = Field(min_length=1)
     internship: InternshipRule | None = None
-    min_families: PlainInt | None = Field(None, gt=0, description="Families the counted work must have served")
+    min_families: PlainInt | None = Field(
+        None, gt=0, description="Families the counted work must have served"
+    )
 
 
 class WorkRule(Rule):
@@ -84,7 +91,8 @@ class ProviderVariant(Dated):
     endorsement: str = Field(description="Category the provider holds")
     provider_level: Level = Field(description="Lowest degree level the provider must have")
     applicant_levels: list[Level] = Field(
-        default_factory=empty_list, description="Only for applicants whose highest degree is one of these (empty: all)"
+        default_factory=empty_list,
+        description="Only for applicants whose highest degree is one of these (empty: all)",
     )
 
 
@@ -93,10 +101,14 @@ class RscRule(Rule):
 
     hours: PlainFloat = Field(gt=0)
     window_months: PlainInt = Field(gt=0, description="Hours must fall within this many months")
-    min_span_months: PlainInt = Field(0, ge=0, description="Counted RSC must stretch over this long")
+    min_span_months: PlainInt = Field(
+        0, ge=0, description="Counted RSC must stretch over this long"
+    )
     providers: list[str] = Field(min_length=1, description="Qualifying provider endorsements")
     after_level: Level | None = Field(None, description="Counts only after this degree level")
-    ages: list[Ages] = Field(default_factory=_infant_ages, description="Received while serving these ages")
+    ages: list[Ages] = Field(
+        default_factory=_infant_ages, description="Received while serving these ages"
+    )
     formats: list[RscFormat] = Field(default_factory=_rsc_formats)
     variants: list[ProviderVariant] = Field(default_factory=empty_list)
 
@@ -145,11 +157,13 @@ class Category(Sourced):
     scope: Literal["promotion", "prevention", "treatment", "macro"]
     scope_detail: str
     rung: Rung = Field(
-        description="Where the category sits on its track: IFA (Associate) < IFS (Family Specialist) "
+        description="Where the category sits on its track: IFA (Associate) < IFS (Family "
+        "Specialist) "
         "< MHS (Mental Health Specialist) < MHM (Mentor); the CoE crosswalk uses the last three"
     )
     scope_kinds: list[WorkKind] = Field(
-        default_factory=empty_list, description="The kinds of work (a record's work.kind) this category's scope names"
+        default_factory=empty_list,
+        description="The kinds of work (a record's work.kind) this category's scope names",
     )
     counterpart: str | None = Field(None, description="Same category on the other age track")
     requirements: Requirements

@@ -17,14 +17,18 @@ def _as_list(value: object) -> object:
 Sources = Annotated[
     list[str],
     BeforeValidator(_as_list),
-    Field(min_length=1, description="Ids of documents listed in sources/documents.yaml, or URLs, stating the fact"),
+    Field(
+        min_length=1,
+        description="Ids of documents listed in sources/documents.yaml, or URLs, stating the fact",
+    ),
 ]
 
 
 def empty_list() -> list[Any]:
-    """A new empty list: the default factory of list fields. Same value as `list`, but building a schema
-    asks each factory for its signature, and the builtin `list` answers only through the tokenizer
-    (about 0.3 ms a field; some 10 ms of CPU per `endorse gap`); a Python function answers at once."""
+    """A new empty list: the default factory of list fields. Same value as `list`, but building a
+    schema asks each factory for its signature, and the builtin `list` answers only through the
+    tokenizer (about 0.3 ms a field; some 10 ms of CPU per `endorse gap`); a Python function answers
+    at once."""
     return []
 
 
@@ -44,7 +48,8 @@ class Sourced(Strict):
 
 
 class Dated(Sourced):
-    """A rule version in force from `effective_from` (inclusive) to `effective_until` (inclusive)."""
+    """A rule version in force from `effective_from` (inclusive) to `effective_until`
+    (inclusive)."""
 
     effective_from: date | None = None
     effective_until: date | None = None

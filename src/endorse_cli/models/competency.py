@@ -1,4 +1,5 @@
-"""Models of data/competencies/: domains, their knowledge/skill areas, and what evidence they accept."""
+"""Models of data/competencies/: domains, their knowledge/skill areas, and what evidence they
+accept."""
 
 from typing import Literal
 
@@ -16,7 +17,8 @@ class DomainEvidence(Sourced):
 
     kinds: list[EvidenceKind] = Field(min_length=1)
     unconfirmed_kinds: list[EvidenceKind] = Field(
-        default_factory=empty_list, description="Kinds the sources do not state firmly for this domain"
+        default_factory=empty_list,
+        description="Kinds the sources do not state firmly for this domain",
     )
 
 

@@ -1,4 +1,5 @@
-"""Models of data/crosswalks/: course crosswalks (e.g. a certificate program), and CoE competency ids.
+"""Models of data/crosswalks/: course crosswalks (e.g. a certificate program), and CoE competency
+ids.
 
 The CoE consultation crosswalk's models live in models/coe.py: most reports never need them."""
 
@@ -97,18 +98,23 @@ class CourseCrosswalk(Sourced):
     columns: dict[str, list[str]] = Field(description="Course column -> category ids")
     courses: list[CrosswalkCourse] = Field(min_length=1)
     id_prefixes: list[str] = Field(
-        default_factory=empty_list, description="Prefixes people write before a course id (IMH in 'IMH I374')"
+        default_factory=empty_list,
+        description="Prefixes people write before a course id (IMH in 'IMH I374')",
     )
     summary: ProgramSummary | None = None
     program_rsc: RscCredit | None = None
 
     def find_course(self, text: str) -> CrosswalkCourse | None:
-        """The course for an id or alias in any case, with or without a prefix ('IMH I374', 'i374'), or for
-        its exact title in any case ('infant observation')."""
+        """The course for an id or alias in any case, with or without a prefix ('IMH I374', 'i374'),
+        or for its exact title in any case ('infant observation')."""
         wanted = self._bare(text)
-        found = next((c for c in self.courses if wanted in {c.id, *(self._bare(a) for a in c.aliases)}), None)
+        found = next(
+            (c for c in self.courses if wanted in {c.id, *(self._bare(a) for a in c.aliases)}), None
+        )
         title = " ".join(text.casefold().split())
-        return found or next((c for c in self.courses if " ".join(c.title.casefold().split()) == title), None)
+        return found or next(
+            (c for c in self.courses if " ".join(c.title.casefold().split()) == title), None
+        )
 
     def _bare(self, text: str) -> str:
         folded = "".join(text.upper().split())

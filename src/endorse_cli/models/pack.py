@@ -1,4 +1,5 @@
-"""The loaded data pack, indexed: areas, categories, crosswalks and associations by id or name, with suggestions."""
+"""The loaded data pack, indexed: areas, categories, crosswalks and associations by id or name, with
+suggestions."""
 
 from __future__ import annotations
 
@@ -24,13 +25,14 @@ def fold(text: str) -> str:
 
 
 def id_like(text: str) -> bool:
-    """Whether `text` is written like an id (one word, e.g. 'pregnancy-early-parenthod', 'IMHS'), not a name."""
+    """Whether `text` is written like an id (one word, e.g. 'pregnancy-early-parenthod', 'IMHS'),
+    not a name."""
     return len(text.split()) == 1
 
 
 def suggest(word: str, choices: list[str], id_form: bool | None = None) -> str:
-    """' (did you mean X?)' for the closest choice, or ''. With `id_form` True only one-word choices (ids) are
-    offered, with False only names: the answer comes in the form the person wrote."""
+    """' (did you mean X?)' for the closest choice, or ''. With `id_form` True only one-word choices
+    (ids) are offered, with False only names: the answer comes in the form the person wrote."""
     import difflib  # only for a typing mistake: a report never needs it
 
     if id_form is not None:
@@ -43,17 +45,25 @@ def suggest(word: str, choices: list[str], id_form: bool | None = None) -> str:
 
 
 _STOP = {"and", "of", "the", "in", "with", "for", "a", "an", "to", "on", "&"}
-CREDENTIALS = {"imh-e": "IMH-E", "ecmh-e": "ECMH-E", "iecmh-e": "IECMH-E", "imhe": "IMH-E", "ecmhe": "ECMH-E"}
+CREDENTIALS = {
+    "imh-e": "IMH-E",
+    "ecmh-e": "ECMH-E",
+    "iecmh-e": "IECMH-E",
+    "imhe": "IMH-E",
+    "ecmhe": "ECMH-E",
+}
 
 
 def stems(text: str) -> set[str]:
-    """Word stems of a name ('Reflective practice' -> {'reflec', 'practi'}), for matching by words."""
+    """Word stems of a name ('Reflective practice' -> {'reflec', 'practi'}), for matching by
+    words."""
     words = fold(text).replace("/", " ").replace("-", " ").replace(",", " ").split()
     return {w[:6] for w in words if w not in _STOP and len(w) > 2}
 
 
 def best_by_words(text: str, candidates: dict[str, set[str]]) -> list[str]:
-    """The candidates sharing the most specific words with `text` (rarer words weigh more), best first."""
+    """The candidates sharing the most specific words with `text` (rarer words weigh more), best
+    first."""
     wanted = stems(text)
     counts: dict[str, int] = {}
     for words in candidates.values():
@@ -85,7 +95,10 @@ class Pack:
     _stems: dict[str, set[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        ordered = sorted(self.categories.values(), key=lambda c: (c.track != "infant", LADDER.index(c.rung), c.id))
+        ordered = sorted(
+            self.categories.values(),
+            key=lambda c: (c.track != "infant", LADDER.index(c.rung), c.id),
+        )
         self.categories = {c.id: c for c in ordered}
         self.areas = {a.id: a for d in self.domains for a in d.areas}
         self.domain_of = {a.id: d for d in self.domains for a in d.areas}
@@ -99,12 +112,15 @@ class Pack:
                 self._category_names.setdefault(fold(name), cat.id)
         self.associations = dict(sorted(self.associations.items()))
         self._association_names = {
-            fold(name): a.id for a in self.associations.values() for name in (a.id, a.name, *a.alternate_names)
+            fold(name): a.id
+            for a in self.associations.values()
+            for name in (a.id, a.name, *a.alternate_names)
         }
 
     @property
     def coe(self) -> CoeCrosswalk | None:
-        """The CoE consultation crosswalk, if the pack has one (read on first use: most reports never need it)."""
+        """The CoE consultation crosswalk, if the pack has one (read on first use: most reports
+        never need it)."""
         if callable(self.coe_source):
             self.coe_source = self.coe_source()
         return self.coe_source
@@ -126,7 +142,8 @@ class Pack:
         return self.course_crosswalks.get(text.strip().lower())
 
     def area_hint(self, text: str) -> str:
-        """A 'did you mean' for an unknown area: by spelling, else by words (an area, or a domain's areas)."""
+        """A 'did you mean' for an unknown area: by spelling, else by words (an area, or a domain's
+        areas)."""
         candidates = self._hint_stems()
         found = best_by_words(text, candidates)
         domains = [d for d in self.domains if f"domain:{d.id}" in found]
@@ -140,7 +157,9 @@ class Pack:
             return area.id if ids else area.name
 
         whole = [as_written(a) for a in areas if stems(text) <= candidates[f"area:{a.id}"]]
-        spelled = suggest(text, [*self.areas, *(a.name for a in self.areas.values())], id_like(text))
+        spelled = suggest(
+            text, [*self.areas, *(a.name for a in self.areas.values())], id_like(text)
+        )
         if whole or not spelled:
             shown = whole or [as_written(a) for a in areas[:3]]
             return f" (did you mean {' or '.join(repr(n) for n in shown)}?)" if shown else ""
@@ -150,7 +169,8 @@ class Pack:
         """The word stems of every area and domain, for `area_hint` (worked out once per pack)."""
         if not self._stems:
             self._stems = {
-                f"area:{a.id}": stems(" ".join([a.id, a.name, *a.alternate_names])) for a in self.areas.values()
+                f"area:{a.id}": stems(" ".join([a.id, a.name, *a.alternate_names]))
+                for a in self.areas.values()
             }
             self._stems |= {f"domain:{d.id}": stems(f"{d.id} {d.name}") for d in self.domains}
         return self._stems
@@ -159,12 +179,20 @@ class Pack:
         """A 'did you mean' for an unknown category; a credential name (IMH-E) is explained."""
         credential = CREDENTIALS.get(fold(text).replace(" ", "").rstrip("®"))
         if credential:
-            return f" ({credential} names the credential itself, not a category: name one of its categories)"
+            return (
+                f" ({credential} names the credential itself, not a category: name one of its "
+                "categories)"
+            )
         family = [c for c in self.categories.values() if fold(c.id).startswith(fold(text) + "-")]
         if len(family) > 1:
             kinds = "; ".join(f"{c.id} ({c.name})" for c in family)
-            return f" ({text.strip()} comes in {len(family)} designations: {kinds}; name the one meant)"
-        return suggest(text, [*self.categories, *(c.name for c in self.categories.values())], id_like(text))
+            return (
+                f" ({text.strip()} comes in {len(family)} designations: {kinds}; name the one "
+                "meant)"
+            )
+        return suggest(
+            text, [*self.categories, *(c.name for c in self.categories.values())], id_like(text)
+        )
 
     def cite(self, source: str) -> str:
         """How a report names a source: a document by its title and publisher, a URL as it is."""
@@ -176,7 +204,8 @@ class Pack:
         return [c.id for s in self.coe.sections for c in s.competencies] if self.coe else []
 
     def required_areas(self, category: str) -> list[tuple[Domain, Area]]:
-        """Areas the category requires (or may require), in pack order (worked out once per category)."""
+        """Areas the category requires (or may require), in pack order (worked out once per
+        category)."""
         if category not in self._required:
             self._required[category] = [
                 (d, a)

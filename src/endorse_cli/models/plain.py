@@ -1,4 +1,5 @@
-"""Numbers and true/false as a person writes them: a plain decimal, or true or false, and nothing else.
+"""Numbers and true/false as a person writes them: a plain decimal, or true or false, and nothing
+else.
 
 YAML 1.1 reads some plain values in surprising ways: `1:30` as the base-60 number 90, `012` as the
 octal 10, `0x1A`, `1_000`, `.inf`, and `yes`, `no`, `on`, `off`, `y`, `n` as booleans
@@ -23,7 +24,8 @@ _TRUE_FALSE = {"true": True, "false": False}
 
 
 def plain_number(value: object) -> object:
-    """`value` unless it is text read as a number some other way than a plain decimal (1:30, 0x1A, 1e3): refused."""
+    """`value` unless it is text read as a number some other way than a plain decimal (1:30, 0x1A,
+    1e3): refused."""
     if not isinstance(value, str):
         return value
     text = value.strip()
@@ -44,7 +46,9 @@ def _number_fix(text: str, yaml11: object) -> str:
     clock = _CLOCK.fullmatch(text)
     if clock:
         hours, minutes = int(clock[1]), int(clock[2])
-        return f"write {_shown(round(hours + minutes / 60, 2))} ({text} as a decimal number of hours)."
+        return (
+            f"write {_shown(round(hours + minutes / 60, 2))} ({text} as a decimal number of hours)."
+        )
     if _LEADING_ZERO.fullmatch(text):
         return f"write {int(text)} without the leading 0."
     number = isinstance(yaml11, int | float) and not isinstance(yaml11, bool)
@@ -74,7 +78,8 @@ def _shown(number: object) -> str:
 
 
 def true_or_false(value: object) -> object:
-    """`value` when it is true or false (as YAML reads them, or as text); yes, no, on, off, y, n are refused."""
+    """`value` when it is true or false (as YAML reads them, or as text); yes, no, on, off, y, n are
+    refused."""
     if not isinstance(value, str):
         return value
     found = _TRUE_FALSE.get(value.strip().lower())

@@ -4,7 +4,13 @@ import datetime
 from datetime import date
 from typing import Any, Literal, Self
 
-from pydantic import Field, ModelWrapValidatorHandler, ValidationError, field_validator, model_validator
+from pydantic import (
+    Field,
+    ModelWrapValidatorHandler,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from endorse_cli.models.common import Strict, empty_list
@@ -39,21 +45,30 @@ _AREA_EXAMPLES: list[Any] = [
 class Endorsement(Strict):
     """A category the person already holds."""
 
-    category: str = Field(description="The category you hold: its id (IFS, IMHS, ...) or full name", examples=["IFS"])
-    earned: date | None = Field(None, description="When you earned it (YYYY-MM-DD)", examples=["2019-06-01"])
+    category: str = Field(
+        description="The category you hold: its id (IFS, IMHS, ...) or full name", examples=["IFS"]
+    )
+    earned: date | None = Field(
+        None, description="When you earned it (YYYY-MM-DD)", examples=["2019-06-01"]
+    )
 
 
 class Education(Strict):
     """A degree or credential."""
 
-    degree: str = Field(description="The degree as written on the diploma", examples=["Master of Social Work"])
+    degree: str = Field(
+        description="The degree as written on the diploma", examples=["Master of Social Work"]
+    )
     level: Level = Field(
-        description="The kind of degree: none, cda, associate, bachelors, masters or doctorate", examples=["masters"]
+        description="The kind of degree: none, cda, associate, bachelors, masters or doctorate",
+        examples=["masters"],
     )
     field: str | None = Field(None, description="What you studied", examples=["Social work"])
     completed: date | None = Field(
         None,
-        description="When you finished it (YYYY-MM-DD); work and reflective supervision after this date count as "
+        description="When you finished it (YYYY-MM-DD); work and reflective supervision after "
+        "this date "
+        "count as "
         "postgraduate",
         examples=["2019-05-15"],
     )
@@ -63,11 +78,19 @@ class Course(Strict):
     """College coursework: a crosswalk course, or a course that declares its areas."""
 
     crosswalk: str | None = Field(
-        None, description="For a course of a published program: the crosswalk id, e.g. erikson", examples=["erikson"]
+        None,
+        description="For a course of a published program: the crosswalk id, e.g. erikson",
+        examples=["erikson"],
     )
-    course: str | None = Field(None, description="The course number in that program, e.g. I370", examples=["I370"])
-    title: str | None = Field(None, description="The title of any other college course", examples=["Child Development"])
-    completed: date = Field(description="When you finished the course (YYYY-MM-DD)", examples=["2023-12-15"])
+    course: str | None = Field(
+        None, description="The course number in that program, e.g. I370", examples=["I370"]
+    )
+    title: str | None = Field(
+        None, description="The title of any other college course", examples=["Child Development"]
+    )
+    completed: date = Field(
+        description="When you finished the course (YYYY-MM-DD)", examples=["2023-12-15"]
+    )
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
     planned: TrueFalse = _planned("its completion date")
 
@@ -83,8 +106,12 @@ class Course(Strict):
         except ValidationError as exc:
             if shape is None:
                 raise
-            details: list[Any] = [{k: e[k] for k in ("type", "loc", "input", "ctx") if k in e} for e in exc.errors()]
-            details.append({"type": PydanticCustomError("value_error", shape), "loc": (), "input": data})
+            details: list[Any] = [
+                {k: e[k] for k in ("type", "loc", "input", "ctx") if k in e} for e in exc.errors()
+            ]
+            details.append(
+                {"type": PydanticCustomError("value_error", shape), "loc": (), "input": data}
+            )
             raise ValidationError.from_exception_data(exc.title, details) from None
         if shape is not None:
             raise ValueError(shape)
@@ -95,12 +122,15 @@ class Training(Strict):
     """In-service training, a conference or workshop."""
 
     title: str = Field(description="Title of the training", examples=["DC:0-5 Clinical Training"])
-    date: datetime.date = Field(description="When it took place (the last day, for a series)", examples=["2024-03-02"])
+    date: datetime.date = Field(
+        description="When it took place (the last day, for a series)", examples=["2024-03-02"]
+    )
     hours: PlainFloat = Field(gt=0, le=10000, description="Clock hours, more than 0", examples=[14])
     areas: AreaClaims | None = Field(None, description=_AREAS, examples=_AREA_EXAMPLES)
     topics: list[Topic] = Field(
         default_factory=empty_list,
-        description="dei: diversity, equity and inclusion; rsc: about providing reflective supervision",
+        description="dei: diversity, equity and inclusion; rsc: about providing reflective "
+        "supervision",
         examples=[["dei"]],
     )
     planned: TrueFalse = _planned("its date")
@@ -113,29 +143,46 @@ class Work(Strict):
 
     role: str = Field(description="Job title", examples=["Infant mental health therapist"])
     start: date = Field(description="First day", examples=["2020-01-06"])
-    end: date | None = Field(None, description="Last day; leave out while the job goes on", examples=["2022-08-31"])
+    end: date | None = Field(
+        None, description="Last day; leave out while the job goes on", examples=["2022-08-31"]
+    )
     paid: TrueFalse = Field(
-        True, description="Paid work (false for volunteering or an unpaid internship)", examples=[True]
+        True,
+        description="Paid work (false for volunteering or an unpaid internship)",
+        examples=[True],
     )
     postgraduate: TrueFalse | None = Field(
         None,
-        description="Only read when the record has no dated degree: whether the job came after your degree "
+        description="Only read when the record has no dated degree: whether the job came after "
+        "your "
+        "degree "
         "(otherwise worked out from the education dates)",
         examples=[True],
     )
-    ages: Ages = Field(description="infant (0-36 months), early_childhood (3 up to 6) or both", examples=["infant"])
+    ages: Ages = Field(
+        description="infant (0-36 months), early_childhood (3 up to 6) or both", examples=["infant"]
+    )
     with_caregivers: TrueFalse = Field(
-        False, description="You work with the child and caregiver together, on their relationship", examples=[True]
+        False,
+        description="You work with the child and caregiver together, on their relationship",
+        examples=[True],
     )
     kind: WorkKind = Field(
-        description="promotion, prevention, treatment, leadership (incl. giving RSC), policy or research",
+        description="promotion, prevention, treatment, leadership (incl. giving RSC), policy or "
+        "research",
         examples=["treatment"],
     )
-    internship: TrueFalse = Field(False, description="A supervised graduate internship", examples=[False])
-    supervisor_endorsement: str | None = Field(
-        None, description="For an internship: the category its supervisor holds", examples=["IMHM-C"]
+    internship: TrueFalse = Field(
+        False, description="A supervised graduate internship", examples=[False]
     )
-    families: PlainInt | None = Field(None, ge=0, description="Families served in this job", examples=[12])
+    supervisor_endorsement: str | None = Field(
+        None,
+        description="For an internship: the category its supervisor holds",
+        examples=["IMHM-C"],
+    )
+    families: PlainInt | None = Field(
+        None, ge=0, description="Families served in this job", examples=[12]
+    )
 
     _ordered = field_validator("end")(after_start)
 
@@ -144,17 +191,26 @@ class Supervision(Strict):
     """Reflective supervision/consultation received."""
 
     provider: str = Field(description="Who gave it", examples=["A. Smith"])
-    provider_endorsement: str | None = Field(None, description="The provider's category, or none", examples=["IMHM-C"])
-    provider_degree: Level | None = Field(None, description="The provider's degree level", examples=["masters"])
+    provider_endorsement: str | None = Field(
+        None, description="The provider's category, or none", examples=["IMHM-C"]
+    )
+    provider_degree: Level | None = Field(
+        None, description="The provider's degree level", examples=["masters"]
+    )
     format: Literal["individual", "group", "peer"] = Field(
         description="individual, group or peer (peer never counts)", examples=["individual"]
     )
     start: date = Field(description="First session", examples=["2022-01-01"])
-    end: date | None = Field(None, description="Last session; leave out while it goes on", examples=["2023-06-30"])
-    hours: PlainFloat = Field(gt=0, le=10000, description="Clock hours over the whole period", examples=[38])
+    end: date | None = Field(
+        None, description="Last session; leave out while it goes on", examples=["2023-06-30"]
+    )
+    hours: PlainFloat = Field(
+        gt=0, le=10000, description="Clock hours over the whole period", examples=[38]
+    )
     serving: Ages | None = Field(
         None,
-        description="Ages you served meanwhile (hours count only while serving the category's ages); "
+        description="Ages you served meanwhile (hours count only while serving the category's "
+        "ages); "
         "worked out from your work when left out",
         examples=["infant"],
     )
@@ -176,14 +232,19 @@ class Reference(Strict):
     role: ReferenceRole = Field(
         description="program_supervisor, rsc_provider or other", examples=["program_supervisor"]
     )
-    endorsement: str | None = Field(None, description="The rater's category, if endorsed", examples=["IFS"])
+    endorsement: str | None = Field(
+        None, description="The rater's category, if endorsed", examples=["IFS"]
+    )
     vetted: TrueFalse = Field(
         False,
-        description="The Endorsement coordinator vetted this rater as meeting the endorsed-rater rule "
+        description="The Endorsement coordinator vetted this rater as meeting the endorsed-rater "
+        "rule "
         "(counts as endorsed, marked confirm)",
         examples=[False],
     )
-    vetted_on: date | None = Field(None, description="When the coordinator vetted the rater", examples=["2024-05-01"])
+    vetted_on: date | None = Field(
+        None, description="When the coordinator vetted the rater", examples=["2024-05-01"]
+    )
 
 
 class Exam(Strict):
@@ -204,19 +265,26 @@ class License(Strict):
     """A professional license."""
 
     kind: LicenseKind = Field(
-        description="mental_health (a clinical mental health license), teaching, nursing, medical or other",
+        description="mental_health (a clinical mental health license), teaching, nursing, "
+        "medical or other",
         examples=["mental_health"],
     )
-    title: str | None = Field(None, description="The license as written, e.g. LMSW", examples=["LMSW"])
+    title: str | None = Field(
+        None, description="The license as written, e.g. LMSW", examples=["LMSW"]
+    )
     state: str | None = Field(None, description="Issuing state", examples=["MI"])
     issued: date | None = Field(None, description="When it was issued", examples=["2021-03-01"])
     expires: date | None = Field(
-        None, description="When it expires; an expired license does not count", examples=["2027-03-01"]
+        None,
+        description="When it expires; an expired license does not count",
+        examples=["2027-03-01"],
     )
 
     def current_on(self, on: date) -> bool:
         """Issued by `on` (or undated) and not expired before it."""
-        return (self.issued is None or self.issued <= on) and (self.expires is None or on <= self.expires)
+        return (self.issued is None or self.issued <= on) and (
+            self.expires is None or on <= self.expires
+        )
 
 
 class Record(Strict):
@@ -225,10 +293,13 @@ class Record(Strict):
     name: str = Field(min_length=1, description="Your name", examples=["Jordan Rivera"])
     target: str | None = Field(
         None,
-        description="The category you aim at (id or name): `endorse gap` without --target reports on it",
+        description="The category you aim at (id or name): `endorse gap` without --target "
+        "reports on it",
         examples=["IMHS"],
     )
-    association: str | None = Field(None, description="Your infant mental health association", examples=["MI-AIMH"])
+    association: str | None = Field(
+        None, description="Your infant mental health association", examples=["MI-AIMH"]
+    )
     endorsements: list[Endorsement] = Field(
         default_factory=empty_list,
         description="Categories you already hold",
@@ -237,7 +308,9 @@ class Record(Strict):
     education: list[Education] = Field(
         default_factory=empty_list,
         description="Degrees and credentials",
-        examples=[[{"degree": "Master of Social Work", "level": "masters", "completed": "2019-05-15"}]],
+        examples=[
+            [{"degree": "Master of Social Work", "level": "masters", "completed": "2019-05-15"}]
+        ],
     )
     courses: list[Course] = Field(
         default_factory=empty_list,
@@ -252,12 +325,24 @@ class Record(Strict):
     work: list[Work] = Field(
         default_factory=empty_list,
         description="Jobs, internships, volunteering",
-        examples=[[{"role": "Home visitor", "start": "2020-01-06", "ages": "infant", "kind": "prevention"}]],
+        examples=[
+            [
+                {
+                    "role": "Home visitor",
+                    "start": "2020-01-06",
+                    "ages": "infant",
+                    "kind": "prevention",
+                }
+            ]
+        ],
     )
     reflective_supervision: list[Supervision] = Field(
         default_factory=empty_list,
-        description="Reflective supervision/consultation you received: one entry per provider and period",
-        examples=[[{"provider": "A. Smith", "format": "individual", "start": "2022-01-01", "hours": 38}]],
+        description="Reflective supervision/consultation you received: one entry per provider "
+        "and period",
+        examples=[
+            [{"provider": "A. Smith", "format": "individual", "start": "2022-01-01", "hours": 38}]
+        ],
     )
     references: list[Reference] = Field(
         default_factory=empty_list,
@@ -265,7 +350,9 @@ class Record(Strict):
         examples=[[{"name": "B. Jones", "role": "program_supervisor", "endorsement": "IFS"}]],
     )
     code_of_ethics_signed: date | list[date] | None = Field(
-        None, description="When you signed the code of ethics (a list: each yearly signing)", examples=["2024-05-01"]
+        None,
+        description="When you signed the code of ethics (a list: each yearly signing)",
+        examples=["2024-05-01"],
     )
     exams: list[Exam] = Field(
         default_factory=empty_list,
@@ -274,11 +361,14 @@ class Record(Strict):
     )
     exam_passed: date | None = Field(
         None,
-        description="Older form, no longer counted: write exams: [{category: ..., passed: ...}] instead",
+        description="Older form, no longer counted: write exams: [{category: ..., passed: ...}] "
+        "instead",
         examples=["2024-10-01"],
     )
     provides_rsc: TrueFalse = Field(
-        False, description="You give reflective supervision/consultation to others", examples=[False]
+        False,
+        description="You give reflective supervision/consultation to others",
+        examples=[False],
     )
     membership: Membership | None = Field(
         None,
@@ -288,7 +378,9 @@ class Record(Strict):
     licenses: list[License] = Field(
         default_factory=empty_list,
         description="Professional licenses",
-        examples=[[{"kind": "mental_health", "title": "LMSW", "state": "MI", "issued": "2021-03-01"}]],
+        examples=[
+            [{"kind": "mental_health", "title": "LMSW", "state": "MI", "issued": "2021-03-01"}]
+        ],
     )
 
     @field_validator(
@@ -316,7 +408,8 @@ class Record(Strict):
         if isinstance(value, bool) or said in _YES_NO:
             raise ValueError(
                 "must be the date you signed, not yes or no -- fix: write the date, e.g. "
-                "code_of_ethics_signed: 2024-05-01 (a list for each signing); leave it out until you sign"
+                "code_of_ethics_signed: 2024-05-01 (a list for each signing); leave it out "
+                "until you sign"
             )
         return value
 

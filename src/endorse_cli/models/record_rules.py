@@ -1,5 +1,5 @@
-"""Checks on a training record's entries that the field types cannot express, written so that each is
-reported beside any other mistake of the same entry (one run shows all)."""
+"""Checks on a training record's entries that the field types cannot express, written so that each
+is reported beside any other mistake of the same entry (one run shows all)."""
 
 from datetime import date
 from typing import Any
@@ -7,8 +7,10 @@ from typing import Any
 from pydantic import ValidationInfo
 
 _MIXED = (
-    "mixes a list with 'area: status' lines: both forms are fine, one per entry -- fix: write either "
-    "areas: [a, b] (each partially met) or, under areas:, one 'area: met' or 'area: partial' line each"
+    "mixes a list with 'area: status' lines: both forms are fine, one per entry -- fix: write "
+    "either "
+    "areas: [a, b] (each partially met) or, under areas:, one 'area: met' or 'area: partial' "
+    "line each"
 )
 
 
@@ -20,10 +22,13 @@ def one_form(value: object) -> object:
 
 
 def after_start(end: date | None, info: ValidationInfo) -> date | None:
-    """`end` on or after `start` (checked on the field, so it is reported beside any other mistake)."""
+    """`end` on or after `start` (checked on the field, so it is reported beside any other
+    mistake)."""
     start = info.data.get("start")
     if end is not None and isinstance(start, date) and end < start:
-        raise ValueError(f"end is before start ({end}, {start}) -- fix: correct one of the two dates")
+        raise ValueError(
+            f"end is before start ({end}, {start}) -- fix: correct one of the two dates"
+        )
     return end
 
 
@@ -33,7 +38,13 @@ def course_shape(data: Any) -> str | None:
         return None
     crosswalk, course, title = (data.get(k) for k in ("crosswalk", "course", "title"))
     if crosswalk is None and course is None and title is None:
-        return "names no course -- fix: give crosswalk and course (e.g. erikson, I370), or the course's title"
+        return (
+            "names no course -- fix: give crosswalk and course (e.g. erikson, I370), or the "
+            "course's title"
+        )
     if (crosswalk is None) != (course is None):
-        return "crosswalk and course go together -- fix: give both (e.g. crosswalk: erikson, course: I370)"
+        return (
+            "crosswalk and course go together -- fix: give both (e.g. crosswalk: erikson, course: "
+            "I370)"
+        )
     return None

@@ -40,7 +40,8 @@ _CODE = ("models", "pack", "vocab.py")
 
 
 def cache_dir() -> Path:
-    """Where cache files live: $ENDORSE_CACHE_DIR, else $XDG_CACHE_HOME/endorse, else ~/.cache/endorse."""
+    """Where cache files live: $ENDORSE_CACHE_DIR, else $XDG_CACHE_HOME/endorse, else
+    ~/.cache/endorse."""
     if os.environ.get("ENDORSE_CACHE_DIR"):
         return Path(os.environ["ENDORSE_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -107,7 +108,8 @@ def load(name: str) -> dict[str, Any] | None:
 
 
 def store(name: str, data: dict[str, Any]) -> None:
-    """Write `data` atomically (a private temporary file, then rename), then prune; any failure is ignored."""
+    """Write `data` atomically (a private temporary file, then rename), then prune; any failure is
+    ignored."""
     if os.environ.get("ENDORSE_NO_CACHE"):
         return
     import json
@@ -133,10 +135,13 @@ def store(name: str, data: dict[str, Any]) -> None:
 
 
 def prune(folder: Path, keep: int = KEEP) -> None:
-    """Remove all but the newest `keep` cache files (and temporary files a killed run left a day ago)."""
+    """Remove all but the newest `keep` cache files (and temporary files a killed run left a day
+    ago)."""
     try:
         found = [(p.lstat().st_mtime, p) for p in folder.glob("pack-*.json")]
-        old_tmp = [p for p in folder.glob(".pack-*.tmp") if p.lstat().st_mtime < time.time() - 86_400]
+        old_tmp = [
+            p for p in folder.glob(".pack-*.tmp") if p.lstat().st_mtime < time.time() - 86_400
+        ]
         for path in [p for _, p in sorted(found, reverse=True)[keep:]] + old_tmp:
             path.unlink(missing_ok=True)
     except OSError:

@@ -1,7 +1,8 @@
-"""Read catalogs of offerings: safe YAML, the Catalog model, areas and categories checked against the pack.
+"""Read catalogs of offerings: safe YAML, the Catalog model, areas and categories checked against
+the pack.
 
-A pack's `catalogs/` folder and `--catalog FILE`s are read here; each course crosswalk of the pack is a
-catalog too (its courses, with the crosswalk's marks per category)."""
+A pack's `catalogs/` folder and `--catalog FILE`s are read here; each course crosswalk of the pack
+is a catalog too (its courses, with the crosswalk's marks per category)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ def is_catalog(data: object) -> bool:
 
 
 def looks_like_catalog(path: Path) -> bool:
-    """Whether a file starts a catalog rather than a record: `catalog:` and `offerings:` at the top level."""
+    """Whether a file starts a catalog rather than a record: `catalog:` and `offerings:` at the top
+    level."""
     try:
         head = read_text(path, str(path))
     except YamlProblem:
@@ -42,7 +44,8 @@ def looks_like_catalog(path: Path) -> bool:
 
 
 def pack_catalog_files(pack: Pack) -> list[Path]:
-    """The *.yaml files of the pack's `catalogs/` folder, sorted (none when it has no such folder)."""
+    """The *.yaml files of the pack's `catalogs/` folder, sorted (none when it has no such
+    folder)."""
     folder = pack.root / "catalogs"
     return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
@@ -51,16 +54,23 @@ def read_catalog_file(path: Path, pack: Pack) -> tuple[Catalog | None, list[Prob
     """The catalog at `path` and every problem found in it (file, line, field, fix), all at once."""
     label = file_label(path)
     if not path.is_file():
-        return None, [Problem(label, "no such file.", fix="give the path of a catalog file (YAML).")]
+        return None, [
+            Problem(label, "no such file.", fix="give the path of a catalog file (YAML).")
+        ]
     inputs.note_file(path, "a catalog being read")
     try:
         doc = parse(read_text(path, label), label)
     except YamlProblem as exc:
         return None, [exc.problem]
     if not is_catalog(doc.data):
-        fix = "start the file with 'catalog: an-id', 'name:', 'source:' and 'offerings:' (see docs/catalog.md)."
+        fix = (
+            "start the file with 'catalog: an-id', 'name:', 'source:' and 'offerings:' (see "
+            "docs/catalog.md)."
+        )
         return None, [Problem(label, "this is not a catalog of offerings.", 1, fix=fix)]
-    problems = list(check_catalog(doc, pack, label))  # on the raw data, so they come with structural problems
+    problems = list(
+        check_catalog(doc, pack, label)
+    )  # on the raw data, so they come with structural problems
     catalog = None
     try:
         catalog = Catalog.model_validate(doc.data)
@@ -74,25 +84,31 @@ def load_catalog(path: Path, pack: Pack) -> Catalog:
     """The catalog at `path`, or CatalogError listing every problem."""
     catalog, problems = read_catalog_file(path, pack)
     if catalog is None:
-        raise CatalogError(f"{path} is not a valid catalog ({count(len(problems), 'problem')}):", problems)
+        raise CatalogError(
+            f"{path} is not a valid catalog ({count(len(problems), 'problem')}):", problems
+        )
     return catalog
 
 
 def check_catalog(doc: Document, pack: Pack, label: str) -> Iterator[Problem]:
-    """Cross-checks on the raw data: unique ids, known areas and categories, requisites inside the catalog,
-    crosswalk courses that exist."""
+    """Cross-checks on the raw data: unique ids, known areas and categories, requisites inside the
+    catalog, crosswalk courses that exist."""
 
     def problem(where: Where, message: str, fix: str) -> Problem:
         return Problem(label, message, line=doc.line_of(where), field=field_path(where), fix=fix)
 
     offerings = doc.data.get("offerings")
-    items = [o if isinstance(o, dict) else {} for o in offerings] if isinstance(offerings, list) else []
+    items = (
+        [o if isinstance(o, dict) else {} for o in offerings] if isinstance(offerings, list) else []
+    )
     ids = [str(o.get("id")) for o in items]
     seen: set[str] = set()
     for i, offering in enumerate(items):
         if ids[i].casefold() in seen:
             yield problem(
-                ("offerings", i, "id"), f"duplicate offering id {ids[i]!r}.", "give each offering its own id."
+                ("offerings", i, "id"),
+                f"duplicate offering id {ids[i]!r}.",
+                "give each offering its own id.",
             )
         seen.add(ids[i].casefold())
         for where, message, fix in _offering_problems(offering, pack, ids):
@@ -106,11 +122,18 @@ def _names(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def _offering_problems(offering: dict[str, Any], pack: Pack, ids: list[str]) -> Iterator[tuple[Where, str, str]]:
-    """(where inside the offering, message, fix) for each reference the pack or catalog cannot resolve."""
+def _offering_problems(
+    offering: dict[str, Any], pack: Pack, ids: list[str]
+) -> Iterator[tuple[Where, str, str]]:
+    """(where inside the offering, message, fix) for each reference the pack or catalog cannot
+    resolve."""
     for name in _names(offering.get("areas")):
         if pack.find_area(name) is None:
-            yield ("areas", name), f"unknown area {name!r}{pack.area_hint(name)}.", "use an area id (endorse areas)."
+            yield (
+                ("areas", name),
+                f"unknown area {name!r}{pack.area_hint(name)}.",
+                "use an area id (endorse areas).",
+            )
     by_category = offering.get("areas_by_category")
     for cat, marks in by_category.items() if isinstance(by_category, dict) else []:
         if pack.find_category(str(cat)) is None:
@@ -127,18 +150,31 @@ def _offering_problems(offering: dict[str, Any], pack: Pack, ids: list[str]) -> 
     cats = offering.get("categories")
     for j, cat in enumerate(cats if isinstance(cats, list) else []):
         if pack.find_category(str(cat)) is None:
-            yield ("categories", j), f"unknown category {cat!r}{pack.category_hint(str(cat))}.", "use a category id."
+            yield (
+                ("categories", j),
+                f"unknown category {cat!r}{pack.category_hint(str(cat))}.",
+                "use a category id.",
+            )
     for key in ("prerequisites", "corequisites"):
         others = offering.get(key)
         for j, other in enumerate(others if isinstance(others, list) else []):
             if str(other) not in ids or str(other) == str(offering.get("id")):
-                msg = f"{other!r} is not another offering of this catalog{suggest(str(other), ids)}."
+                msg = (
+                    f"{other!r} is not another offering of this catalog{suggest(str(other), ids)}."
+                )
                 yield (key, j), msg, "name the id of an offering in the same catalog."
     if isinstance(offering.get("crosswalk"), str):
         xw = pack.find_crosswalk(offering["crosswalk"])
         if xw is None or xw.find_course(str(offering.get("course") or "")) is None:
-            msg = f"no course {offering.get('course')!r} in a crosswalk {offering['crosswalk']!r} of this data pack."
-            yield ("course",), msg, "name a crosswalk course (endorse crosswalk erikson) or leave both out."
+            msg = (
+                f"no course {offering.get('course')!r} in a crosswalk {offering['crosswalk']!r} "
+                "of this data pack."
+            )
+            yield (
+                ("course",),
+                msg,
+                "name a crosswalk course (endorse crosswalk erikson) or leave both out.",
+            )
 
 
 def crosswalk_catalog(xw: CourseCrosswalk) -> Catalog:
@@ -165,12 +201,15 @@ def crosswalk_catalog(xw: CourseCrosswalk) -> Catalog:
                 "course": course.id,
             }
         )
-    return Catalog.model_validate({"catalog": xw.id, "name": xw.name, "source": xw.source[0], "offerings": offerings})
+    return Catalog.model_validate(
+        {"catalog": xw.id, "name": xw.name, "source": xw.source[0], "offerings": offerings}
+    )
 
 
 def load_catalogs(pack: Pack, files: list[Path]) -> list[Catalog]:
     """Every catalog a plan chooses from: the pack's crosswalks, its catalogs/ folder, then `files`.
-    Problems in any file are reported together (CatalogError); two catalogs with one id are an error."""
+    Problems in any file are reported together (CatalogError); two catalogs with one id are an
+    error."""
     found = [crosswalk_catalog(xw) for xw in pack.course_crosswalks.values()]
     problems: list[Problem] = []
     for path in [*pack_catalog_files(pack), *files]:
@@ -179,8 +218,12 @@ def load_catalogs(pack: Pack, files: list[Path]) -> list[Catalog]:
         if catalog is not None:
             if any(c.catalog == catalog.catalog for c in found):
                 msg = f"a catalog with the id {catalog.catalog!r} is already loaded."
-                problems.append(Problem(str(path), msg, 1, "catalog", "give each catalog its own id."))
+                problems.append(
+                    Problem(str(path), msg, 1, "catalog", "give each catalog its own id.")
+                )
             found.append(catalog)
     if problems:
-        raise CatalogError(f"the catalogs cannot be used ({count(len(problems), 'problem')}):", problems)
+        raise CatalogError(
+            f"the catalogs cannot be used ({count(len(problems), 'problem')}):", problems
+        )
     return found

@@ -1,4 +1,5 @@
-"""What the cross-file checks share: the problem collector and the check of a rule's dated versions."""
+"""What the cross-file checks share: the problem collector and the check of a rule's dated
+versions."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ class Checker:
         self.loaded = loaded
         self.problems: list[Problem] = []
         self.areas: dict[str, str] = {}  # area id -> domain id
-        self.required_for: dict[str, Mapping[str, str]] = {}  # area id -> its matrix row (first seen)
+        self.required_for: dict[
+            str, Mapping[str, str]
+        ] = {}  # area id -> its matrix row (first seen)
         self.categories = {c.id for c in loaded.categories.values()}
         self.unloaded = unloaded_ids(loaded)  # id -> file that defines it but did not load
         self.skipped: dict[str, int] = {}  # that file -> checks skipped because of it
@@ -31,8 +34,8 @@ class Checker:
         return f"{self.loaded.root.name}/{name}/"
 
     def depends_on_unloaded(self, value: str) -> bool:
-        """Whether `value` is defined by a file that did not load: its check is skipped (the file's own
-        problem is the one to fix), and counted for one line saying so."""
+        """Whether `value` is defined by a file that did not load: its check is skipped (the file's
+        own problem is the one to fix), and counted for one line saying so."""
         owner = self.unloaded.get(value)
         if owner is not None:
             self.skipped[owner] = self.skipped.get(owner, 0) + 1
@@ -56,15 +59,28 @@ class Checker:
         if value not in self.areas and not self.depends_on_unloaded(value):
             hint = suggest(value, sorted(self.areas))
             self.add(
-                label, where, f"unknown area id '{value}'{hint}.", f"use an area id of {self.folder('competencies')}."
+                label,
+                where,
+                f"unknown area id '{value}'{hint}.",
+                f"use an area id of {self.folder('competencies')}.",
             )
 
 
 def check_versions(ck: Checker, label: str, where: Where, versions: Sequence[Dated]) -> None:
-    """The dated versions of one rule (at `where` in the file `label`): each in order, none overlapping."""
+    """The dated versions of one rule (at `where` in the file `label`): each in order, none
+    overlapping."""
     for i, version in enumerate(versions):
-        if version.effective_from and version.effective_until and version.effective_until < version.effective_from:
-            ck.add(label, (*where, i), "effective_until is before effective_from.", "swap or correct the dates.")
+        if (
+            version.effective_from
+            and version.effective_until
+            and version.effective_until < version.effective_from
+        ):
+            ck.add(
+                label,
+                (*where, i),
+                "effective_until is before effective_from.",
+                "swap or correct the dates.",
+            )
         for j in range(i):
             if _overlap(versions[j], version):
                 fix = "give the versions effective dates that do not overlap."

@@ -32,7 +32,8 @@ def cross_file_problems(loaded: Loaded) -> list[Problem]:
         checker.problems.append(
             Problem(
                 label,
-                f"{checks} of other files that name what this file defines were skipped: it did not load.",
+                f"{checks} of other files that name what this file defines were skipped: it "
+                "did not load.",
                 fix="fix this file's own problems listed above, then run endorse validate again.",
                 note=True,
             )
@@ -46,19 +47,30 @@ def _check_competencies(ck: Checker) -> None:
     for label, cfile in ck.loaded.competency.items():
         for di, domain in enumerate(cfile.domains):
             if domain.id in domains:
-                ck.add(label, ("domains", di, "id"), f"duplicate domain id '{domain.id}'.", "make ids unique.")
+                ck.add(
+                    label,
+                    ("domains", di, "id"),
+                    f"duplicate domain id '{domain.id}'.",
+                    "make ids unique.",
+                )
             domains.add(domain.id)
             for ai, area in enumerate(domain.areas):
                 where: Where = ("domains", di, "areas", ai)
                 if area.id in ck.areas:
-                    ck.add(label, (*where, "id"), f"duplicate area id '{area.id}'.", "make ids unique.")
+                    ck.add(
+                        label, (*where, "id"), f"duplicate area id '{area.id}'.", "make ids unique."
+                    )
                 ck.areas[area.id] = domain.id
                 ck.required_for.setdefault(area.id, area.required_for)
-                _check_names(ck, label, where, area.id, [area.id, area.name, *area.alternate_names], names)
+                _check_names(
+                    ck, label, where, area.id, [area.id, area.name, *area.alternate_names], names
+                )
     for label, cfile in ck.loaded.competency.items():
         for di, domain in enumerate(cfile.domains):
             for ai, area in enumerate(domain.areas):
-                _check_required_for(ck, label, ("domains", di, "areas", ai, "required_for"), area.required_for)
+                _check_required_for(
+                    ck, label, ("domains", di, "areas", ai, "required_for"), area.required_for
+                )
 
 
 def _check_names(
@@ -71,18 +83,30 @@ def _check_names(
             ck.add(label, (*where, "alternate_names"), msg, "remove or reword one of the two.")
 
 
-def _check_required_for(ck: Checker, label: str, where: Where, required_for: Mapping[str, str]) -> None:
+def _check_required_for(
+    ck: Checker, label: str, where: Where, required_for: Mapping[str, str]
+) -> None:
     for cat in required_for:
         ck.category(label, (*where, cat), cat)
     for cat in sorted(ck.categories - set(required_for)):
-        ck.add(label, where, f"category '{cat}' is not listed.", f"add '{cat}: required' or 'not_required'.")
+        ck.add(
+            label,
+            where,
+            f"category '{cat}' is not listed.",
+            f"add '{cat}: required' or 'not_required'.",
+        )
 
 
 def _check_categories(ck: Checker) -> None:
     for label, cat in ck.loaded.categories.items():
         stem = label.rsplit("/", 1)[-1].removesuffix(".yaml")
         if stem != cat.id:
-            ck.add(label, ("id",), f"id '{cat.id}' does not match the file name.", f"rename to {cat.id}.yaml.")
+            ck.add(
+                label,
+                ("id",),
+                f"id '{cat.id}' does not match the file name.",
+                f"rename to {cat.id}.yaml.",
+            )
         if cat.counterpart:
             ck.category(label, ("counterpart",), cat.counterpart)
         for where, value in _category_refs(cat):
@@ -100,8 +124,22 @@ def _category_refs(cat: Category) -> Iterator[tuple[Where, str]]:
             yield ("requirements", "references", i, "endorsed_categories", j), p
     for i, work in enumerate(req.work_experience):
         for k, part in enumerate(work.parts):
-            for j, p in enumerate(part.internship.supervisor_endorsements if part.internship else []):
-                yield ("requirements", "work_experience", i, "parts", k, "internship", "supervisor_endorsements", j), p
+            for j, p in enumerate(
+                part.internship.supervisor_endorsements if part.internship else []
+            ):
+                yield (
+                    (
+                        "requirements",
+                        "work_experience",
+                        i,
+                        "parts",
+                        k,
+                        "internship",
+                        "supervisor_endorsements",
+                        j,
+                    ),
+                    p,
+                )
 
 
 def _check_dates(ck: Checker, label: str, cat: Category) -> None:
@@ -116,14 +154,24 @@ def _check_courses(ck: Checker, label: str, xw: CourseCrosswalk) -> None:
     seen: set[str] = set()
     for ci, course in enumerate(xw.courses):
         if course.id in seen:
-            ck.add(label, ("courses", ci, "id"), f"duplicate course id '{course.id}'.", "make ids unique.")
+            ck.add(
+                label,
+                ("courses", ci, "id"),
+                f"duplicate course id '{course.id}'.",
+                "make ids unique.",
+            )
         seen.add(course.id)
         areas: set[str] = set()
         for ai, entry in enumerate(course.areas):
             where: Where = ("courses", ci, "areas", ai)
             ck.area(label, (*where, "area"), entry.area)
             if entry.area in areas:
-                ck.add(label, (*where, "area"), f"area '{entry.area}' is listed twice.", "merge the entries.")
+                ck.add(
+                    label,
+                    (*where, "area"),
+                    f"area '{entry.area}' is listed twice.",
+                    "merge the entries.",
+                )
             areas.add(entry.area)
             _check_statuses(ck, label, where, xw, entry.area, entry.statuses)
     if xw.summary:
@@ -131,13 +179,28 @@ def _check_courses(ck: Checker, label: str, xw: CourseCrosswalk) -> None:
 
 
 def _check_statuses(
-    ck: Checker, label: str, where: Where, xw: CourseCrosswalk, area: str, statuses: Mapping[str, str]
+    ck: Checker,
+    label: str,
+    where: Where,
+    xw: CourseCrosswalk,
+    area: str,
+    statuses: Mapping[str, str],
 ) -> None:
     for key in sorted(set(xw.columns) - set(statuses)):
-        ck.add(label, (*where, "statuses"), f"column '{key}' is missing.", "give a status for every column.")
+        ck.add(
+            label,
+            (*where, "statuses"),
+            f"column '{key}' is missing.",
+            "give a status for every column.",
+        )
     for key, status in statuses.items():
         if key not in xw.columns:
-            ck.add(label, (*where, "statuses", key), f"unknown column '{key}'.", "use a key of 'columns'.")
+            ck.add(
+                label,
+                (*where, "statuses", key),
+                f"unknown column '{key}'.",
+                "use a key of 'columns'.",
+            )
             continue
         if status == "not_required":
             _check_agrees(ck, label, (*where, "statuses", key), area, xw.columns[key])
@@ -147,7 +210,10 @@ def _check_agrees(ck: Checker, label: str, where: Where, area: str, cats: list[s
     required = ck.required_for.get(area, {})
     for cat in cats:
         if required.get(cat) == "required":
-            msg = f"says not_required for {cat}, but {ck.folder('competencies')} says {cat} requires '{area}'."
+            msg = (
+                f"says not_required for {cat}, but {ck.folder('competencies')} says {cat} "
+                f"requires '{area}'."
+            )
             ck.add(label, where, msg, "correct whichever of the two disagrees with the source.")
 
 
@@ -161,7 +227,12 @@ def _check_summary(ck: Checker, label: str, xw: CourseCrosswalk) -> None:
         ck.area(label, (*where, "area"), row.area)
         for key in row.marks:
             if key not in xw.summary.columns:
-                ck.add(label, (*where, "marks", key), f"unknown column '{key}'.", "use a summary column.")
+                ck.add(
+                    label,
+                    (*where, "marks", key),
+                    f"unknown column '{key}'.",
+                    "use a summary column.",
+                )
         for k, rec in enumerate(row.recommendations):
             for j, key in enumerate(rec.columns):
                 if key not in xw.summary.columns:
@@ -180,15 +251,30 @@ def _check_coe(ck: Checker, label: str, xw: CoeCrosswalk) -> None:
         for ci, comp in enumerate(section.competencies):
             where: Where = ("sections", si, "competencies", ci)
             if comp.id in seen:
-                ck.add(label, (*where, "id"), f"duplicate competency id '{comp.id}'.", "make ids unique.")
+                ck.add(
+                    label,
+                    (*where, "id"),
+                    f"duplicate competency id '{comp.id}'.",
+                    "make ids unique.",
+                )
             seen.add(comp.id)
             if not comp.id.startswith(section.id) or not comp.id[len(section.id)].isalpha():
-                ck.add(label, (*where, "id"), f"'{comp.id}' is not in section {section.id}.", "move it.")
+                ck.add(
+                    label,
+                    (*where, "id"),
+                    f"'{comp.id}' is not in section {section.id}.",
+                    "move it.",
+                )
             for mi, m in enumerate(comp.endorsement):
                 mw: Where = (*where, "endorsement", mi)
                 if m.domain is not None and m.domain not in domains:
                     hint = suggest(m.domain, sorted(domains))
-                    ck.add(label, (*mw, "domain"), f"unknown domain id '{m.domain}'{hint}.", "use a domain id.")
+                    ck.add(
+                        label,
+                        (*mw, "domain"),
+                        f"unknown domain id '{m.domain}'{hint}.",
+                        "use a domain id.",
+                    )
                 if m.area is not None:
                     ck.area(label, (*mw, "area"), m.area)
                     if m.domain and ck.areas.get(m.area, m.domain) != m.domain:

@@ -1,4 +1,5 @@
-"""Cross-file checks of the renewal data: associations (ids, names) and each category's `renewal:` versions."""
+"""Cross-file checks of the renewal data: associations (ids, names) and each category's `renewal:`
+versions."""
 
 from __future__ import annotations
 
@@ -28,14 +29,22 @@ def _check_associations(ck: Checker) -> set[str]:
     for label, assoc in ck.loaded.associations.items():
         stem = label.rsplit("/", 1)[-1].removesuffix(".yaml")
         if stem != assoc.id:
-            ck.add(label, ("id",), f"id '{assoc.id}' does not match the file name.", f"rename to {assoc.id}.yaml.")
+            ck.add(
+                label,
+                ("id",),
+                f"id '{assoc.id}' does not match the file name.",
+                f"rename to {assoc.id}.yaml.",
+            )
         if assoc.id in ids:
             ck.add(label, ("id",), f"duplicate association id '{assoc.id}'.", "make ids unique.")
         ids.add(assoc.id)
         for name in (assoc.id, assoc.name, *assoc.alternate_names):
             owner = names.setdefault(fold(name), assoc.id)
             if owner != assoc.id:
-                msg = f"name '{name}' is also a name of association '{owner}', so it would be ambiguous."
+                msg = (
+                    f"name '{name}' is also a name of association '{owner}', so it would be "
+                    "ambiguous."
+                )
                 ck.add(label, ("alternate_names",), msg, "remove or reword one of the two.")
     return ids
 

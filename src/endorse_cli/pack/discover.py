@@ -43,7 +43,8 @@ class Found:
 
 
 def find_records(paths: Sequence[Path]) -> list[Found]:
-    """Every record under `paths`, each once, sorted by path; UsageError when a path is missing or none is found."""
+    """Every record under `paths`, each once, sorted by path; UsageError when a path is missing or
+    none is found."""
     found: dict[object, Found] = {}
     for path in paths:
         if path.is_dir():
@@ -59,7 +60,8 @@ def find_records(paths: Sequence[Path]) -> list[Found]:
     if not found:
         where = ", ".join(file_label(p) for p in paths)
         raise UsageError(
-            f"no records (*.yaml or *.yml files) found in {where}. Fix: point at the folder holding the records."
+            f"no records (*.yaml or *.yml files) found in {where}. Fix: point at the folder "
+            "holding the records."
         )
     for item in found.values():
         inputs.note_file(item.path, "a record of the cohort being read")
@@ -67,8 +69,9 @@ def find_records(paths: Sequence[Path]) -> list[Found]:
 
 
 def _catalog(path: Path) -> bool:
-    """A catalog of offerings (`endorse plan --catalog`) kept beside the records: it starts with a top-level
-    `catalog:` line, a key no record may have, so it is never mistaken for a record (first 4 KB read)."""
+    """A catalog of offerings (`endorse plan --catalog`) kept beside the records: it starts with a
+    top-level `catalog:` line, a key no record may have, so it is never mistaken for a record (first
+    4 KB read)."""
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
@@ -78,7 +81,8 @@ def _catalog(path: Path) -> bool:
 
 
 def not_a_file(path: Path) -> str | None:
-    """Why `path` cannot be read as a record file, found without opening it; None for a regular file."""
+    """Why `path` cannot be read as a record file, found without opening it; None for a regular
+    file."""
     try:
         info = path.stat()
     except OSError as exc:
@@ -86,30 +90,43 @@ def not_a_file(path: Path) -> str | None:
     what = kind(info.st_mode)
     if what is None:
         return None
-    return f"{file_label(path)}: is {what}, not a file. Fix: give the path of a training record (YAML)."
+    return (
+        f"{file_label(path)}: is {what}, not a file. Fix: give the path of a training record "
+        "(YAML)."
+    )
 
 
 def kind(mode: int) -> str | None:
-    """What a file mode names when it is not a regular file ("a named pipe (FIFO)", "a socket", ...)."""
+    """What a file mode names when it is not a regular file ("a named pipe (FIFO)", "a socket",
+    ...)."""
     return next((what for test, what in _KINDS if test(mode)), None)
 
 
 def _stat_failed(path: Path, exc: OSError) -> str:
     label = file_label(path)
     if exc.errno == errno.ELOOP:
-        return f"{label}: is a link that leads round in a loop. Fix: point the link at a record file, or remove it."
+        return (
+            f"{label}: is a link that leads round in a loop. Fix: point the link at a record "
+            "file, or remove it."
+        )
     if exc.errno == errno.ENOENT and path.is_symlink():
         target = file_label(path.readlink())
-        return f"{label}: is a link to '{target}', which does not exist. Fix: point it at a record, or remove it."
+        return (
+            f"{label}: is a link to '{target}', which does not exist. Fix: point it at a record, "
+            "or remove it."
+        )
     if exc.errno == errno.ENOENT:
         return f"{label}: no such file. Fix: give the path of your training record (YAML)."
-    return f"{label}: cannot be read ({exc.strerror or exc}). Fix: check the path and its permissions."
+    return (
+        f"{label}: cannot be read ({exc.strerror or exc}). Fix: check the path and its permissions."
+    )
 
 
 def _walk(folder: Path) -> list[Found]:
-    """Record files under `folder`, recursively, through links to folders; each folder that cannot be
-    opened, and each link back to a folder it is inside (a loop), is found with the reason. Hidden files
-    and folders (.git, editor backups) are skipped; a folder reached twice is searched once."""
+    """Record files under `folder`, recursively, through links to folders; each folder that cannot
+    be opened, and each link back to a folder it is inside (a loop), is found with the reason.
+    Hidden files and folders (.git, editor backups) are skipped; a folder reached twice is searched
+    once."""
     found: list[Found] = []
     searched: set[object] = set()
     waiting: list[tuple[Path, tuple[object, ...]]] = [(folder, ())]
@@ -119,7 +136,11 @@ def _walk(folder: Path) -> list[Found]:
         if mark in above:
             fix = "remove the link, or point it at a folder outside this one."
             found.append(
-                Found(here, f"{file_label(here)}: is a link back to a folder it is inside (a loop). Fix: {fix}")
+                Found(
+                    here,
+                    f"{file_label(here)}: is a link back to a folder it is inside (a loop). "
+                    f"Fix: {fix}",
+                )
             )
             continue
         if mark in searched:
@@ -128,7 +149,9 @@ def _walk(folder: Path) -> list[Found]:
         try:
             entries = sorted(os.scandir(here), key=lambda e: e.name, reverse=True)
         except OSError as exc:
-            why = f"this folder cannot be opened ({exc.strerror or exc}); its records were not read."
+            why = (
+                f"this folder cannot be opened ({exc.strerror or exc}); its records were not read."
+            )
             found.append(Found(here, f"{file_label(here)}: {why} Fix: check its permissions."))
             continue
         for entry in (e for e in entries if not e.name.startswith(".")):

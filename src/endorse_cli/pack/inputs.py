@@ -23,16 +23,18 @@ class Inputs:
 
     files: dict[Identity, str] = field(default_factory=dict)
     trees: dict[Path, str] = field(default_factory=dict)
-    noting: bool = False  # only once a command has started: a script using the library keeps no list
+    noting: bool = (
+        False  # only once a command has started: a script using the library keeps no list
+    )
 
 
 _SEEN = Inputs()
 
 
 def start() -> None:
-    """Forget what earlier runs in this process read (each command starts afresh). endorse's own files
-    are always among the inputs: the templates every markdown and html report reads, and the shipped
-    data pack (read unless another is chosen, and part of the program either way)."""
+    """Forget what earlier runs in this process read (each command starts afresh). endorse's own
+    files are always among the inputs: the templates every markdown and html report reads, and the
+    shipped data pack (read unless another is chosen, and part of the program either way)."""
     from endorse_cli.resources import data_root, templates_root
 
     _SEEN.noting = True
@@ -43,7 +45,8 @@ def start() -> None:
 
 
 def note_file(path: Path, what: str = "the record being read") -> None:
-    """`path` is read by this run (a file that cannot be looked at is not there to be written over)."""
+    """`path` is read by this run (a file that cannot be looked at is not there to be written
+    over)."""
     found = _identity(path) if _SEEN.noting else None
     if found is not None:
         _SEEN.files.setdefault(found, what)
@@ -56,7 +59,8 @@ def note_pack(root: Path) -> None:
 
 
 def is_input(path: Path) -> str | None:
-    """What `path` is when this run reads it ("the record being read", "inside the data pack ..."), else None.
+    """What `path` is when this run reads it ("the record being read", "inside the data pack ..."),
+    else None.
 
     An existing file is compared by identity with every file read and every file under each noted
     folder (a pack's root, the templates); a new file is refused when its folder is inside one."""

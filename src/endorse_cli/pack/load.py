@@ -13,7 +13,8 @@ from endorse_cli.resources import data_root
 
 
 def load_pack(root: Path | None = None) -> Pack:
-    """A checked data pack; raise DataError listing every problem. Served from the cache when unchanged."""
+    """A checked data pack; raise DataError listing every problem. Served from the cache when
+    unchanged."""
     root = root or data_root()
     files, problems = pack_files(root)
     labels = {Loaded(root).label(path): raw for path, raw in files.items()}
@@ -39,7 +40,9 @@ def check_fresh(root: Path) -> Pack:
 
 
 def _checked(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> tuple[Pack, Loaded]:
-    from endorse_cli.pack.checks import cross_file_problems  # only when reading afresh: a cache hit never needs it
+    from endorse_cli.pack.checks import (
+        cross_file_problems,
+    )  # only when reading afresh: a cache hit never needs it
 
     loaded = read_pack(root, files, problems)
     found = loaded.problems + cross_file_problems(loaded)

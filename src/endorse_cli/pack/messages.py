@@ -38,7 +38,8 @@ _FIXES = {
     "too_short": "add at least one entry, or leave the field out.",
     "string_too_short": "write the text (a name, a title: at least one character).",
 }
-# pydantic's wording, in words a person filling in a record uses ('Input should be a valid string' reads
+# pydantic's wording, in words a person filling in a record uses ('Input should be a valid string'
+# reads
 # as jargon). {…} are filled from the error's context.
 _PLAIN = {
     "string_type": "must be text",
@@ -121,8 +122,13 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> tu
         return "required field is missing.", _FIXES[kind]
     got = err.get("input")
     if kind in _DATE_KINDS and loc and loc[-1] == "end" and isinstance(got, str) and _ongoing(got):
-        return f"'{got}' is not a date: leave `end` out while it is ongoing.", "delete the end line until it ends."
-    if kind == "value_error":  # a validator of ours: its message says what it got, and may carry a fix
+        return (
+            f"'{got}' is not a date: leave `end` out while it is ongoing.",
+            "delete the end line until it ends.",
+        )
+    if (
+        kind == "value_error"
+    ):  # a validator of ours: its message says what it got, and may carry a fix
         text, _, fix = plain_message(err).partition(FIX)
         return f"{text}.", f"{fix.rstrip('.')}." if fix else "correct the value."
     if kind in _DATE_KINDS and isinstance(got, str) and _DATE_SHAPE.fullmatch(got.strip()):
@@ -137,17 +143,35 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> tu
 
 _DATE_KINDS = ("date_type", "date_parsing", "date_from_datetime_parsing")
 _DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
-_ONGOING = {"present", "now", "ongoing", "current", "today", "still", "continuing", "tbd", "n/a", "-", "..."}
+_ONGOING = {
+    "present",
+    "now",
+    "ongoing",
+    "current",
+    "today",
+    "still",
+    "continuing",
+    "tbd",
+    "n/a",
+    "-",
+    "...",
+}
 
 
 def _ongoing(text: str) -> bool:
-    return " ".join(text.casefold().split()) in _ONGOING or text.casefold().startswith(("present", "ongoing"))
+    return " ".join(text.casefold().split()) in _ONGOING or text.casefold().startswith(
+        ("present", "ongoing")
+    )
 
 
 def _choice_hint(err: Any, got: Any) -> str:
     """' (did you mean 'x'?)' for a choice value with a typo."""
     expected = re.findall(r"'([^']*)'", str((err.get("ctx") or {}).get("expected", "")))
-    close = difflib.get_close_matches(str(got).casefold(), expected, n=1, cutoff=0.6) if expected else []
+    close = (
+        difflib.get_close_matches(str(got).casefold(), expected, n=1, cutoff=0.6)
+        if expected
+        else []
+    )
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
@@ -190,7 +214,10 @@ def _split_value_fix(data: Any, loc: tuple[str | int, ...]) -> str | None:
         return None
     for name, value in parent.items():
         if isinstance(value, str) and value.count("(") > value.count(")"):
-            return f'a comma inside {{ }} splits a value in two: put it in quotes, e.g. {name}: "{value}, {key}".'
+            return (
+                f"a comma inside {{ }} splits a value in two: put it in quotes, e.g. {name}: "
+                f'"{value}, {key}".'
+            )
     return None
 
 
@@ -201,7 +228,11 @@ def _has(container: Any, part: str | int) -> bool:
 
 
 def problems_from(
-    exc: ValidationError, model: type[BaseModel], doc: Document, label: str, base: tuple[str | int, ...] = ()
+    exc: ValidationError,
+    model: type[BaseModel],
+    doc: Document,
+    label: str,
+    base: tuple[str | int, ...] = (),
 ) -> list[Problem]:
     """One Problem per validation error, with file, line and field path."""
     problems = []
@@ -211,5 +242,7 @@ def problems_from(
         if err["type"] == "extra_forbidden":
             fix = _split_value_fix(doc.data, loc) or fix
         full = (*base, *loc)
-        problems.append(Problem(label, message, line=doc.line_of(full), field=field_path(full), fix=fix))
+        problems.append(
+            Problem(label, message, line=doc.line_of(full), field=field_path(full), fix=fix)
+        )
     return problems

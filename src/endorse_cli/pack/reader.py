@@ -1,4 +1,5 @@
-"""Read a data pack's files (competencies/, categories/, crosswalks/, optional associations/) into validated models."""
+"""Read a data pack's files (competencies/, categories/, crosswalks/, optional associations/) into
+validated models."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ CROSSWALK_KINDS = ("courses", "consultation")
 
 
 def crosswalk_model(kind: object) -> type[CourseCrosswalk | CoeCrosswalk] | None:
-    """The model of a crosswalk file by its `kind`, or None (the CoE models are imported only when needed)."""
+    """The model of a crosswalk file by its `kind`, or None (the CoE models are imported only when
+    needed)."""
     if kind == "consultation":
         from endorse_cli.models.coe import CoeCrosswalk
 
@@ -82,13 +84,19 @@ def pack_files(root: Path) -> tuple[dict[Path, bytes], list[Problem]]:
 
 
 def check_layout(root: Path) -> None:
-    """A pack is a folder holding competencies/, categories/ and crosswalks/; anything else is a UsageError."""
+    """A pack is a folder holding competencies/, categories/ and crosswalks/; anything else is a
+    UsageError."""
     missing = [f"{name}/" for name in FOLDERS if not (root / name).is_dir()]
     if not missing:
         return
-    fix = "point --data-dir at a folder holding competencies/, categories/ and crosswalks/ (like the shipped data/)."
+    fix = (
+        "point --data-dir at a folder holding competencies/, categories/ and crosswalks/ (like "
+        "the shipped data/)."
+    )
     if len(missing) == len(FOLDERS):
-        raise UsageError(f"'{root}' is not a data pack: it has none of the folders {_and(missing)}. Fix: {fix}")
+        raise UsageError(
+            f"'{root}' is not a data pack: it has none of the folders {_and(missing)}. Fix: {fix}"
+        )
     what = f"folder {missing[0]} is" if len(missing) == 1 else f"folders {_and(missing)} are"
     raise UsageError(f"'{root}' is not a complete data pack: {what} missing. Fix: {fix}")
 
@@ -180,7 +188,9 @@ def _read_crosswalk(loaded: Loaded, path: Path, raw: bytes) -> None:
         allowed = ", ".join(CROSSWALK_KINDS)
         line = doc.line_of(("kind",))
         msg = f"unknown crosswalk kind {kind!r}."
-        loaded.problems.append(Problem(loaded.label(path), msg, line=line, field="kind", fix=f"use one of: {allowed}."))
+        loaded.problems.append(
+            Problem(loaded.label(path), msg, line=line, field="kind", fix=f"use one of: {allowed}.")
+        )
         return
     item = _validate(loaded, path, doc, model)
     if item is not None:
@@ -188,8 +198,9 @@ def _read_crosswalk(loaded: Loaded, path: Path, raw: bytes) -> None:
 
 
 def unloaded_ids(loaded: Loaded) -> dict[str, str]:
-    """Category, area and association ids defined by files that parsed but failed their model, mapped to the
-    file: checks of other files that name them are skipped rather than reported as unknown ids."""
+    """Category, area and association ids defined by files that parsed but failed their model,
+    mapped to the file: checks of other files that name them are skipped rather than reported as
+    unknown ids."""
     found: dict[str, str] = {}
     kept = {**loaded.categories, **loaded.competency, **loaded.associations}
     for label, doc in loaded.docs.items():
@@ -207,7 +218,9 @@ def _area_ids(data: dict[str, Any]) -> list[str]:
     """The area ids a competency file's raw data names, however malformed the rest of it is."""
     domains = data.get("domains")
     areas = (
-        [a for d in domains if isinstance(d, dict) for a in d.get("areas") or []] if isinstance(domains, list) else []
+        [a for d in domains if isinstance(d, dict) for a in d.get("areas") or []]
+        if isinstance(domains, list)
+        else []
     )
     return [a["id"] for a in areas if isinstance(a, dict) and isinstance(a.get("id"), str)]
 
@@ -218,7 +231,17 @@ def build_pack(loaded: Loaded, coe: Callable[[], CoeCrosswalk] | None = None) ->
     domains: list[Domain] = [d for f in loaded.competency.values() for d in f.domains]
     categories = {c.id: c for c in loaded.categories.values()}
     courses = {x.id: x for x in loaded.crosswalks.values() if isinstance(x, CourseCrosswalk)}
-    found = next((x for x in loaded.crosswalks.values() if not isinstance(x, CourseCrosswalk)), None)
+    found = next(
+        (x for x in loaded.crosswalks.values() if not isinstance(x, CourseCrosswalk)), None
+    )
     associations = {a.id: a for a in loaded.associations.values()}
     documents = {d.id: d for f in loaded.sources.values() for d in f.documents}
-    return Pack(loaded.root, domains, categories, courses, found or coe, associations=associations, documents=documents)
+    return Pack(
+        loaded.root,
+        domains,
+        categories,
+        courses,
+        found or coe,
+        associations=associations,
+        documents=documents,
+    )

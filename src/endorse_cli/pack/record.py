@@ -24,8 +24,8 @@ STDIN_LABEL = "<stdin>"
 
 
 def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
-    """The record at `path` (`-`: standard input, named `<stdin>` in messages), or RecordError listing
-    every problem with file, line and field; either way at most MAX_BYTES are read.
+    """The record at `path` (`-`: standard input, named `<stdin>` in messages), or RecordError
+    listing every problem with file, line and field; either way at most MAX_BYTES are read.
 
     A date after `today` (default: the clock's) is an error; entries after a report date in the past
     are not: the engine leaves them out of that report, with a note."""
@@ -38,17 +38,23 @@ def load_record(path: Path, pack: Pack, today: date | None = None) -> Record:
         if problem:
             raise RecordError(problem)
     try:
-        text = decode(read_stream(sys.stdin.buffer, label), label) if from_stdin else read_text(path, label)
+        text = (
+            decode(read_stream(sys.stdin.buffer, label), label)
+            if from_stdin
+            else read_text(path, label)
+        )
         doc = parse(text, label)
     except YamlProblem as exc:
         raise RecordError(f"{label} cannot be read:", [exc.problem]) from exc
     if not isinstance(doc.data, dict):
         fix = "start the file with 'name: Your Name' and the other fields of the record."
         raise RecordError(
-            f"{label} is not a training record:", [Problem(label, "the top level must be a mapping.", 1, fix=fix)]
+            f"{label} is not a training record:",
+            [Problem(label, "the top level must be a mapping.", 1, fix=fix)],
         )
     normalize(doc.data, pack)
-    # ids and dates are checked on the raw data, so they come with any structural problem, in one run
+    # ids and dates are checked on the raw data, so they come with any structural problem, in one
+    # run
     problems = [*check_ids(doc, pack, label), *future_dates(doc, label, today)]
     try:
         record = Record.model_validate(doc.data)
@@ -66,4 +72,6 @@ def record_label(path: Path) -> str:
 
 def _invalid(label: str, problems: list[Problem]) -> RecordError:
     problems = sorted(problems, key=lambda p: p.line or 0)
-    return RecordError(f"{label} is not a valid training record ({count(len(problems), 'problem')}):", problems)
+    return RecordError(
+        f"{label} is not a valid training record ({count(len(problems), 'problem')}):", problems
+    )

@@ -1,5 +1,6 @@
-"""Dates after today in a training record, found on the raw YAML data: a date is checked wherever it is
-readable, even when other fields of the record (or of the same entry) are wrong, so one run shows all."""
+"""Dates after today in a training record, found on the raw YAML data: a date is checked wherever it
+is readable, even when other fields of the record (or of the same entry) are wrong, so one run shows
+all."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ _FIELDS = (
 
 
 def future_dates(doc: Document, label: str, today: date) -> Iterator[Problem]:
-    """A Problem for each readable date after `today` (or after the last date endorse reckons with)."""
+    """A Problem for each readable date after `today` (or after the last date endorse reckons
+    with)."""
     for where, day in _dates(doc.data):
         fix = "correct the date."
         if day > LAST_REPORT_DATE:  # planned entries too
@@ -34,7 +36,10 @@ def future_dates(doc: Document, label: str, today: date) -> Iterator[Problem]:
         elif day > today and not _planned(doc.data, where):
             msg = f"{day} is after today ({today})."
             if where[0] in PLANNABLE:
-                fix = "correct the date, or add planned: true to the entry if it is not completed yet."
+                fix = (
+                    "correct the date, or add planned: true to the entry if it is not completed "
+                    "yet."
+                )
         else:
             continue
         yield Problem(label, msg, doc.line_of(where), field_path(where), fix)
@@ -44,7 +49,8 @@ PLANNABLE = ("trainings", "courses", "reflective_supervision")
 
 
 def _planned(data: dict[str, Any], where: Where) -> bool:
-    """Whether the date at `where` belongs to a planned entry (any date up to the last one is allowed)."""
+    """Whether the date at `where` belongs to a planned entry (any date up to the last one is
+    allowed)."""
     entries = data.get(str(where[0]))
     if where[0] not in PLANNABLE or not isinstance(entries, list) or not isinstance(where[1], int):
         return False

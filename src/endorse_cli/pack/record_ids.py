@@ -1,5 +1,5 @@
-"""Ids a training record names (categories, crosswalk courses, areas, CoE competencies), checked on the
-raw YAML data so that they are reported together with any structural problem, in one run."""
+"""Ids a training record names (categories, crosswalk courses, areas, CoE competencies), checked on
+the raw YAML data so that they are reported together with any structural problem, in one run."""
 
 from __future__ import annotations
 
@@ -46,12 +46,16 @@ def check_ids(doc: Document, pack: Pack, label: str) -> Iterator[Problem]:
             value = item.get(name)
             if isinstance(value, str) and pack.find_category(value) is None:
                 message = f"unknown category '{value}'{pack.category_hint(value)}."
-                yield problem((key, i, name), message, f"use one of {', '.join(pack.categories)} (or none).")
+                yield problem(
+                    (key, i, name), message, f"use one of {', '.join(pack.categories)} (or none)."
+                )
     for i, item in items(data, "courses"):
         yield from (problem(*found) for found in _course(pack, i, item))
     for key in ("courses", "trainings"):
         for i, item in items(data, key):
-            yield from (problem(*found) for found in _claims(pack, (key, i, "areas"), item.get("areas")))
+            yield from (
+                problem(*found) for found in _claims(pack, (key, i, "areas"), item.get("areas"))
+            )
 
 
 def _course(pack: Pack, i: int, item: dict[str, Any]) -> Iterator[tuple[Where, str, str]]:
@@ -62,7 +66,11 @@ def _course(pack: Pack, i: int, item: dict[str, Any]) -> Iterator[tuple[Where, s
     if xw is None:
         hint = suggest(crosswalk, list(pack.course_crosswalks))
         message = f"unknown crosswalk '{crosswalk}'{hint}."
-        yield ("courses", i, "crosswalk"), message, f"use one of: {', '.join(pack.course_crosswalks)}."
+        yield (
+            ("courses", i, "crosswalk"),
+            message,
+            f"use one of: {', '.join(pack.course_crosswalks)}.",
+        )
     elif xw.find_course(course) is None:
         ids = [c.id for c in xw.courses]
         message = f"unknown course '{course}' in crosswalk '{xw.id}'{suggest(course, ids)}."
@@ -81,7 +89,10 @@ def _claims(pack: Pack, where: Where, claims: Any) -> Iterator[tuple[Where, str,
             if found:
                 yield at, *found
         elif pack.find_area(name) is None:
-            fix = "use an area id or name; `endorse areas` lists them (or coe:ID for a CoE competency)."
+            fix = (
+                "use an area id or name; `endorse areas` lists them (or coe:ID for a CoE "
+                "competency)."
+            )
             yield at, f"unknown area '{name}'{pack.area_hint(name)}.", fix
 
 
@@ -89,12 +100,19 @@ def _coe_problem(pack: Pack, key: str) -> tuple[str, str] | None:
     """(message, fix) when `coe:key` names no CoE competency this pack can credit."""
     ids = pack.coe_ids()
     if pack.coe is None:
-        return f"'coe:{key}': this data pack has no CoE crosswalk.", "remove it, or use a pack with one (--data-dir)."
+        return (
+            f"'coe:{key}': this data pack has no CoE crosswalk.",
+            "remove it, or use a pack with one (--data-dir).",
+        )
     if not well_formed(key):
         return (
             f"'coe:{key}' is not a CoE competency id{suggest(key, ids)}.",
-            "write it as coe:SECTION LETTER.NUMBER, e.g. coe:7A.1; `endorse crosswalk coe` lists them.",
+            "write it as coe:SECTION LETTER.NUMBER, e.g. coe:7A.1; `endorse crosswalk coe` "
+            "lists them.",
         )
     if key not in ids and pack.coe.coverage.complete:
-        return f"unknown CoE competency 'coe:{key}'{suggest(key, ids)}.", f"use one of: {', '.join(ids)}."
+        return (
+            f"unknown CoE competency 'coe:{key}'{suggest(key, ids)}.",
+            f"use one of: {', '.join(ids)}.",
+        )
     return None

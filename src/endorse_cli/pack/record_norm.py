@@ -1,6 +1,6 @@
 """A training record's values as people write them, made into the ids the model reads: categories by
-name or in any case, `none`, choice values in any case or in words (`Individual`, `program supervisor`,
-`early childhood`), and a crosswalk course named by its exact title."""
+name or in any case, `none`, choice values in any case or in words (`Individual`, `program
+supervisor`, `early childhood`), and a crosswalk course named by its exact title."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from endorse_cli.vocab import Ages, Level, WorkKind
 
 _NONE = {"none", "null", ""}
 _AGES, _LEVELS, _KINDS = get_args(Ages), get_args(Level), get_args(WorkKind)
-# (list, field, choices): the values a field may take, matched in any case and with spaces or hyphens
+# (list, field, choices): the values a field may take, matched in any case and with spaces or
+# hyphens
 # for underscores.
 CHOICE_FIELDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("education", "level", _LEVELS),
@@ -48,7 +49,9 @@ def normalize(data: dict[str, Any], pack: Pack) -> None:
         for item in entries(data, key):
             value = item.get(field)
             if isinstance(value, str):
-                item[field] = None if value.strip().lower() in _NONE else pack.find_category(value) or value
+                item[field] = (
+                    None if value.strip().lower() in _NONE else pack.find_category(value) or value
+                )
     for key, field, choices in CHOICE_FIELDS:
         for item in entries(data, key):
             if field in item:

@@ -1,16 +1,17 @@
-"""One YAML builder over libyaml's nodes: the node and depth limits, plain data with lines, odd values refused.
+"""One YAML builder over libyaml's nodes: the node and depth limits, plain data with lines, odd
+values refused.
 
-libyaml composes the nodes in C and calls back into Python once per node (`descend_resolver`) and once
-per untagged value (`resolve`): the first counts nodes and depth as written, so a limit stops the file
-early; the second decides what a plain value is. Aliases are sized before anything is built, so a
-"billion laughs" file is refused without being expanded.
+libyaml composes the nodes in C and calls back into Python once per node (`descend_resolver`) and
+once per untagged value (`resolve`): the first counts nodes and depth as written, so a limit stops
+the file early; the second decides what a plain value is. Aliases are sized before anything is
+built, so a "billion laughs" file is refused without being expanded.
 
 Plain values are read the way a person means them, not the YAML 1.1 way: only `12`, `-3`, `1.5` are
 numbers, only `true`/`false` are booleans. A plain value YAML 1.1 would turn into a number or a
 boolean in a surprising way (`1:30` as 90, `0x1A`, `0o17`, `012`, `1_000`, `1e3`, `.inf`, `.nan`,
 `yes`/`no`/`on`/`off`/`y`/`n`) stays as its text, marked with what YAML 1.1 would make of it
-(`Unresolved`), so a number or true/false field refuses it with a fix (https://yaml.org/type/int.html,
-https://yaml.org/type/float.html, https://yaml.org/type/bool.html).
+(`Unresolved`), so a number or true/false field refuses it with a fix
+(https://yaml.org/type/int.html, https://yaml.org/type/float.html, https://yaml.org/type/bool.html).
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from yaml.resolver import Resolver
 
 from endorse_cli.errors import Problem, field_path
 
-MAX_BYTES = 5_000_000  # a record (or a data-pack file) larger than this is refused before it is read
+MAX_BYTES = (
+    5_000_000  # a record (or a data-pack file) larger than this is refused before it is read
+)
 MAX_NODES = 200_000  # YAML nodes: every mapping, list, key, value and list item counts one
 MAX_DEPTH = 64  # a value may sit at most this many keys and list positions below the top
 
@@ -34,30 +37,59 @@ _NAMES = {0: "NUL", 0x1B: "ESC", 0x7F: "DEL", 0xFFFE: "not a character", 0xFFFF:
 _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL = (_TAG + t for t in ("str", "int", "float", "bool", "null"))
 _TIMESTAMP, _MAP, _SEQ, _MERGE = (_TAG + t for t in ("timestamp", "map", "seq", "merge"))
-_YAML11 = "tag:endorse,yaml-1.1-value"  # a plain value YAML 1.1 reads as a number or boolean it does not look like
+# a plain value YAML 1.1 reads as a number or boolean it does not look like
+_YAML11 = "tag:endorse,yaml-1.1-value"
 _DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INT_TEXT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _FLOAT_TEXT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_YES_NO = {"y": True, "Y": True, "n": False, "N": False}  # booleans in YAML 1.1 that PyYAML leaves as text
+_YES_NO = {
+    "y": True,
+    "Y": True,
+    "n": False,
+    "N": False,
+}  # booleans in YAML 1.1 that PyYAML leaves as text
 _RESOLVER = Resolver()
-# PyYAML's implicit (YAML 1.1) types by first character: numbers and dates start with one of _NUMBER_START;
+# PyYAML's implicit (YAML 1.1) types by first character: numbers and dates start with one of
+# _NUMBER_START;
 # every other plain value YAML 1.1 gives a type is one of the words below.
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = Resolver.yaml_implicit_resolvers
 _NUMBER_START = frozenset("0123456789+-.")
-_LONGEST_NUMBER = 100  # characters: a longer plain value stays text (Python refuses ints of 4,300 digits)
-# Plain values read as numbers and booleans (explicit !!int, !!float and !!bool tags are checked apart).
+_LONGEST_NUMBER = (
+    100  # characters: a longer plain value stays text (Python refuses ints of 4,300 digits)
+)
+# Plain values read as numbers and booleans (explicit !!int, !!float and !!bool tags are checked
+# apart).
 _PLAIN_INT, _PLAIN_FLOAT, _PLAIN_BOOL = "endorse:int", "endorse:float", "endorse:bool"
 _WORDS = {
     **dict.fromkeys(
-        ["yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N"], _YAML11
+        [
+            "yes",
+            "Yes",
+            "YES",
+            "no",
+            "No",
+            "NO",
+            "on",
+            "On",
+            "ON",
+            "off",
+            "Off",
+            "OFF",
+            "y",
+            "Y",
+            "n",
+            "N",
+        ],
+        _YAML11,
     ),
     **dict.fromkeys(["", "~", "null", "Null", "NULL"], _NULL),
     **dict.fromkeys(_BOOLS, _PLAIN_BOOL),
     "<<": _MERGE,
 }
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
-# Allowed in a file but not in a value (written with a backslash escape in double quotes): they would
+# Allowed in a file but not in a value (written with a backslash escape in double quotes): they
+# would
 # move the cursor, hide text or change colors on a terminal.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _FIX_SIZE = "check that this is the right file; a training record has a few hundred values."
@@ -73,7 +105,8 @@ class YamlProblem(Exception):
 
 
 class Unresolved(str):
-    """A plain value kept as written that YAML 1.1 reads as something else: `yaml11` is what it reads."""
+    """A plain value kept as written that YAML 1.1 reads as something else: `yaml11` is what it
+    reads."""
 
     yaml11: Any = None
 
@@ -86,11 +119,14 @@ def character_name(char: str) -> str:
 
 
 def plain_tag(value: str) -> str:
-    """What a plain (unquoted) value is: a decimal number, true/false, empty, a date, a YAML 1.1 surprise or text."""
+    """What a plain (unquoted) value is: a decimal number, true/false, empty, a date, a YAML 1.1
+    surprise or text."""
     word = _WORDS.get(value)
     if word is not None:
         return word
-    if value[:1] not in _NUMBER_START or len(value) > _LONGEST_NUMBER:  # a word, or too long for a number
+    if (
+        value[:1] not in _NUMBER_START or len(value) > _LONGEST_NUMBER
+    ):  # a word, or too long for a number
         return _STR
     if _DATE_TEXT.fullmatch(value):  # the commonest value of a record after text
         return _TIMESTAMP
@@ -105,7 +141,8 @@ def plain_tag(value: str) -> str:
 
 
 class Limits:
-    """The callbacks libyaml's composer makes: count nodes and depth as written, and resolve plain values."""
+    """The callbacks libyaml's composer makes: count nodes and depth as written, and resolve plain
+    values."""
 
     label = ""
     nodes = 0
@@ -116,7 +153,10 @@ class Limits:
         self.nodes += 1
         self.depth += 1
         if self.nodes > MAX_NODES:
-            self._refuse(parent, f"the file has more than {MAX_NODES:,} YAML nodes (keys, values and list items).")
+            self._refuse(
+                parent,
+                f"the file has more than {MAX_NODES:,} YAML nodes (keys, values and list items).",
+            )
         if self.depth > MAX_DEPTH + 1:  # the top is depth 1, at path ()
             self._refuse(parent, f"values are nested more than {MAX_DEPTH} levels deep.")
 
@@ -150,7 +190,9 @@ if _Parser is not None:
 
 else:  # pragma: no cover - PyYAML built without libyaml: the same callbacks on the Python composer
 
-    class Loader(Limits, yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer):  # type: ignore[no-redef]
+    class Loader(  # type: ignore[no-redef]
+        Limits, yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer
+    ):
         """PyYAML's Python parser and composer, with the callbacks above."""
 
         def __init__(self, text: str, label: str) -> None:
@@ -162,7 +204,8 @@ else:  # pragma: no cover - PyYAML built without libyaml: the same callbacks on 
 
 
 def check_aliases(root: yaml.Node, label: str) -> None:
-    """Refuse a tree whose aliases expand past the node or depth limit (each distinct node is sized once)."""
+    """Refuse a tree whose aliases expand past the node or depth limit (each distinct node is sized
+    once)."""
     sizes: dict[int, tuple[int, int]] = {}  # id(node) -> (nodes, depth) once expanded
     fix = _FIX_ALIAS
 
@@ -170,12 +213,19 @@ def check_aliases(root: yaml.Node, label: str) -> None:
         known = sizes.get(id(node))
         if known is not None:
             if known[0] < 0:  # still being sized: the node holds itself
-                msg = f"its aliases (*name) nest values more than {MAX_DEPTH} levels deep (or refer to themselves)."
+                msg = (
+                    f"its aliases (*name) nest values more than {MAX_DEPTH} levels deep (or refer "
+                    "to themselves)."
+                )
                 raise YamlProblem(Problem(label, msg, line=node.start_mark.line + 1, fix=fix))
             return known
         sizes[id(node)] = (-1, 0)
         nodes, depth = 1, 0
-        children = [c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode) else node.value
+        children = (
+            [c for pair in node.value for c in pair]
+            if isinstance(node, yaml.MappingNode)
+            else node.value
+        )
         for child in children if isinstance(node, yaml.CollectionNode) else ():
             if isinstance(child, yaml.ScalarNode):
                 nodes, depth = nodes + 1, depth or 1
@@ -190,7 +240,10 @@ def check_aliases(root: yaml.Node, label: str) -> None:
         msg = f"its aliases (*name) expand to more than {MAX_NODES:,} YAML nodes."
         raise YamlProblem(Problem(label, msg, line=root.start_mark.line + 1, fix=fix))
     if depth > MAX_DEPTH + 1:
-        msg = f"its aliases (*name) nest values more than {MAX_DEPTH} levels deep (or refer to themselves)."
+        msg = (
+            f"its aliases (*name) nest values more than {MAX_DEPTH} levels deep (or refer to "
+            "themselves)."
+        )
         raise YamlProblem(Problem(label, msg, line=root.start_mark.line + 1, fix=fix))
 
 
@@ -217,14 +270,18 @@ class Builder:
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:
-                raise self._fail(key_node, "merge keys (<<) are not supported.", "write the keys out.")
+                raise self._fail(
+                    key_node, "merge keys (<<) are not supported.", "write the keys out."
+                )
             key = self._scalar(key_node, path) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str | int | float | bool):
                 raise self._fail(key_node, "a key must be plain text.", "use a simple key.")
             if key in result:
                 first = self.lines.get((*path, str(key)))
                 raise self._fail(
-                    key_node, f"duplicate key '{key}' (first on line {first}).", "keep one of the two entries."
+                    key_node,
+                    f"duplicate key '{key}' (first on line {first}).",
+                    "keep one of the two entries.",
                 )
             at = (*path, str(key))
             self.lines[at] = key_node.start_mark.line + 1
@@ -233,7 +290,9 @@ class Builder:
 
     def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         tag, text = node.tag, node.value
-        if tag == _STR and node.style != '"':  # plain or single-quoted text, the commonest value, as it is
+        if (
+            tag == _STR and node.style != '"'
+        ):  # plain or single-quoted text, the commonest value, as it is
             return text
         convert = _CONVERT.get(tag)
         if convert is not None:
@@ -241,31 +300,48 @@ class Builder:
         if tag in (_STR, _TIMESTAMP, _MERGE):  # a plain `<<` is text where it is not a key
             return self._text(node, path)
         found = plain_tag(text)
-        if found == _TAG_OF.get(tag) or (tag == _FLOAT and found == _PLAIN_INT):  # an explicit tag agrees
+        if found == _TAG_OF.get(tag) or (
+            tag == _FLOAT and found == _PLAIN_INT
+        ):  # an explicit tag agrees
             return _CONVERT[_TAG_OF[tag]](text)
         if tag in _TAG_OF:
-            what = {_INT: "a whole number, e.g. 14", _FLOAT: "a number, e.g. 14 or 2.5", _BOOL: "true or false"}[tag]
+            what = {
+                _INT: "a whole number, e.g. 14",
+                _FLOAT: "a number, e.g. 14 or 2.5",
+                _BOOL: "true or false",
+            }[tag]
             fix = f"write {what} (no '{_short(tag)}' tag is needed)."
             raise self._fail(node, f"'{text}' is not {what.split(',')[0]}.", fix, path)
-        raise self._fail(node, f"YAML tag '{_short(tag)}' is not allowed.", "remove the '!' tag.", path)
+        raise self._fail(
+            node, f"YAML tag '{_short(tag)}' is not allowed.", "remove the '!' tag.", path
+        )
 
     def _text(self, node: yaml.Node, path: Path_) -> str:
         text = str(node.value)
-        # The file's own characters were checked before parsing; only a double-quoted escape (\e, \0)
+        # The file's own characters were checked before parsing; only a double-quoted escape (\e,
+        # \0)
         # can put a control character into a value.
         found = _CONTROL.search(text) if getattr(node, "style", None) == '"' else None
         if found:
             msg = f"the text holds a control character ({character_name(found[0])})."
-            raise self._fail(node, msg, "remove the escape (such as \\e or \\0) from the quoted text.", path)
+            raise self._fail(
+                node, msg, "remove the escape (such as \\e or \\0) from the quoted text.", path
+            )
         return text
 
     def _check_tag(self, node: yaml.Node, expected: str, path: Path_) -> None:
         if node.tag != expected:
-            raise self._fail(node, f"YAML tag '{_short(node.tag)}' is not allowed.", "remove the '!' tag.", path)
+            raise self._fail(
+                node, f"YAML tag '{_short(node.tag)}' is not allowed.", "remove the '!' tag.", path
+            )
 
-    def _fail(self, node: yaml.Node, message: str, fix: str, path: Path_ | None = None) -> YamlProblem:
+    def _fail(
+        self, node: yaml.Node, message: str, fix: str, path: Path_ | None = None
+    ) -> YamlProblem:
         where = field_path(path) if path else None
-        return YamlProblem(Problem(self.label, message, line=node.start_mark.line + 1, field=where, fix=fix))
+        return YamlProblem(
+            Problem(self.label, message, line=node.start_mark.line + 1, field=where, fix=fix)
+        )
 
 
 def unresolved(text: str) -> Unresolved:
@@ -276,8 +352,14 @@ def unresolved(text: str) -> Unresolved:
         return marked
     tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
     try:
-        marked.yaml11 = _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, text))
-    except (ValueError, KeyError, OverflowError):  # pragma: no cover - the resolver matched, so it constructs
+        marked.yaml11 = _CONSTRUCTOR.yaml_constructors[tag](
+            _CONSTRUCTOR, yaml.ScalarNode(tag, text)
+        )
+    except (
+        ValueError,
+        KeyError,
+        OverflowError,
+    ):  # pragma: no cover - the resolver matched, so it constructs
         marked.yaml11 = None
     return marked
 

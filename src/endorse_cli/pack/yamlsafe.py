@@ -58,7 +58,9 @@ from endorse_cli.pack.yamlbuild import (
 
 # YAML 1.1 allows only these characters in a file (c-printable); anything else is refused up front.
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_FIX_CHARACTER = "delete it or type that text again (it often comes from copying out of another program)."
+_FIX_CHARACTER = (
+    "delete it or type that text again (it often comes from copying out of another program)."
+)
 
 
 @dataclass
@@ -83,11 +85,14 @@ def megabytes(size: int) -> str:
 
 def _too_large(label: str, size: int, limit: int) -> YamlProblem:
     msg = f"the file is {megabytes(size)}; the limit is {megabytes(limit)}."
-    return YamlProblem(Problem(label, msg, fix="check that this is the right file (a record is a few kilobytes)."))
+    return YamlProblem(
+        Problem(label, msg, fix="check that this is the right file (a record is a few kilobytes).")
+    )
 
 
 def read_bytes(path: Path, label: str, limit: int = MAX_BYTES) -> bytes:
-    """A regular file's bytes (never blocking on a FIFO); refused unread when larger than `limit` bytes."""
+    """A regular file's bytes (never blocking on a FIFO); refused unread when larger than `limit`
+    bytes."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:
@@ -95,7 +100,9 @@ def read_bytes(path: Path, label: str, limit: int = MAX_BYTES) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise YamlProblem(Problem(label, "is not a regular file.", fix="give the path of a YAML file."))
+            raise YamlProblem(
+                Problem(label, "is not a regular file.", fix="give the path of a YAML file.")
+            )
         if info.st_size > limit:
             raise _too_large(label, info.st_size, limit)
         with os.fdopen(fd, "rb", closefd=False) as handle:
@@ -112,15 +119,25 @@ def read_bytes(path: Path, label: str, limit: int = MAX_BYTES) -> bytes:
 def read_stream(stream: BinaryIO, label: str, limit: int = MAX_BYTES) -> bytes:
     """All of `stream` (a pipe or a redirected file: stdin), refused past `limit` bytes."""
     if stream.isatty():
-        fix = "pipe a record in (endorse check - < me.yaml), or give the file's path instead of '-'."
-        raise YamlProblem(Problem(label, "nothing is piped in: '-' reads the record from standard input.", fix=fix))
+        fix = (
+            "pipe a record in (endorse check - < me.yaml), or give the file's path instead of '-'."
+        )
+        raise YamlProblem(
+            Problem(
+                label, "nothing is piped in: '-' reads the record from standard input.", fix=fix
+            )
+        )
     try:
         raw = stream.read(limit + 1)
     except OSError as exc:
         raise YamlProblem(Problem(label, f"cannot read it ({exc.strerror or exc}).")) from exc
     if len(raw) > limit:
         msg = f"more than {megabytes(limit)} came in, the limit for a record."
-        raise YamlProblem(Problem(label, msg, fix="check that this is the right file (a record is a few kilobytes)."))
+        raise YamlProblem(
+            Problem(
+                label, msg, fix="check that this is the right file (a record is a few kilobytes)."
+            )
+        )
     return raw
 
 
@@ -129,7 +146,11 @@ def _unreadable(path: Path, label: str, exc: OSError) -> Problem:
         target = path.readlink()
         fix = "point the link at an existing file, or remove it."
         return Problem(label, f"is a link to '{target}', which does not exist.", fix=fix)
-    return Problem(label, f"cannot read the file ({exc.strerror or exc}).", fix="check the path and its permissions.")
+    return Problem(
+        label,
+        f"cannot read the file ({exc.strerror or exc}).",
+        fix="check the path and its permissions.",
+    )
 
 
 def decode(raw: bytes, label: str) -> str:
@@ -154,15 +175,19 @@ def _check_characters(text: str, label: str) -> None:
         return
     line = text.count("\n", 0, found.start()) + 1
     column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
-    msg = f"a control character ({character_name(found[0])}) at column {column}; YAML text cannot hold it."
+    msg = (
+        f"a control character ({character_name(found[0])}) at column {column}; YAML text cannot "
+        "hold it."
+    )
     raise YamlProblem(Problem(label, msg, line=line, fix=_FIX_CHARACTER))
 
 
 def parse(text: str, label: str) -> Document:
     """Parse YAML text into plain data; raise YamlProblem on anything unsafe, invalid or too large.
 
-    The garbage collector is paused meanwhile: the nodes and values made hold no reference cycles, yet
-    their number sets off collections that walk every object of the process (the pack, the models)."""
+    The garbage collector is paused meanwhile: the nodes and values made hold no reference cycles,
+    yet their number sets off collections that walk every object of the process (the pack, the
+    models)."""
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -217,13 +242,20 @@ _TOKENS = {
 
 
 def _plain(text: str) -> str:
-    """The YAML library's wording without its token names ('<block end>' -> 'the end of a block')."""
+    """The YAML library's wording without its token names ('<block end>' -> 'the end of a
+    block')."""
     return re.sub(r"'?<([a-z ]+)>'?", lambda m: _TOKENS.get(m[1], m[1]), text).strip()
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, label: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
-    what = ", ".join(_plain(p) for p in (exc.context, exc.problem) if p) or "the text is not valid YAML"
-    fix = "check indentation, colons and quotes near that line; put text holding ': ', '#', '[' or '{' in quotes."
+    what = (
+        ", ".join(_plain(p) for p in (exc.context, exc.problem) if p)
+        or "the text is not valid YAML"
+    )
+    fix = (
+        "check indentation, colons and quotes near that line; put text holding ': ', '#', '[' or "
+        "'{' in quotes."
+    )
     return Problem(label, f"invalid YAML: {what}.", line=line, fix=fix)

@@ -1,11 +1,11 @@
 """Renderers: one module per format, each imported only when a report asks for it.
 
 `render` checks that the report's type claims the format (`Report.formats`), then hands it to that
-format's renderer, which dispatches on the result type: JSON serialises any report; Markdown and HTML
-find the type's template in `markdown.TEMPLATES`; CSV and tables dispatch with `functools.singledispatch`
-(the table module of a type is imported on first use: tables/__init__.py). tests/test_renderers.py finds
-every report type in `endorse_cli.results` and checks each format it claims.
-"""
+format's renderer, which dispatches on the result type: JSON serialises any report; Markdown and
+HTML find the type's template in `markdown.TEMPLATES`; CSV and tables dispatch with
+`functools.singledispatch` (the table module of a type is imported on first use:
+tables/__init__.py). tests/test_renderers.py finds every report type in `endorse_cli.results` and
+checks each format it claims."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Problems as GitHub Actions workflow commands (`::error file=F,line=L,title=T::message`), so a CI job
-marks the line. Values are escaped as the runner reads them: in the message `%`, CR and LF; in a property
-also `:` and `,`."""
+"""Problems as GitHub Actions workflow commands (`::error file=F,line=L,title=T::message`), so a CI
+job marks the line. Values are escaped as the runner reads them: in the message `%`, CR and LF; in a
+property also `:` and `,`."""
 
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 
-def group_categories(rows: Sequence[Mapping[str, str]], categories: Sequence[str]) -> list[list[str]]:
+def group_categories(
+    rows: Sequence[Mapping[str, str]], categories: Sequence[str]
+) -> list[list[str]]:
     """Categories (in order) grouped so that each group has the same cell in every row."""
     groups: dict[tuple[str | None, ...], list[str]] = {}
     for cat in categories:

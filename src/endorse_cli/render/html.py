@@ -32,5 +32,10 @@ def _title(report: BaseModel, stem: str) -> str:
     target = getattr(report, "target", None)
     person = getattr(report, "person", None)
     year = getattr(report, "year", None)
-    parts = [stem.replace("_", " ").capitalize(), target, person, str(year) if isinstance(year, int) else None]
+    parts = [
+        stem.replace("_", " ").capitalize(),
+        target,
+        person,
+        str(year) if isinstance(year, int) else None,
+    ]
     return " — ".join(p for p in ("Endorsement", *parts) if isinstance(p, str) and p)

@@ -1,5 +1,6 @@
-"""JSON output, straight from the result models: the keys are a contract (docs/rules.md shows the renewal
-and cohort JSON, README.md the `check`/`validate` JSON; tests/golden/ holds every report's JSON)."""
+"""JSON output, straight from the result models: the keys are a contract (docs/rules.md shows the
+renewal and cohort JSON, README.md the `check`/`validate` JSON; tests/golden/ holds every report's
+JSON)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from endorse_cli.inert import json_text
 
 
 def to_json(report: BaseModel) -> str:
-    """Indented JSON of a result model (a listing is its plain list of rows), ending in a newline."""
+    """Indented JSON of a result model (a listing is its plain list of rows), ending in a
+    newline."""
     if getattr(report, "json_as_rows", False):
         import json
 

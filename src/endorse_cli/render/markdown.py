@@ -49,7 +49,8 @@ def _cell(value: object) -> Cell:
 
 
 def _code(value: object) -> Cell:
-    """Text in a code span, shown as written: fenced by more backticks than it holds, on one line."""
+    """Text in a code span, shown as written: fenced by more backticks than it holds, on one
+    line."""
     text = " ".join(inert.terminal(str(value)).split())
     fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
@@ -67,15 +68,16 @@ def _table_row(value: object) -> Cell:
 
 
 def _finalize(value: object) -> object:
-    """Every text a Markdown template prints goes through `inert.markdown` unless a filter made it a Cell:
-    a value a template forgets to escape is escaped all the same."""
+    """Every text a Markdown template prints goes through `inert.markdown` unless a filter made it a
+    Cell: a value a template forgets to escape is escaped all the same."""
     if isinstance(value, str) and not isinstance(value, Cell):
         return inert.markdown(value)
     return value
 
 
 def _terminal(value: object) -> object:
-    """Control characters and bidi overrides as escapes (HTML and YAML; Markup a filter built is kept)."""
+    """Control characters and bidi overrides as escapes (HTML and YAML; Markup a filter built is
+    kept)."""
     return inert.terminal(value) if type(value) is str else value
 
 
@@ -113,8 +115,9 @@ HTML_FILTERS = {**TEMPLATE_FILTERS, "cell": _text, "code": _text, "code_block": 
 
 @cache
 def environment(autoescape: bool, yaml: bool = False) -> Any:
-    """The one jinja2 Environment per escaping mode: Markdown made inert (`inert.markdown` on every value a
-    template prints); HTML escaped and YAML quoted, both with control characters shown as escapes."""
+    """The one jinja2 Environment per escaping mode: Markdown made inert (`inert.markdown` on every
+    value a template prints); HTML escaped and YAML quoted, both with control characters shown as
+    escapes."""
     import jinja2
 
     env = jinja2.Environment(
@@ -152,7 +155,8 @@ TEMPLATES: dict[type[Report], str] = {
 
 
 def template_context(report: Report) -> dict[str, BaseModel]:
-    """What a template gets: the report, and for a portfolio the gap report and its appendix apart."""
+    """What a template gets: the report, and for a portfolio the gap report and its appendix
+    apart."""
     if isinstance(report, Portfolio):
         return {"report": report.gap, "appendix": report.appendix}
     return {"report": report}

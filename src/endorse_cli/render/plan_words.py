@@ -1,10 +1,15 @@
-"""The wording of a plan that every format shares (table, Markdown, HTML): dates, amounts, summary lines."""
+"""The wording of a plan that every format shares (table, Markdown, HTML): dates, amounts, summary
+lines."""
 
 from __future__ import annotations
 
 from endorse_cli.results.plan import Pick, PlanReport
 
-_MEASURE = {"hours": "the fewest clock hours", "cost": "the lowest cost", "count": "the fewest offerings"}
+_MEASURE = {
+    "hours": "the fewest clock hours",
+    "cost": "the lowest cost",
+    "count": "the fewest offerings",
+}
 
 
 def amount(value: float | None) -> str:
@@ -30,18 +35,26 @@ def cost(pick: Pick) -> str:
 
 def headline(report: PlanReport) -> str:
     """'Plan for Maya Thompson toward IFS Infant Family Specialist, ready by 2027-06-30'."""
-    return f"Plan for {report.person} toward {report.target} {report.target_name}, ready by {report.by}"
+    return (
+        f"Plan for {report.person} toward {report.target} {report.target_name}, ready by "
+        f"{report.by}"
+    )
 
 
 def objective_line(report: PlanReport) -> str:
     """How the plan was chosen, in one sentence."""
     line = (
-        f"Chosen exactly from {report.offerings_considered} usable offerings ({', '.join(report.catalogs)}): "
-        f"the most areas met, then the fewest missing, then the most requirements met, at {_MEASURE[report.objective]}"
+        f"Chosen exactly from {report.offerings_considered} usable offerings "
+        f"({', '.join(report.catalogs)}): "
+        "the most areas met, then the fewest missing, then the most requirements met, at "
+        f"{_MEASURE[report.objective]}"
     )
     if report.budget is not None:
         line += f", within a budget of {amount(report.budget)} {_unit(report.budget_measure)}"
-    return line + f". Judged on {report.as_of}; only sessions that start then or later and end by {report.by}."
+    return (
+        line + f". Judged on {report.as_of}; only sessions that start then or later and end by "
+        f"{report.by}."
+    )
 
 
 def _unit(measure: str | None) -> str:
@@ -57,16 +70,22 @@ def totals_line(report: PlanReport) -> str:
     """'In all: 34 clock hours, 565 in cost, 7 offerings'."""
     if not report.picks:
         return "No offering is needed or none helps: " + (
-            "every gap the catalogs could close is closed." if report.closes_every_gap else "see what stays open below."
+            "every gap the catalogs could close is closed."
+            if report.closes_every_gap
+            else "see what stays open below."
         )
     unknown = report.totals.cost_unknown
     extra = f" (and {unknown} whose cost is not given)" if unknown else ""
     if unknown == report.totals.count:
-        return f"In all: {amount(report.totals.hours)} clock hours, {report.totals.count} offerings; no cost given."
+        return (
+            f"In all: {amount(report.totals.hours)} clock hours, {report.totals.count} offerings; "
+            "no cost given."
+        )
     currencies = {p.currency for p in report.picks if p.cost is not None}
     unit = f" {currencies.pop()}" if len(currencies) == 1 and None not in currencies else " in cost"
     return (
-        f"In all: {amount(report.totals.hours)} clock hours, {amount(report.totals.cost)}{unit}{extra}, "
+        f"In all: {amount(report.totals.hours)} clock hours, "
+        f"{amount(report.totals.cost)}{unit}{extra}, "
         f"{report.totals.count} offering{'' if report.totals.count == 1 else 's'}."
     )
 
@@ -76,19 +95,25 @@ def after_line(report: PlanReport) -> str:
     a, b = report.after, report.before
     ready = "ready to apply" if a.ready else "not yet ready to apply"
     return (
-        f"After the plan: {a.met} areas met (now {b.met}), {a.partial} partial, {a.missing} missing; "
-        f"{a.requirements_met} of {a.requirements_total} requirements for applying met (now {b.requirements_met}); "
+        f"After the plan: {a.met} areas met (now {b.met}), {a.partial} partial, {a.missing} "
+        "missing; "
+        f"{a.requirements_met} of {a.requirements_total} requirements for applying met (now "
+        f"{b.requirements_met}); "
         f"{ready}."
     )
 
 
 def left_out_lines(report: PlanReport) -> list[str]:
     """One line per offering the budget could not weigh (no cost given)."""
-    return [f"Left out: {row.title} ({row.catalog}:{row.offering}): {row.why}." for row in report.left_out]
+    return [
+        f"Left out: {row.title} ({row.catalog}:{row.offering}): {row.why}."
+        for row in report.left_out
+    ]
 
 
 def verdict(report: PlanReport) -> str:
-    """In plain words: does the plan close every gap offerings can close, and if not, how many stay open."""
+    """In plain words: does the plan close every gap offerings can close, and if not, how many stay
+    open."""
     if report.closes_every_gap:
         return "This plan meets every required area and reaches the training hours."
     hours = [s for s in report.other_steps if s.requirement == "training_hours"]

@@ -18,7 +18,8 @@ _SPECIAL = {"true", "false", "yes", "no", "on", "off", "y", "n", "null"}
 
 
 def quote(value: str) -> str:
-    """`value` as YAML that reads back exactly: plain when that is safe, else double-quoted (as JSON is)."""
+    """`value` as YAML that reads back exactly: plain when that is safe, else double-quoted (as JSON
+    is)."""
     if _PLAIN.fullmatch(value) and value.casefold() not in _SPECIAL and "  " not in value:
         return value
     text = json.dumps(value, ensure_ascii=False)
@@ -26,12 +27,17 @@ def quote(value: str) -> str:
 
 
 def _escape(ch: str) -> str:
-    if ch in _BREAKS or ch == "\ufeff" or (unicodedata.category(ch) in ("Cc", "Cs", "Cn") and ch not in "\t"):
+    if (
+        ch in _BREAKS
+        or ch == "\ufeff"
+        or (unicodedata.category(ch) in ("Cc", "Cs", "Cn") and ch not in "\t")
+    ):
         return f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}"
     return ch
 
 
 def to_yaml_record(starter: StarterRecord) -> str:
-    """The starter record's text: every section, a plain-words comment on each field, commented examples."""
+    """The starter record's text: every section, a plain-words comment on each field, commented
+    examples."""
     template = environment(False, yaml=True).get_template(TEMPLATE)
     return str(template.render(record=starter, quote=quote))

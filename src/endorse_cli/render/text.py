@@ -16,8 +16,14 @@ def plain_console(**options: Any) -> Console:
 
 
 def to_text(renderable: RenderableType) -> str:
-    """The renderable laid out at 100 columns, without color codes; text printed as written (no markup)."""
-    options = {"width": WIDTH, "color_system": None, "force_terminal": False, "legacy_windows": False}
+    """The renderable laid out at 100 columns, without color codes; text printed as written (no
+    markup)."""
+    options = {
+        "width": WIDTH,
+        "color_system": None,
+        "force_terminal": False,
+        "legacy_windows": False,
+    }
     console = plain_console(file=StringIO(), **options)
     console.print(renderable)
     return console.file.getvalue()  # type: ignore[attr-defined,no-any-return]

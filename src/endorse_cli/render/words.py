@@ -14,7 +14,13 @@ def evidence_text(evidence: Evidence) -> str:
     return f"{name} ({evidence.status}{flag})"
 
 
-_ONE = {"hours": "hour", "years": "year", "references": "reference", "families": "family", "months": "month"}
+_ONE = {
+    "hours": "hour",
+    "years": "year",
+    "references": "reference",
+    "families": "family",
+    "months": "month",
+}
 
 
 def unit_for(unit: str, value: object) -> str:

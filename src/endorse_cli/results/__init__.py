@@ -1,1 +1,2 @@
-"""Frozen result types the engine returns; renderers and tests read only these. One module per report."""
+"""Frozen result types the engine returns; renderers and tests read only these. One module per
+report."""

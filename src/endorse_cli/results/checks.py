@@ -1,4 +1,5 @@
-"""`endorse validate --format json` and `endorse check`: problems as data, for people and CI systems."""
+"""`endorse validate --format json` and `endorse check`: problems as data, for people and CI
+systems."""
 
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ class ProblemRow(Strict):
 
 
 class PackCheck(Report):
-    """What `endorse validate` found in a data pack; the counts are null when the pack is invalid."""
+    """What `endorse validate` found in a data pack; the counts are null when the pack is
+    invalid."""
 
     formats: ClassVar[frozenset[OutputFormat]] = frozenset({OutputFormat.json})
 
@@ -42,9 +44,15 @@ class RecordStatus(Strict):
 
     file: str
     valid: bool
-    kind: str = Field("record", description="record, or catalog (a catalog of offerings for `endorse plan`)")
-    name: str | None = Field(None, description="The person's name (a catalog's name), when the file is valid")
-    message: str | None = Field(None, description="Why the record could not be read, when it is not valid")
+    kind: str = Field(
+        "record", description="record, or catalog (a catalog of offerings for `endorse plan`)"
+    )
+    name: str | None = Field(
+        None, description="The person's name (a catalog's name), when the file is valid"
+    )
+    message: str | None = Field(
+        None, description="Why the record could not be read, when it is not valid"
+    )
     problems: list[ProblemRow] = Field(default_factory=empty_list)
 
 

@@ -13,21 +13,30 @@ from endorse_cli.vocab import DOCUMENT_FORMATS, OutputFormat, Status
 
 
 class CohortRow(PrivateRow):
-    """One record: who, which file, and where they stand (numbers are None when it could not be read)."""
+    """One record: who, which file, and where they stand (numbers are None when it could not be
+    read)."""
 
     name: str = Field(description="The person's name ('' when the record could not be read)")
     file: str = Field(description="The record's path as found")
-    target: str | None = Field(description="The category judged (for --target all: the best-fitting one)")
+    target: str | None = Field(
+        description="The category judged (for --target all: the best-fitting one)"
+    )
     met: int | None = Field(None, description="Areas met")
     partial: int | None = Field(None, description="Areas partially met")
     missing: int | None = Field(None, description="Areas missing")
     requirements_met: int | None = None
     requirements_total: int | None = None
     ready: bool | None = Field(None, description="Ready to apply (the gap report's summary.ready)")
-    blocker: str = Field("", description="What stands first between the person and applying; '' when ready")
+    blocker: str = Field(
+        "", description="What stands first between the person and applying; '' when ready"
+    )
     planned: int = Field(0, description="Planned entries (not completed yet) the row counts")
-    error: str | None = Field(None, description="Why the record could not be read, as `endorse gap` says it")
-    requirements: dict[str, Status] | None = Field(None, description="Requirement id -> status (--detail only)")
+    error: str | None = Field(
+        None, description="Why the record could not be read, as `endorse gap` says it"
+    )
+    requirements: dict[str, Status] | None = Field(
+        None, description="Requirement id -> status (--detail only)"
+    )
 
 
 class AreaCount(Strict):

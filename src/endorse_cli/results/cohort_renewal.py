@@ -1,4 +1,5 @@
-"""A cohort's renewals (`endorse cohort --renewal`): one row per person and category held, then counts."""
+"""A cohort's renewals (`endorse cohort --renewal`): one row per person and category held, then
+counts."""
 
 from __future__ import annotations
 
@@ -17,14 +18,26 @@ class RenewalRow(PrivateRow):
 
     name: str = Field(description="The person's name ('' when the record could not be read)")
     file: str = Field(description="The record's path as found")
-    category: str | None = Field(None, description="The category held (None when the record could not be read)")
-    earned: date | None = Field(None, description="When the category was earned, as the record says")
+    category: str | None = Field(
+        None, description="The category held (None when the record could not be read)"
+    )
+    earned: date | None = Field(
+        None, description="When the category was earned, as the record says"
+    )
     year: int | None = Field(None, description="The renewal year")
-    ready: bool | None = Field(None, description="Ready to renew: every requirement met or not applicable")
+    ready: bool | None = Field(
+        None, description="Ready to renew: every requirement met or not applicable"
+    )
     short: str = Field("", description="What is short, in a few words ('' when ready)")
-    deadline: date | None = Field(None, description="The association's renewal deadline, where one is on file")
-    days_left: int | None = Field(None, description="Days from the report date to the deadline (negative: passed)")
-    error: str | None = Field(None, description="Why the record could not be read, as `endorse renew` says it")
+    deadline: date | None = Field(
+        None, description="The association's renewal deadline, where one is on file"
+    )
+    days_left: int | None = Field(
+        None, description="Days from the report date to the deadline (negative: passed)"
+    )
+    error: str | None = Field(
+        None, description="Why the record could not be read, as `endorse renew` says it"
+    )
     requirements: dict[str, RenewalStatus] | None = Field(
         None, description="Renewal requirement id -> status (--detail only)"
     )
@@ -82,7 +95,11 @@ class RenewalCohortReport(Report):
     not_endorsed: list[CohortPerson] = Field(
         default_factory=empty_list, description="Readable records with no endorsement"
     )
-    not_held: list[NotHeld] = Field(default_factory=empty_list, description="Categories earned after the renewal year")
+    not_held: list[NotHeld] = Field(
+        default_factory=empty_list, description="Categories earned after the renewal year"
+    )
     requirements: list[RenewalCount] = Field(default_factory=empty_list)
     deadlines: list[DeadlineCount] = Field(default_factory=empty_list, description="Soonest first")
-    no_deadline: int = Field(0, description="Renewals with no deadline on file (confirm with the association)")
+    no_deadline: int = Field(
+        0, description="Renewals with no deadline on file (confirm with the association)"
+    )

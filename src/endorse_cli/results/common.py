@@ -1,4 +1,5 @@
-"""Pieces every report shares: a requirement's shape, a piece of evidence, status counts, private rows."""
+"""Pieces every report shares: a requirement's shape, a piece of evidence, status counts, private
+rows."""
 
 from typing import Any, ClassVar
 
@@ -11,8 +12,8 @@ Amount = float | int | str | None
 
 
 class Report(Strict):
-    """A result a command renders, claiming its formats: `render` has a renderer for each claim and refuses
-    any other (tests/test_renderers.py finds every report type and checks each claim)."""
+    """A result a command renders, claiming its formats: `render` has a renderer for each claim and
+    refuses any other (tests/test_renderers.py finds every report type and checks each claim)."""
 
     formats: ClassVar[frozenset[OutputFormat]] = DOCUMENT_FORMATS
 
@@ -20,10 +21,16 @@ class Report(Strict):
 class Evidence(Strict):
     """One piece of evidence for an area: where it comes from and what it credits."""
 
-    source: str = Field(description="e.g. erikson:I370, erikson:program, training:<title>, references")
+    source: str = Field(
+        description="e.g. erikson:I370, erikson:program, training:<title>, references"
+    )
     status: Credit
-    title: str | None = Field(None, description="Human name of the course, training or other evidence")
-    unconfirmed: bool = Field(False, description="The sources do not state firmly that this evidence counts")
+    title: str | None = Field(
+        None, description="Human name of the course, training or other evidence"
+    )
+    unconfirmed: bool = Field(
+        False, description="The sources do not state firmly that this evidence counts"
+    )
 
 
 class Summary(Strict):
@@ -32,7 +39,9 @@ class Summary(Strict):
     met: int
     partial: int
     missing: int
-    ready: bool = Field(description="Ready to apply: every area and every application-stage requirement met")
+    ready: bool = Field(
+        description="Ready to apply: every area and every application-stage requirement met"
+    )
     requirements_met: int
     requirements_total: int
 
@@ -50,14 +59,18 @@ class Requirement(Strict):
 
 
 class PrivateRow(Strict):
-    """A cohort row whose per-requirement statuses appear only when --detail asks (records are personal data),
-    and whose page appears only when the person's checklist was written (--html-dir)."""
+    """A cohort row whose per-requirement statuses appear only when --detail asks (records are
+    personal data), and whose page appears only when the person's checklist was written
+    (--html-dir)."""
 
-    page: str | None = Field(None, description="The file name of the person's checklist, beside the index (--html-dir)")
+    page: str | None = Field(
+        None, description="The file name of the person's checklist, beside the index (--html-dir)"
+    )
 
     @model_serializer(mode="wrap")
     def _without_detail(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """Rows leave `requirements` and `page` out entirely unless --detail or --html-dir asked for them."""
+        """Rows leave `requirements` and `page` out entirely unless --detail or --html-dir asked for
+        them."""
         data = handler(self)
         if isinstance(data, dict):
             for key in ("requirements", "page"):

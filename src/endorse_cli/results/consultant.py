@@ -27,7 +27,9 @@ class CoeResult(Strict):
     unconfirmed: bool = False
     settled: bool = Field(
         True,
-        description="False when the data pack does not say how (or from which level) the row maps and nothing "
+        description="False when the data pack does not say how (or from which level) the row "
+        "maps and "
+        "nothing "
         "else documents it: 'missing' is then not a finding (shown as 'not settled')",
     )
 
@@ -42,7 +44,9 @@ class ConsultantReport(Report):
     held: list[str] = Field(description="Endorsement categories the record holds")
     level: str | None = Field(None, description="Highest CoE level held: IFS, MHS or MHM")
     competencies: list[CoeResult]
-    requirements: list[str] = Field(default_factory=empty_list, description="Always empty: the CoE path has none")
+    requirements: list[str] = Field(
+        default_factory=empty_list, description="Always empty: the CoE path has none"
+    )
     summary: Summary
     next_steps: list[str] = Field(default_factory=empty_list)
     complete: bool

@@ -18,7 +18,9 @@ class CourseAreaRow(Strict):
     domain_name: str
     area: str
     name: str
-    statuses: dict[str, CourseStatus] = Field(description="category id -> met | partial | not_required")
+    statuses: dict[str, CourseStatus] = Field(
+        description="category id -> met | partial | not_required"
+    )
 
 
 class CourseView(Report):
@@ -30,7 +32,9 @@ class CourseView(Report):
     title: str
     credits: float | int
     category: str | None = Field(None, description="Set when the view is narrowed to one category")
-    columns: list[list[str]] = Field(description="Category ids per display column (same cells share one)")
+    columns: list[list[str]] = Field(
+        description="Category ids per display column (same cells share one)"
+    )
     areas: list[CourseAreaRow]
     source: list[str]
 
@@ -54,7 +58,9 @@ class ProgramRow(Strict):
     area: str
     name: str
     marks: dict[str, Mark] = Field(description=f"category id -> {_MARKS}")
-    status: Status | None = Field(None, description="With --category: met, partial or missing after all courses")
+    status: Status | None = Field(
+        None, description="With --category: met, partial or missing after all courses"
+    )
     evidence: list[Evidence] = Field(default_factory=empty_list)
     recommendations: list[RecommendationRow] = Field(default_factory=empty_list)
 
@@ -68,9 +74,13 @@ class ProgramView(Report):
     credits: float | int
     category: str | None = None
     category_name: str | None = None
-    columns: list[list[str]] = Field(description="Category ids per display column (same marks share one)")
+    columns: list[list[str]] = Field(
+        description="Category ids per display column (same marks share one)"
+    )
     areas: list[ProgramRow]
-    summary: dict[str, int] | None = Field(None, description="With --category: met / partial / missing counts")
+    summary: dict[str, int] | None = Field(
+        None, description="With --category: met / partial / missing counts"
+    )
     notes: list[str] = Field(default_factory=empty_list)
     source: list[str]
 
@@ -96,7 +106,9 @@ class CoeRow(Strict):
     summary: str
     priority: Priority
     relation: Relation
-    symbol: str = Field(description="* essential, … important, ? unknown; then =, ≈, ≠, ~ (mapped) or ?")
+    symbol: str = Field(
+        description="* essential, … important, ? unknown; then =, ≈, ≠, ~ (mapped) or ?"
+    )
     endorsement: list[CoeLink]
     note: str | None = None
 

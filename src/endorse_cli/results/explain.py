@@ -13,7 +13,16 @@ from endorse_cli.results.crosswalk import CoeRow, RecommendationRow
 from endorse_cli.vocab import CourseStatus, Mark, Requiredness, Status
 
 # Keys only an explanation for a record has (`endorse explain AREA --record FILE`).
-PERSONAL = ("person", "target", "target_name", "target_chosen", "as_of", "status", "evidence", "raise_by")
+PERSONAL = (
+    "person",
+    "target",
+    "target_name",
+    "target_chosen",
+    "as_of",
+    "status",
+    "evidence",
+    "raise_by",
+)
 
 
 class CourseCredit(Strict):
@@ -51,19 +60,28 @@ class AreaExplanation(Report):
     coe: list[CoeRow]
     source: list[str]
     person: str | None = Field(None, description="With --record: whose record")
-    target: str | None = Field(None, description="With --record: the category the area is judged for")
+    target: str | None = Field(
+        None, description="With --record: the category the area is judged for"
+    )
     target_name: str | None = None
-    target_chosen: bool = Field(False, description="The target was chosen as the record's best fit, not given")
+    target_chosen: bool = Field(
+        False, description="The target was chosen as the record's best fit, not given"
+    )
     as_of: date | None = None
-    status: Status | Literal["not_required"] | None = Field(None, description="With --record: the area's status")
+    status: Status | Literal["not_required"] | None = Field(
+        None, description="With --record: the area's status"
+    )
     evidence: list[Evidence] = Field(
         default_factory=empty_list, description="With --record: what documents it, best first"
     )
-    raise_by: list[str] = Field(default_factory=empty_list, description="With --record: what would raise the status")
+    raise_by: list[str] = Field(
+        default_factory=empty_list, description="With --record: what would raise the status"
+    )
 
     @model_serializer(mode="wrap")
     def _without_record(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """Without a record, the personal keys are left out (the output is what it was before them)."""
+        """Without a record, the personal keys are left out (the output is what it was before
+        them)."""
         data = handler(self)
         if self.person is None and isinstance(data, dict):
             for key in PERSONAL:

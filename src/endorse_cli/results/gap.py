@@ -46,12 +46,14 @@ class RequirementResult(Requirement):
         None, description="What is short, in a few words, when the counts alone would not say it"
     )
     components: list[Component] | None = Field(
-        None, description="Minimums inside the total (training_hours only, where the category sets them)"
+        None,
+        description="Minimums inside the total (training_hours only, where the category sets them)",
     )
 
     @model_serializer(mode="wrap")
     def _without_empty_components(self, handler: SerializerFunctionWrapHandler) -> Any:
-        """`components` appears only where the category sets minimums inside the total, `shortfall` only when set."""
+        """`components` appears only where the category sets minimums inside the total, `shortfall`
+        only when set."""
         data = handler(self)
         if isinstance(data, dict):
             for key in ("components", "shortfall"):
@@ -72,9 +74,14 @@ class GapReport(Report):
     requirements: list[RequirementResult]
     summary: Summary
     next_steps: list[str] = Field(default_factory=empty_list)
-    notes: list[str] = Field(default_factory=empty_list, description="What was left out of the record, and why")
+    notes: list[str] = Field(
+        default_factory=empty_list, description="What was left out of the record, and why"
+    )
     planned: list[str] = Field(
         default_factory=empty_list,
-        description="Planned entries (not yet completed) counted because the report date reaches them",
+        description="Planned entries (not yet completed) counted because the report date reaches "
+        "them",
     )
-    verdict: str = Field("", description="Can I apply? 'Ready to apply' or 'Not ready to apply yet: ...'")
+    verdict: str = Field(
+        "", description="Can I apply? 'Ready to apply' or 'Not ready to apply yet: ...'"
+    )

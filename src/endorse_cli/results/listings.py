@@ -44,7 +44,9 @@ class PackSummary(Report):
     areas: int
     categories: int
     associations: int = 0
-    crosswalks: dict[str, int] = Field(description="crosswalk id -> rows (course areas or competencies)")
+    crosswalks: dict[str, int] = Field(
+        description="crosswalk id -> rows (course areas or competencies)"
+    )
     coverage_note: str | None = None
 
 

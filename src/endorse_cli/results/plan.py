@@ -1,4 +1,5 @@
-"""A plan: the offerings that close a record's gaps best, each with what it closes, and where that leaves the person."""
+"""A plan: the offerings that close a record's gaps best, each with what it closes, and where that
+leaves the person."""
 
 import datetime
 from datetime import date
@@ -34,11 +35,15 @@ class Pick(Strict):
     title: str
     provider: str | None = None
     kind: str = Field(description="training or course")
-    date: datetime.date | None = Field(description="The session's last day; null for a self-paced offering")
+    date: datetime.date | None = Field(
+        description="The session's last day; null for a self-paced offering"
+    )
     start: datetime.date | None = None
     hours: Amount = Field(description="Clock hours (0 for a college course)")
     credits: Amount | None = None
-    cost: Amount | None = Field(description="Price in the catalog's currency; null when the catalog gives none")
+    cost: Amount | None = Field(
+        description="Price in the catalog's currency; null when the catalog gives none"
+    )
     currency: str | None = None
     closes: list[str] = Field(description="Area ids this pick makes met")
     partial: list[str] = Field(description="Area ids this pick makes partial")
@@ -53,7 +58,9 @@ class Totals(Strict):
     hours: Amount
     cost: Amount
     count: int
-    cost_unknown: int = Field(0, description="Picks whose cost the catalog does not give (not in `cost`)")
+    cost_unknown: int = Field(
+        0, description="Picks whose cost the catalog does not give (not in `cost`)"
+    )
 
 
 class Uncovered(Strict):
@@ -84,7 +91,8 @@ class LeftOut(Strict):
 
 
 class PlanReport(Report):
-    """The plan for one record and category: picks, totals, the standing after, and what stays open."""
+    """The plan for one record and category: picks, totals, the standing after, and what stays
+    open."""
 
     target: str
     target_name: str
@@ -101,7 +109,9 @@ class PlanReport(Report):
     totals: Totals
     before: Summary
     after: Summary
-    closes_every_gap: bool = Field(description="No area or training hour the catalogs could close stays open")
+    closes_every_gap: bool = Field(
+        description="No area or training hour the catalogs could close stays open"
+    )
     uncovered: list[Uncovered]
     other_steps: list[OtherStep]
     left_out: list[LeftOut] = Field(default_factory=empty_list)

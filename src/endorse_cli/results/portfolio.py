@@ -18,11 +18,16 @@ class TrainingLine(Strict):
     hours: Amount = Field(description="Clock hours as logged")
     counted: bool = Field(description="False for an entry repeated word for word (counted once)")
     running_total: Amount = Field(description="Hours counted so far, this entry included")
-    areas: list[str] = Field(default_factory=empty_list, description="Names of the areas it credits for the category")
-    topics: list[str] = Field(
-        default_factory=empty_list, description="Its topic tags (dei, rsc): the minimums inside the total"
+    areas: list[str] = Field(
+        default_factory=empty_list, description="Names of the areas it credits for the category"
     )
-    planned: bool = Field(False, description="Not taken yet: counted because the report date is on or after it")
+    topics: list[str] = Field(
+        default_factory=empty_list,
+        description="Its topic tags (dei, rsc): the minimums inside the total",
+    )
+    planned: bool = Field(
+        False, description="Not taken yet: counted because the report date is on or after it"
+    )
 
 
 class CourseLine(Strict):
@@ -32,7 +37,9 @@ class CourseLine(Strict):
     code: str | None = Field(None, description="e.g. erikson:I370 for a crosswalk course")
     title: str
     areas: list[str] = Field(default_factory=empty_list)
-    planned: bool = Field(False, description="Not taken yet: counted because the report date is on or after it")
+    planned: bool = Field(
+        False, description="Not taken yet: counted because the report date is on or after it"
+    )
 
 
 class WorkLine(Strict):
@@ -44,8 +51,12 @@ class WorkLine(Strict):
     end: date | None
     ages: str
     kind: str
-    months: Amount = Field(description="Months credited (overlapping jobs count once, for the earlier one)")
-    why_not: str = Field("", description="Why the job, or part of it, does not count ('' when all of it counts)")
+    months: Amount = Field(
+        description="Months credited (overlapping jobs count once, for the earlier one)"
+    )
+    why_not: str = Field(
+        "", description="Why the job, or part of it, does not count ('' when all of it counts)"
+    )
 
 
 class RscLine(Strict):
@@ -57,10 +68,16 @@ class RscLine(Strict):
     start: date
     end: date | None
     hours: Amount
-    in_window: Amount = Field(description="Qualifying hours inside the best window (these are the report's figure)")
+    in_window: Amount = Field(
+        description="Qualifying hours inside the best window (these are the report's figure)"
+    )
     outside_window: Amount = Field(description="Qualifying hours outside the best window")
-    left_out: list[str] = Field(default_factory=empty_list, description="Hours not counted, each with why")
-    planned: bool = Field(False, description="Not taken yet: counted because the report date is on or after it")
+    left_out: list[str] = Field(
+        default_factory=empty_list, description="Hours not counted, each with why"
+    )
+    planned: bool = Field(
+        False, description="Not taken yet: counted because the report date is on or after it"
+    )
 
 
 class ReferenceLine(Strict):
@@ -93,14 +110,17 @@ class Appendix(Strict):
     )
     work_total: Total | None = None
     rsc: list[RscLine] = Field(default_factory=empty_list)
-    rsc_window: str = Field("", description="The best window, e.g. 'Jul 2023 to Dec 2024' ('' when none)")
+    rsc_window: str = Field(
+        "", description="The best window, e.g. 'Jul 2023 to Dec 2024' ('' when none)"
+    )
     rsc_total: Total | None = None
     references: list[ReferenceLine] = Field(default_factory=empty_list)
     references_total: Total | None = None
 
 
 class Portfolio(Report):
-    """A gap report and its appendix: every figure of the report next to the entries it comes from."""
+    """A gap report and its appendix: every figure of the report next to the entries it comes
+    from."""
 
     gap: GapReport
     appendix: Appendix

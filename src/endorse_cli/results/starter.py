@@ -26,13 +26,19 @@ class StarterRecord(Report):
     formats: ClassVar[frozenset[OutputFormat]] = frozenset()
 
     file_name: str = Field(description="The record's file name, for the command shown at the top")
-    schema_path: str = Field(description="Where editors find the record's JSON Schema (the first line)")
+    schema_path: str = Field(
+        description="Where editors find the record's JSON Schema (the first line)"
+    )
     name: str = "Your name"
     association: str | None = None
-    target: str | None = Field(None, description="The category the person aims at, for the hint at the top")
+    target: str | None = Field(
+        None, description="The category the person aims at, for the hint at the top"
+    )
     target_name: str | None = None
     education: list[StarterDegree] = Field(default_factory=empty_list)
     categories: list[str] = Field(description="Category ids of the data pack, for the comments")
-    crosswalk: str = Field("erikson", description="A crosswalk id and one of its courses, for the example")
+    crosswalk: str = Field(
+        "erikson", description="A crosswalk id and one of its courses, for the example"
+    )
     course: str = "I370"
     areas: list[str] = Field(description="Two area ids of the data pack, for the examples")

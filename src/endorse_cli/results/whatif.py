@@ -25,15 +25,23 @@ class CategoryFit(Strict):
     ready: bool
     held: bool = Field(False, description="The record already holds this category")
     held_or_below: bool = Field(
-        False, description="Held, or at or below a rung held on the same track: listed last, never suggested"
+        False,
+        description="Held, or at or below a rung held on the same track: listed last, never "
+        "suggested",
     )
     progress: float = Field(description="0-1: half areas (partial counts half), half requirements")
     months_to_go: float = Field(
-        0.0, description="An estimate: rough months of work, study and supervision still ahead (docs/rules.md)"
+        0.0,
+        description="An estimate: rough months of work, study and supervision still ahead "
+        "(docs/rules.md)",
     )
-    blocker: str = Field("", description="What stands between the person and applying, most lasting first")
+    blocker: str = Field(
+        "", description="What stands between the person and applying, most lasting first"
+    )
     why: str = Field("", description="Why the row stands where it does in the ranking")
-    planned: list[str] = Field(default_factory=empty_list, description="Planned entries this row's counts rest on")
+    planned: list[str] = Field(
+        default_factory=empty_list, description="Planned entries this row's counts rest on"
+    )
 
 
 class WhatIfReport(Report):

@@ -21,7 +21,8 @@ D = TypeVar("D", bound=Dated)
 
 @dataclass(frozen=True)
 class Context:
-    """What a check may look at: the record (already cut to the report date), the category, the date."""
+    """What a check may look at: the record (already cut to the report date), the category, the
+    date."""
 
     record: Record
     category: Category
@@ -29,8 +30,12 @@ class Context:
     associations: tuple[str, ...] = ()
 
     def member_of(self, association: str) -> bool:
-        """Whether the record belongs to `association` (an id the pack knows, or the name as written)."""
-        names = {self.record.association, self.record.membership.association if self.record.membership else None}
+        """Whether the record belongs to `association` (an id the pack knows, or the name as
+        written)."""
+        names = {
+            self.record.association,
+            self.record.membership.association if self.record.membership else None,
+        }
         written = {fold(n) for n in names if n}
         return fold(association) in written | {fold(a) for a in self.associations}
 
@@ -64,8 +69,9 @@ def result(
     action: str | None = None,
     confirm: bool = False,
 ) -> RequirementResult:
-    """A RequirementResult carrying the rule's stage, note, sources and confirmation flag (`confirm`:
-    this record's verdict rests on something the record leaves open, e.g. an undated degree)."""
+    """A RequirementResult carrying the rule's stage, note, sources and confirmation flag
+    (`confirm`: this record's verdict rests on something the record leaves open, e.g. an undated
+    degree)."""
     required, have, unit = amounts
     if rule.unconfirmed and CONFIRM not in detail:
         detail = f"{detail} {CONFIRM}"

@@ -11,7 +11,9 @@ from endorse_cli.vocab import LEVEL_NAMES, LEVEL_ORDER, Level, a_or_an
 def completed(record: Record, level: Level) -> date | None:
     """The earliest completion date of a degree at `level` or above, if the record dates one."""
     floor = LEVEL_ORDER.index(level)
-    dates = [e.completed for e in record.education if e.completed and LEVEL_ORDER.index(e.level) >= floor]
+    dates = [
+        e.completed for e in record.education if e.completed and LEVEL_ORDER.index(e.level) >= floor
+    ]
     return min(dates, default=None)
 
 

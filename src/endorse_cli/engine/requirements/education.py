@@ -31,7 +31,10 @@ def check_education(rule: EducationRule, ctx: Context) -> RequirementResult:
         detail = f"Has {a_or_an(LEVEL_NAMES[best.level])} ({best.degree}); accepted: {accepted}."
         undated = all(e.completed is None for e in held)
         if undated:
-            detail += " Add its completion date: work and supervision count only after it. Confirm it is completed."
+            detail += (
+                " Add its completion date: work and supervision count only after it. Confirm it "
+                "is completed."
+            )
         return result(RequirementId.education, rule, "met", detail, amounts, confirm=undated)
     detail = f"Needs {a_or_an(accepted)}; the record has {a_or_an(have) if have else 'no degree'}."
     action = f"Complete {a_or_an(LEVEL_NAMES[rule.levels[0]])} (accepted: {accepted})."
@@ -39,18 +42,31 @@ def check_education(rule: EducationRule, ctx: Context) -> RequirementResult:
         licensed, said = _license_route(rule, ctx)
         if licensed:
             return result(
-                RequirementId.education, rule, "met", said, (accepted, have, None), confirm=rule.licenses_unconfirmed
+                RequirementId.education,
+                rule,
+                "met",
+                said,
+                (accepted, have, None),
+                confirm=rule.licenses_unconfirmed,
             )
         detail += said
     if rule.alternative_work_years:
         years = _work_route_years(rule, ctx)
         need = rule.alternative_work_years
         if years >= need:
-            detail = f"No accepted degree, but {shown(years)} years of paid work with this age group stand in."
+            detail = (
+                f"No accepted degree, but {shown(years)} years of paid work with this age group "
+                "stand in."
+            )
             return result(RequirementId.education, rule, "met", detail, amounts)
-        detail += f" Instead, {shown(need)} years of paid work with this age group also count ({shown(years)} so far)."
+        detail += (
+            f" Instead, {shown(need)} years of paid work with this age group also count "
+            f"({shown(years)} so far)."
+        )
         degree = a_or_an(LEVEL_NAMES[rule.levels[0]])
-        action = f"Complete {degree}, or reach {shown(need)} years of paid work with this age group."
+        action = (
+            f"Complete {degree}, or reach {shown(need)} years of paid work with this age group."
+        )
     return result(RequirementId.education, rule, "missing", detail, amounts, action)
 
 
@@ -66,7 +82,8 @@ def _work_route_years(rule: EducationRule, ctx: Context) -> float:
 
 
 def _license_route(rule: EducationRule, ctx: Context) -> tuple[bool, str]:
-    """(met, words): a current license of an accepted kind stands in for the degree; an expired one does not."""
+    """(met, words): a current license of an accepted kind stands in for the degree; an expired one
+    does not."""
     kinds = [lic for lic in ctx.record.licenses if lic.kind in rule.licenses]
     current = [lic for lic in kinds if lic.current_on(ctx.as_of)]
     unsure = f" {CONFIRM}" if rule.licenses_unconfirmed else ""
@@ -74,10 +91,17 @@ def _license_route(rule: EducationRule, ctx: Context) -> tuple[bool, str]:
         lic = current[0]
         name = lic.title or LICENSE_WORDS[lic.kind]
         until = f", current until {lic.expires}" if lic.expires else ""
-        return True, f"No accepted degree, but a {LICENSE_WORDS[lic.kind]} license ({name}{until}) stands in.{unsure}"
+        return (
+            True,
+            f"No accepted degree, but a {LICENSE_WORDS[lic.kind]} license ({name}{until}) "
+            f"stands in.{unsure}",
+        )
     words = listing([LICENSE_WORDS[k] for k in rule.licenses])
     said = f" A current {words} license is also accepted instead.{unsure}"
     expired = [lic for lic in kinds if lic.expires and lic.expires < ctx.as_of]
     if expired:
-        said += f" The {expired[0].title or 'license'} expired on {expired[0].expires}: it does not count."
+        said += (
+            f" The {expired[0].title or 'license'} expired on {expired[0].expires}: it does not "
+            "count."
+        )
     return False, said

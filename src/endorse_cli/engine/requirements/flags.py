@@ -1,4 +1,5 @@
-"""Yes/no requirements: the code of ethics signed, the category's own exam passed, membership current."""
+"""Yes/no requirements: the code of ethics signed, the category's own exam passed, membership
+current."""
 
 from __future__ import annotations
 
@@ -20,30 +21,58 @@ def check_ethics(rule: FlagRule, ctx: Context) -> RequirementResult:
             ("signed", signed[-1].isoformat(), None),
         )
     action = "Sign the Code of Ethics and Endorsement Agreement (code_of_ethics_signed: DATE)."
-    return result(RequirementId.code_of_ethics, rule, "missing", "Not signed yet.", ("signed", None, None), action)
+    return result(
+        RequirementId.code_of_ethics,
+        rule,
+        "missing",
+        "Not signed yet.",
+        ("signed", None, None),
+        action,
+    )
 
 
 def check_exam(rule: FlagRule, ctx: Context) -> RequirementResult:
-    """An exam passed for this very category; the older undated `exam_passed` never settles which."""
+    """An exam passed for this very category; the older undated `exam_passed` never settles
+    which."""
     cat = ctx.category.id
-    passed = sorted(e.passed for e in ctx.record.exams if e.category == cat and e.passed <= ctx.as_of)
+    passed = sorted(
+        e.passed for e in ctx.record.exams if e.category == cat and e.passed <= ctx.as_of
+    )
     required = f"{cat} exam"
     if passed:
         have = f"{cat} exam, {passed[-1]}"
-        return result(RequirementId.exam, rule, "met", f"{cat} exam passed on {passed[-1]}.", (required, have, None))
-    later = " You take it after your application is reviewed." if rule.stage == "after_review" else ""
+        return result(
+            RequirementId.exam,
+            rule,
+            "met",
+            f"{cat} exam passed on {passed[-1]}.",
+            (required, have, None),
+        )
+    later = (
+        " You take it after your application is reviewed." if rule.stage == "after_review" else ""
+    )
     action = f"Take the {cat} exam." if rule.stage == "after_review" else f"Pass the {cat} exam."
     if ctx.record.exam_passed:
         day = ctx.record.exam_passed
         detail = (
-            f"Which exam? The record says an exam was passed on {day} but not which: each category has its own. "
+            f"Which exam? The record says an exam was passed on {day} but not which: each "
+            "category has its own. "
             f"Write it as exams: [{{category: {cat}, passed: {day}}}] if it was the {cat} exam."
         )
-        return result(RequirementId.exam, rule, "partial", detail + later, (required, f"an exam, {day}", None), action)
+        return result(
+            RequirementId.exam,
+            rule,
+            "partial",
+            detail + later,
+            (required, f"an exam, {day}", None),
+            action,
+        )
     others = sorted({e.category for e in ctx.record.exams})
     detail = "Not passed yet." + later
     if others:
-        detail = f"No {cat} exam yet: the {', '.join(others)} exam does not count for {cat}." + later
+        detail = (
+            f"No {cat} exam yet: the {', '.join(others)} exam does not count for {cat}." + later
+        )
     return result(RequirementId.exam, rule, "missing", detail, (required, None, None), action)
 
 
@@ -51,14 +80,26 @@ def check_membership(rule: FlagRule, ctx: Context) -> RequirementResult:
     """Current on the report date."""
     member = ctx.record.membership
     if member is None:
-        action = "Join an infant mental health association (membership: {association: ..., expires: ...})."
+        action = (
+            "Join an infant mental health association (membership: "
+            "{association: ..., expires: ...})."
+        )
         return result(
-            RequirementId.membership, rule, "missing", "No membership in the record.", ("current", None, None), action
+            RequirementId.membership,
+            rule,
+            "missing",
+            "No membership in the record.",
+            ("current", None, None),
+            action,
         )
     if member.expires < ctx.as_of:
         detail = f"{member.association} membership expired on {member.expires}."
         have = f"expired {member.expires}"
         action = f"Renew your {member.association} membership."
-        return result(RequirementId.membership, rule, "missing", detail, ("current", have, None), action)
+        return result(
+            RequirementId.membership, rule, "missing", detail, ("current", have, None), action
+        )
     detail = f"{member.association} membership current until {member.expires}."
-    return result(RequirementId.membership, rule, "met", detail, ("current", f"until {member.expires}", None))
+    return result(
+        RequirementId.membership, rule, "met", detail, ("current", f"until {member.expires}", None)
+    )

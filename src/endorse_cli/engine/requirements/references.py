@@ -10,7 +10,10 @@ from endorse_cli.models.record import Reference
 from endorse_cli.results.gap import RequirementResult
 from endorse_cli.vocab import RequirementId, Status
 
-ROLE_WORDS = {"program_supervisor": "your current program supervisor", "rsc_provider": "your RSC provider"}
+ROLE_WORDS = {
+    "program_supervisor": "your current program supervisor",
+    "rsc_provider": "your RSC provider",
+}
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}
 
 
@@ -21,7 +24,9 @@ def check_references(rule: ReferenceRule, ctx: Context) -> RequirementResult:
     missing_roles = [role for role in rule.roles if role not in roles and role in ROLE_WORDS]
     endorsed = [r for r in refs if r.endorsement in rule.endorsed_categories]
     vetted = [r for r in refs if r.vetted and r not in endorsed] if rule.endorsed_min else []
-    leaning = min(len(vetted), max(0, rule.endorsed_min - len(endorsed)))  # vetted raters the rule rests on
+    leaning = min(
+        len(vetted), max(0, rule.endorsed_min - len(endorsed))
+    )  # vetted raters the rule rests on
     short_endorsed = max(0, rule.endorsed_min - len(endorsed) - len(vetted))
     gaps = []
     if missing_roles:
@@ -34,16 +39,28 @@ def check_references(rule: ReferenceRule, ctx: Context) -> RequirementResult:
         detail += " (the same rater listed twice counts once)"
     detail += "; " + "; ".join(gaps) if gaps else ""
     if leaning:
-        detail += f"; {_vetted_words(vetted[:leaning])} counted as endorsed, vetted by the Endorsement coordinator"
+        detail += (
+            f"; {_vetted_words(vetted[:leaning])} counted as endorsed, vetted by the Endorsement "
+            "coordinator"
+        )
         detail += " (confirm with your association)"
-    status: Status = "met" if len(refs) >= rule.count and not gaps else ("partial" if refs else "missing")
+    status: Status = (
+        "met" if len(refs) >= rule.count and not gaps else ("partial" if refs else "missing")
+    )
     amounts = (rule.count, len(refs), "references")
     action = _action(rule, refs, missing_roles, short_endorsed)
-    found = result(RequirementId.references, rule, status, detail + ".", amounts, action, confirm=bool(leaning))
-    # What the counts do not say (a full set without an endorsed rater); with no rating yet, the count says it all.
+    found = result(
+        RequirementId.references, rule, status, detail + ".", amounts, action, confirm=bool(leaning)
+    )
+    # What the counts do not say (a full set without an endorsed rater); with no rating yet, the
+    # count says it all.
     short = [f"{len(refs)} of {rule.count} reference ratings"] if len(refs) < rule.count else []
     extra = [f"no rating from {ROLE_WORDS[r]}" for r in missing_roles]
-    extra += [f"no rater endorsed {_lowest(rule.endorsed_categories)} or higher"] if short_endorsed else []
+    extra += (
+        [f"no rater endorsed {_lowest(rule.endorsed_categories)} or higher"]
+        if short_endorsed
+        else []
+    )
     if status == "met" or not refs or not extra:
         return found
     return found.model_copy(update={"shortfall": "; ".join(short + extra)})
@@ -55,12 +72,15 @@ def _vetted_words(vetted: Sequence[Reference]) -> str:
 
 
 VET = (
-    "or ask your association's Endorsement coordinator to vet one of your raters as meeting the endorsed-rater "
+    "or ask your association's Endorsement coordinator to vet one of your raters as meeting "
+    "the endorsed-rater "
     "rule (then add vetted: true to that reference)"
 )
 
 
-def _action(rule: ReferenceRule, refs: Sequence[object], missing_roles: Sequence[str], short_endorsed: int) -> str:
+def _action(
+    rule: ReferenceRule, refs: Sequence[object], missing_roles: Sequence[str], short_endorsed: int
+) -> str:
     lowest = _lowest(rule.endorsed_categories)
     count = "one" if rule.endorsed_min == 1 else str(rule.endorsed_min)
     endorsed_words = f"at least {count} endorsed {lowest} or higher ({VET})"
@@ -74,7 +94,10 @@ def _action(rule: ReferenceRule, refs: Sequence[object], missing_roles: Sequence
         return ", ".join(parts) + "."
     if missing_roles:
         also = f"; you also need {endorsed_words}" if short_endorsed else ""
-        return f"Replace one rating with one from {listing([ROLE_WORDS[r] for r in missing_roles], 'and')}{also}."
+        return (
+            "Replace one rating with one from "
+            f"{listing([ROLE_WORDS[r] for r in missing_roles], 'and')}{also}."
+        )
     return f"Find a rater endorsed {lowest} or higher to replace one rating, {VET}."
 
 

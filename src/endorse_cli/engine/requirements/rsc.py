@@ -36,8 +36,8 @@ from endorse_cli.vocab import (
 
 @dataclass(frozen=True)
 class Serving:
-    """The calendar months in which the record has work with the rule's ages (a month with any such work
-    counts whole: a two-week gap between jobs does not take RSC hours away)."""
+    """The calendar months in which the record has work with the rule's ages (a month with any such
+    work counts whole: a two-week gap between jobs does not take RSC hours away)."""
 
     months: frozenset[int]
 
@@ -46,7 +46,11 @@ class Serving:
         """The months of the record's work with the rule's ages, up to the report date."""
         jobs = [j for j in ctx.record.work if j.ages in rule.ages and j.start <= ctx.as_of]
         periods = merge((j.start, min(j.end or ctx.as_of, ctx.as_of)) for j in jobs)
-        return cls(frozenset(m for start, end in periods for m in range(month_of(start), month_of(end) + 1)))
+        return cls(
+            frozenset(
+                m for start, end in periods for m in range(month_of(start), month_of(end) + 1)
+            )
+        )
 
 
 @dataclass
@@ -81,31 +85,44 @@ def _variant_text(variant: ProviderVariant) -> str:
     who = f"an endorsed {variant.endorsement} with {a_or_an(LEVEL_NAMES[variant.provider_level])}"
     for_whom = ""
     if variant.applicant_levels:
-        for_whom = f" for applicants whose highest degree is {a_or_an(LEVEL_NAMES[variant.applicant_levels[0]])}"
+        for_whom = (
+            " for applicants whose highest degree is "
+            f"{a_or_an(LEVEL_NAMES[variant.applicant_levels[0]])}"
+        )
     return f"{variant.association} also accepts RSC from {who}{for_whom}"
 
 
 def _variant(rule: RscRule, entry: Supervision, ctx: Context, out: Sorted) -> bool:
-    """Whether an association variant in force makes the entry's provider qualify for this record."""
+    """Whether an association variant in force makes the entry's provider qualify for this
+    record."""
     for variant in rule.variants:
         if not variant.in_force(ctx.as_of) or entry.provider_endorsement != variant.endorsement:
             continue
         applicant = top_level(ctx.record)
         fits_applicant = not variant.applicant_levels or applicant in variant.applicant_levels
         degree = entry.provider_degree
-        fits_provider = degree is not None and LEVEL_ORDER.index(degree) >= LEVEL_ORDER.index(variant.provider_level)
+        fits_provider = degree is not None and LEVEL_ORDER.index(degree) >= LEVEL_ORDER.index(
+            variant.provider_level
+        )
         if ctx.member_of(variant.association) and fits_applicant and fits_provider:
-            out.variants.append(f"counted under {variant.association}'s rule: {_variant_text(variant)}")
+            out.variants.append(
+                f"counted under {variant.association}'s rule: {_variant_text(variant)}"
+            )
             return True
         hint = f"{_variant_text(variant)}: your association may too. {CONFIRM}"
         if ctx.member_of(variant.association) and fits_applicant and degree is None:
-            hint = f"{_variant_text(variant)}: add provider_degree to the entry if your provider has one"
+            hint = (
+                f"{_variant_text(variant)}: add provider_degree to the entry if your provider has "
+                "one"
+            )
         if hint not in out.variants:
             out.variants.append(hint)
     return False
 
 
-def _counted(rule: RscRule, entry: Supervision, logged: Logged, lo: date, ctx: Context, out: Sorted) -> None:
+def _counted(
+    rule: RscRule, entry: Supervision, logged: Logged, lo: date, ctx: Context, out: Sorted
+) -> None:
     """Count the part of the entry after `lo` while serving the rule's ages; exclude the rest."""
     inside = logged.between(lo, ctx.as_of)
     total = sum(inside.values(), Fraction(0))
@@ -118,12 +135,16 @@ def _counted(rule: RscRule, entry: Supervision, logged: Logged, lo: date, ctx: C
         return
     kept = {index: hours for index, hours in inside.items() if index in out.serving.months}
     out.count(kept)
-    reason = f"received while your work was not with {ages} (inferred from your work; add serving: if that is wrong)"
+    reason = (
+        f"received while your work was not with {ages} (inferred from your work; add serving: if "
+        "that is wrong)"
+    )
     out.exclude(reason, total - sum(kept.values(), Fraction(0)))
 
 
 def sort_hours(rule: RscRule, ctx: Context) -> Sorted:
-    """Split every RSC entry into counted hours per month and excluded hours (also kept by entry)."""
+    """Split every RSC entry into counted hours per month and excluded hours (also kept by
+    entry)."""
     out = Sorted(Serving.of(rule, ctx))
     since = completed(ctx.record, rule.after_level) if rule.after_level else date.min
     for entry in ctx.record.reflective_supervision:
@@ -133,7 +154,9 @@ def sort_hours(rule: RscRule, ctx: Context) -> Sorted:
     return out
 
 
-def _sort_entry(rule: RscRule, entry: Supervision, ctx: Context, since: date | None, out: Sorted) -> None:
+def _sort_entry(
+    rule: RscRule, entry: Supervision, ctx: Context, since: date | None, out: Sorted
+) -> None:
     hours = exact(entry.hours)
     if entry.format == "peer":
         out.exclude("from peer supervision (never counts)", hours)
@@ -148,7 +171,9 @@ def _sort_entry(rule: RscRule, entry: Supervision, ctx: Context, since: date | N
         logged = Logged(entry.start, entry.end or ctx.as_of, hours)
         lo = since + ONE_DAY if rule.after_level else date.min
         if rule.after_level:
-            out.exclude(f"received before the required {LEVEL_NAMES[rule.after_level]}", _sum(logged, since))
+            out.exclude(
+                f"received before the required {LEVEL_NAMES[rule.after_level]}", _sum(logged, since)
+            )
         _counted(rule, entry, logged, lo, ctx, out)
         out.exclude("received after the report date", _sum(logged, date.max, after=ctx.as_of))
 
@@ -182,12 +207,20 @@ def check_rsc(rule: RscRule, ctx: Context) -> RequirementResult:
     if short_span:
         status = "partial"
         span = window.span if window else 0
-        detail += f"; received over {span} months, the category asks for at least {rule.min_span_months} months"
+        detail += (
+            f"; received over {span} months, the category asks for at least "
+            f"{rule.min_span_months} months"
+        )
     detail += _excluded(found) + "".join(f"; {v}" for v in found.variants)
     detail += f". Qualifying providers: {listing(rule.providers)}."
     action = _action(rule, have, need, short_span)
     return result(
-        RequirementId.reflective_supervision, rule, status, detail, (shown(need), shown(have), "hours"), action
+        RequirementId.reflective_supervision,
+        rule,
+        status,
+        detail,
+        (shown(need), shown(have), "hours"),
+        action,
     )
 
 
@@ -204,9 +237,13 @@ def _excluded(found: Sorted) -> str:
 def _action(rule: RscRule, have: Fraction, need: Fraction, short_span: bool) -> str:
     providers = listing(rule.providers)
     if short_span:
-        return f"Keep receiving RSC so the counted hours stretch over at least {rule.min_span_months} months."
+        return (
+            "Keep receiving RSC so the counted hours stretch over at least "
+            f"{rule.min_span_months} months."
+        )
     more = still_needed(need - have)
     return (
-        f"Receive {more} more hours of reflective supervision/consultation from an endorsed {providers}, "
+        f"Receive {more} more hours of reflective supervision/consultation from an endorsed "
+        f"{providers}, "
         f"within {rule.window_months} months, while serving {AGE_WORDS[rule.ages[0]]}."
     )

@@ -11,9 +11,15 @@ from endorse_cli.models.record import Record, Training
 from endorse_cli.results.gap import Component, RequirementResult
 from endorse_cli.vocab import RequirementId, exact, grade, shown, still_needed
 
-TOPIC_WORDS = {"dei": "diversity, equity and inclusion", "rsc": "providing reflective supervision/consultation"}
+TOPIC_WORDS = {
+    "dei": "diversity, equity and inclusion",
+    "rsc": "providing reflective supervision/consultation",
+}
 # A component's id and short label, by topic tag (the JSON contract: training_hours.components).
-COMPONENTS = {"dei": ("dei_hours", "DEI hours"), "rsc": ("rsc_provision_hours", "hours on providing RSC")}
+COMPONENTS = {
+    "dei": ("dei_hours", "DEI hours"),
+    "rsc": ("rsc_provision_hours", "hours on providing RSC"),
+}
 
 
 def unique_trainings(record: Record, as_of: date) -> list[Training]:
@@ -30,7 +36,9 @@ def unique_trainings(record: Record, as_of: date) -> list[Training]:
 
 def hours(trainings: list[Training], topic: str | None = None) -> Fraction:
     """Exact clock hours of the trainings (those tagged `topic`, when given)."""
-    return sum((exact(t.hours) for t in trainings if topic is None or topic in t.topics), Fraction(0))
+    return sum(
+        (exact(t.hours) for t in trainings if topic is None or topic in t.topics), Fraction(0)
+    )
 
 
 def check_training(rule: TrainingRule, ctx: Context) -> RequirementResult:
@@ -45,12 +53,16 @@ def check_training(rule: TrainingRule, ctx: Context) -> RequirementResult:
         parts.append(of(got, need, f"hours on {TOPIC_WORDS[comp.topic]} (topics: [{comp.topic}])"))
         cid, label = COMPONENTS[comp.topic]
         components.append(
-            Component(id=cid, label=label, required=shown(need), have=shown(got), status=grade(got, need))
+            Component(
+                id=cid, label=label, required=shown(need), have=shown(got), status=grade(got, need)
+            )
         )
         if got < need:
             more = still_needed(need - got)
             within = " (they count toward the total too)" if total < minimum else ""
-            todo.append(f"{more} hours on {TOPIC_WORDS[comp.topic]}, tagged topics: [{comp.topic}]{within}")
+            todo.append(
+                f"{more} hours on {TOPIC_WORDS[comp.topic]}, tagged topics: [{comp.topic}]{within}"
+            )
     detail = "; ".join(parts)
     if rule.typical:
         detail += f" (successful applications average {shown(exact(rule.typical))})"
@@ -61,6 +73,11 @@ def check_training(rule: TrainingRule, ctx: Context) -> RequirementResult:
     status = grade(total, minimum) if not todo or total == 0 else "partial"
     action = "Add " + " and ".join(todo) + "." if todo else None
     found = result(
-        RequirementId.training_hours, rule, status, detail + ".", (shown(minimum), shown(total), "hours"), action
+        RequirementId.training_hours,
+        rule,
+        status,
+        detail + ".",
+        (shown(minimum), shown(total), "hours"),
+        action,
     )
     return found.model_copy(update={"components": components}) if components else found

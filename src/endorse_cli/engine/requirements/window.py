@@ -20,9 +20,12 @@ class Window:
         return self.last - self.first + 1
 
 
-def best_window(months: dict[int, Fraction], size: int, need: Fraction, min_span: int = 0) -> Window | None:
+def best_window(
+    months: dict[int, Fraction], size: int, need: Fraction, min_span: int = 0
+) -> Window | None:
     """The window of `size` months that reaches `need` over `min_span` months if any does, else the
-    one with the most hours (earliest on ties). A best window always starts at a month with hours."""
+    one with the most hours (earliest on ties). A best window always starts at a month with
+    hours."""
     keys = sorted(m for m, h in months.items() if h > 0)
     best: Window | None = None
     best_key: tuple[bool, Fraction, int] | None = None

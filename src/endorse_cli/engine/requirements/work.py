@@ -96,21 +96,29 @@ def _dated_part(part: WorkPart, job: Work, ctx: Context, count: PartCount) -> Pe
     return kept
 
 
-def _undated(part: WorkPart, job: Work, ctx: Context, count: PartCount, whole: Period) -> Period | None:
-    """No dated degree at the level: read the record's own `postgraduate` flag, or leave the job out."""
+def _undated(
+    part: WorkPart, job: Work, ctx: Context, count: PartCount, whole: Period
+) -> Period | None:
+    """No dated degree at the level: read the record's own `postgraduate` flag, or leave the job
+    out."""
     level = part.after_level
     assert level is not None
     dated = any_dated(ctx.record)
     if not dated and job.postgraduate:
         count.trusted_flag = True
         return whole
-    why = f"no {LEVEL_NAMES[level]} dated in the record" if dated else "not marked postgraduate, no dated degree"
+    why = (
+        f"no {LEVEL_NAMES[level]} dated in the record"
+        if dated
+        else "not marked postgraduate, no dated degree"
+    )
     count.leave_out(job, why)
     return None
 
 
 def part_days(part: WorkPart, ctx: Context) -> PartCount:
-    """Days of work meeting the part: overlapping jobs once, internship up to its cap; each job's share."""
+    """Days of work meeting the part: overlapping jobs once, internship up to its cap; each job's
+    share."""
     count = PartCount()
     jobs: list[tuple[Work, Period]] = []
     interns: list[tuple[Work, Period]] = []
@@ -127,17 +135,24 @@ def part_days(part: WorkPart, ctx: Context) -> PartCount:
         credited |= _internship_shares(part, interns, [p for _, p in jobs])
     count.internship_days = sum(credited.get(id(j), 0) for j, _ in interns)
     count.days = sum(credited.values())
-    count.jobs = [JobCount(job, credited.get(id(job), 0), count.whys.get(id(job), "")) for job in ctx.record.work]
+    count.jobs = [
+        JobCount(job, credited.get(id(job), 0), count.whys.get(id(job), ""))
+        for job in ctx.record.work
+    ]
     return count
 
 
-def _internship_shares(part: WorkPart, interns: list[tuple[Work, Period]], jobs: list[Period]) -> dict[int, int]:
+def _internship_shares(
+    part: WorkPart, interns: list[tuple[Work, Period]], jobs: list[Period]
+) -> dict[int, int]:
     """Days each internship adds beyond the jobs, in date order, until the cap is reached."""
     assert part.internship is not None
     pieces = [(id(job), piece) for job, period in interns for piece in subtract([period], jobs)]
     left = round(part.internship.max_years * DAYS_PER_YEAR)
     found: dict[int, int] = {id(job): 0 for job, _ in interns}
-    for (key, _piece), extra in sorted(zip(pieces, shares([p for _, p in pieces]), strict=True), key=lambda x: x[0][1]):
+    for (key, _piece), extra in sorted(
+        zip(pieces, shares([p for _, p in pieces]), strict=True), key=lambda x: x[0][1]
+    ):
         found[key] += min(extra, left)
         left -= min(extra, left)
     return found
@@ -146,7 +161,8 @@ def _internship_shares(part: WorkPart, interns: list[tuple[Work, Period]], jobs:
 def _needed(rule: WorkRule) -> str:
     """'2 years of paid work with infants ...; 1 year of ...'."""
     return "; ".join(
-        f"{shown(Fraction(str(p.years)))} {'year' if p.years == 1 else 'years'} of {p.label}" for p in rule.parts
+        f"{shown(Fraction(str(p.years)))} {'year' if p.years == 1 else 'years'} of {p.label}"
+        for p in rule.parts
     )
 
 
@@ -156,23 +172,36 @@ def check_work(rule: WorkRule, ctx: Context) -> RequirementResult:
     required = sum((Fraction(str(part.years)) for part in rule.parts), Fraction(0))
     years = [Fraction(c.days, DAYS_PER_YEAR) for _, c in counts]
     have = work_years(counts)
-    statuses = [_families(grade(y, Fraction(str(p.years))), p, c) for y, (p, c) in zip(years, counts, strict=True)]
-    status: Status = "met" if all(s == "met" for s in statuses) else ("partial" if have > 0 else "missing")
+    statuses = [
+        _families(grade(y, Fraction(str(p.years))), p, c)
+        for y, (p, c) in zip(years, counts, strict=True)
+    ]
+    status: Status = (
+        "met" if all(s == "met" for s in statuses) else ("partial" if have > 0 else "missing")
+    )
     detail = "; ".join(_describe(part, c) for part, c in counts)
     trusted = any(c.trusted_flag for _, c in counts)
     if trusted:
-        detail += f"; counted as postgraduate because the record says so (no dated degree). {CONFIRM.rstrip('.')}"
+        detail += (
+            "; counted as postgraduate because the record says so (no dated degree). "
+            f"{CONFIRM.rstrip('.')}"
+        )
     progress = "; ".join(
-        of(y, Fraction(str(p.years)), f"years of {p.label}") for y, (p, _) in zip(years, counts, strict=True)
+        of(y, Fraction(str(p.years)), f"years of {p.label}")
+        for y, (p, _) in zip(years, counts, strict=True)
     )
     if have > 0:
         action = f"Keep going: {progress}."
     elif not ctx.record.work:
         action = f"Add your jobs under work: in the record (needed: {_needed(rule)})."
     else:
-        action = f"None of the work in the record counts yet (see the detail); needed: {_needed(rule)}."
+        action = (
+            f"None of the work in the record counts yet (see the detail); needed: {_needed(rule)}."
+        )
     amounts = (shown(required), shown(have), "years")
-    return result(RequirementId.work_experience, rule, status, detail + ".", amounts, action, confirm=trusted)
+    return result(
+        RequirementId.work_experience, rule, status, detail + ".", amounts, action, confirm=trusted
+    )
 
 
 def work_years(counts: list[tuple[WorkPart, PartCount]]) -> Fraction:
@@ -180,12 +209,20 @@ def work_years(counts: list[tuple[WorkPart, PartCount]]) -> Fraction:
     years = [Fraction(c.days, DAYS_PER_YEAR) for _, c in counts]
     if len(counts) == 1:
         return years[0]
-    return sum((min(y, Fraction(str(p.years))) for y, (p, _) in zip(years, counts, strict=True)), Fraction(0))
+    return sum(
+        (min(y, Fraction(str(p.years))) for y, (p, _) in zip(years, counts, strict=True)),
+        Fraction(0),
+    )
 
 
 def _families(status: Status, part: WorkPart, count: PartCount) -> Status:
-    """Years reached but fewer families served than the part asks: partial (unknown: left as it is)."""
-    short = part.min_families is not None and count.families is not None and count.families < part.min_families
+    """Years reached but fewer families served than the part asks: partial (unknown: left as it
+    is)."""
+    short = (
+        part.min_families is not None
+        and count.families is not None
+        and count.families < part.min_families
+    )
     return "partial" if status == "met" and short else status
 
 
@@ -193,7 +230,10 @@ def _families_text(part: WorkPart, count: PartCount) -> str:
     if part.min_families is None:
         return ""
     if count.families is None:
-        return f"; families served: not given (at least {part.min_families}: add families: to the job, or confirm)"
+        return (
+            f"; families served: not given (at least {part.min_families}: add families: to the "
+            "job, or confirm)"
+        )
     return (
         f"; families served: {count.families} ({part.min_families} needed)"
         if count.families >= part.min_families
@@ -202,9 +242,15 @@ def _families_text(part: WorkPart, count: PartCount) -> str:
 
 
 def _describe(part: WorkPart, count: PartCount) -> str:
-    text = f"{of(Fraction(count.days, DAYS_PER_YEAR), Fraction(str(part.years)), 'years')} of {part.label}"
+    text = (
+        f"{of(Fraction(count.days, DAYS_PER_YEAR), Fraction(str(part.years)), 'years')} of "
+        f"{part.label}"
+    )
     if count.internship_days:
-        text += f" (incl. {shown(Fraction(count.internship_days, DAYS_PER_YEAR))} year of graduate internship)"
+        text += (
+            f" (incl. {shown(Fraction(count.internship_days, DAYS_PER_YEAR))} year of graduate "
+            "internship)"
+        )
     text += _families_text(part, count)
     if count.excluded:
         text += f"; not counted: {', '.join(count.excluded)}"

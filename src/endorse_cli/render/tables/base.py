@@ -18,7 +18,13 @@ def to_table(report: Report) -> RenderableType:
     raise TypeError(f"no table for {type(report).__name__}")
 
 
-STYLES = {"met": "green", "partial": "yellow", "missing": "red", "not_required": "dim", "not_applicable": "dim"}
+STYLES = {
+    "met": "green",
+    "partial": "yellow",
+    "missing": "red",
+    "not_required": "dim",
+    "not_applicable": "dim",
+}
 
 
 def status_text(status: str) -> Text:
@@ -35,8 +41,8 @@ AFTER_APPLYING = "→ after applying"
 
 
 def requirement_status(status: str, stage: str) -> Text:
-    """A requirement's status; one that comes after the application is reviewed and is still ahead reads as a
-    step after applying, never as a red 'missing'."""
+    """A requirement's status; one that comes after the application is reviewed and is still ahead
+    reads as a step after applying, never as a red 'missing'."""
     if stage == "after_review" and status != "met":
         return Text(AFTER_APPLYING, style="cyan")
     return status_text(status)

@@ -1,4 +1,5 @@
-"""A cohort as tables: one row per person, unreadable records, then areas and requirements across everyone."""
+"""A cohort as tables: one row per person, unreadable records, then areas and requirements across
+everyone."""
 
 from __future__ import annotations
 
@@ -20,18 +21,29 @@ def _records(n: int) -> str:
 
 def title(report: CohortReport) -> str:
     """'Cohort: 40 records against IMHS Infant Mental Health Specialist, as of 2024-06-30'."""
-    against = "each against its best-fitting category" if report.target == "all" else f"against {report.target}"
+    against = (
+        "each against its best-fitting category"
+        if report.target == "all"
+        else f"against {report.target}"
+    )
     name = "" if report.target == "all" else f" {report.target_name}"
     return f"Cohort: {_records(report.records)} {against}{name}, as of {report.as_of}"
 
 
 def counts_line(report: CohortReport) -> str:
     """'40 records · 2 could not be read · 5 ready to apply'."""
-    return f"{_records(report.records)} · {report.unreadable} could not be read · {report.ready} ready to apply"
+    return (
+        f"{_records(report.records)} · {report.unreadable} could not be read · {report.ready} "
+        "ready to apply"
+    )
 
 
 def _ready(row: CohortRow) -> Text:
-    text = Text(f"{S['met']} ready", style="green") if row.ready else Text(f"{S['missing']} not yet", style="red")
+    text = (
+        Text(f"{S['met']} ready", style="green")
+        if row.ready
+        else Text(f"{S['missing']} not yet", style="red")
+    )
     return text.append(f" ({row.planned} planned)", style="italic") if row.planned else text
 
 
@@ -41,7 +53,9 @@ def _people(report: CohortReport) -> Table:
     table.add_column("File", ratio=2, overflow="fold")
     if report.target == "all":
         table.add_column("Category", no_wrap=True)
-    table.add_column(f"Areas {S['met']} {S['partial']} {S['missing']}", justify="right", no_wrap=True)
+    table.add_column(
+        f"Areas {S['met']} {S['partial']} {S['missing']}", justify="right", no_wrap=True
+    )
     table.add_column("Requirements", justify="right", no_wrap=True)
     table.add_column("Ready", no_wrap=True)
     table.add_column("Main blocker", ratio=3)
@@ -99,7 +113,8 @@ def _requirements(report: CohortReport) -> Table:
 
 @to_table.register
 def render_cohort_table(report: CohortReport) -> RenderableType:
-    """Everyone's row, the records that could not be read, then the per-area and per-requirement counts."""
+    """Everyone's row, the records that could not be read, then the per-area and per-requirement
+    counts."""
     parts: list[RenderableType] = [_people(report), *_unreadable(report)]
     if report.areas:
         parts.append(_areas(report))

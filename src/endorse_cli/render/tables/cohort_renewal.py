@@ -1,4 +1,5 @@
-"""A cohort's renewals as tables: who is ready and who is short of what, then requirements and deadlines."""
+"""A cohort's renewals as tables: who is ready and who is short of what, then requirements and
+deadlines."""
 
 from __future__ import annotations
 
@@ -44,11 +45,17 @@ def days(left: int | None) -> str:
 def _deadline(row: RenewalRow) -> Text:
     if row.deadline is None:
         return Text("not on file", style="dim")
-    return Text(f"{row.deadline}\n{days(row.days_left)}", style="red" if (row.days_left or 0) < 0 else "")
+    return Text(
+        f"{row.deadline}\n{days(row.days_left)}", style="red" if (row.days_left or 0) < 0 else ""
+    )
 
 
 def _ready(row: RenewalRow) -> Text:
-    return Text(f"{S['met']} ready", style="green") if row.ready else Text(f"{S['missing']} not yet", style="red")
+    return (
+        Text(f"{S['met']} ready", style="green")
+        if row.ready
+        else Text(f"{S['missing']} not yet", style="red")
+    )
 
 
 def _people(report: RenewalCohortReport) -> Table:
@@ -62,13 +69,22 @@ def _people(report: RenewalCohortReport) -> Table:
         if row.error is None:
             who = Text(row.name)
             who.append(f"\n{row.file}", style="dim")
-            table.add_row(who, row.category or "", _ready(row), Text(row.short), _deadline(row), end_section=True)
+            table.add_row(
+                who,
+                row.category or "",
+                _ready(row),
+                Text(row.short),
+                _deadline(row),
+                end_section=True,
+            )
     return table
 
 
 def _detail(report: RenewalCohortReport) -> list[RenderableType]:
     """--detail: each renewal's status per requirement, by symbol (narrow enough for 80 columns)."""
-    table = Table(title="Each renewal by requirement", title_justify="left", box=box.SIMPLE_HEAD, expand=True)
+    table = Table(
+        title="Each renewal by requirement", title_justify="left", box=box.SIMPLE_HEAD, expand=True
+    )
     table.add_column("Name", ratio=2, overflow="fold")
     table.add_column("Held", no_wrap=True)
     for req in report.requirements:
@@ -86,11 +102,17 @@ def _symbol(status: str | None) -> Text:
 
 
 def _listed(heading: str, lines: list[str]) -> list[RenderableType]:
-    return [Text(""), Text(f"{heading} ({len(lines)})", style="bold"), *(Text(line) for line in lines)] if lines else []
+    return (
+        [Text(""), Text(f"{heading} ({len(lines)})", style="bold"), *(Text(line) for line in lines)]
+        if lines
+        else []
+    )
 
 
 def _requirements(report: RenewalCohortReport) -> Table:
-    table = Table(title="Renewal requirements across the cohort", title_justify="left", box=box.SIMPLE_HEAD)
+    table = Table(
+        title="Renewal requirements across the cohort", title_justify="left", box=box.SIMPLE_HEAD
+    )
     table.add_column("Requirement")
     table.add_column(f"{S['met']} Met", justify="right", no_wrap=True)
     table.add_column(f"{S['missing']} Short", justify="right", no_wrap=True)
@@ -107,7 +129,9 @@ def _deadlines(report: RenewalCohortReport) -> Table:
     table.add_column("Renewals", justify="right", no_wrap=True)
     table.add_column("Not ready", justify="right", no_wrap=True)
     for due in report.deadlines:
-        table.add_row(str(due.deadline), days(due.days_left), str(due.renewals), str(due.renewals - due.ready))
+        table.add_row(
+            str(due.deadline), days(due.days_left), str(due.renewals), str(due.renewals - due.ready)
+        )
     if report.no_deadline:
         table.add_row("none on file", "confirm", str(report.no_deadline), "")
     return table
@@ -115,13 +139,18 @@ def _deadlines(report: RenewalCohortReport) -> Table:
 
 @to_table.register
 def render_renewal_cohort_table(report: RenewalCohortReport) -> RenderableType:
-    """Each renewal's row, the records left out and why, then counts per requirement and per deadline."""
-    parts: list[RenderableType] = [_people(report)] if report.renewals else [Text(title(report), style="bold")]
+    """Each renewal's row, the records left out and why, then counts per requirement and per
+    deadline."""
+    parts: list[RenderableType] = (
+        [_people(report)] if report.renewals else [Text(title(report), style="bold")]
+    )
     if not report.renewals:
         parts.append(Text(f"No endorsement to renew in {report.year}."))
     if report.detail and report.renewals:
         parts += _detail(report)
-    parts += _listed("Unreadable records", [row.error or "" for row in report.rows if row.error is not None])
+    parts += _listed(
+        "Unreadable records", [row.error or "" for row in report.rows if row.error is not None]
+    )
     parts += _listed("Not endorsed", [f"{p.name} ({p.file})" for p in report.not_endorsed])
     parts += _listed(
         f"Not held in {report.year}",

@@ -14,10 +14,16 @@ from endorse_cli.render.tables.base import status_text, to_table
 from endorse_cli.results.crosswalk import CoeLink, CoeView, CourseView, ProgramRow, ProgramView
 from endorse_cli.vocab import STATUS_SYMBOLS as S
 
-PRIORITY_TITLES = {"essential": "Essential (*)", "important": "Important (…)", "unknown": "Priority not known (?)"}
+PRIORITY_TITLES = {
+    "essential": "Essential (*)",
+    "important": "Important (…)",
+    "unknown": "Priority not known (?)",
+}
 
 
-def _grid(title: str, names: list[str], cells: Sequence[Mapping[str, str]], groups: list[list[str]]) -> Table:
+def _grid(
+    title: str, names: list[str], cells: Sequence[Mapping[str, str]], groups: list[list[str]]
+) -> Table:
     table = Table(title=title, title_justify="left")
     table.add_column("Area", ratio=3)
     for group in groups:
@@ -39,10 +45,15 @@ def render_course_table(view: CourseView) -> RenderableType:
         for row in view.areas:
             table.add_row(row.name, status_text(row.statuses[view.category]))
         return table
-    grid = _grid(title, [r.name for r in view.areas], [r.statuses for r in view.areas], view.columns)
+    grid = _grid(
+        title, [r.name for r in view.areas], [r.statuses for r in view.areas], view.columns
+    )
     return Group(
         grid,
-        Text(f"{S['met']} met · {S['partial']} partially met · {S['not_required']} not required for that category"),
+        Text(
+            f"{S['met']} met · {S['partial']} partially met · {S['not_required']} not "
+            "required for that category"
+        ),
     )
 
 
@@ -68,7 +79,10 @@ def render_program_table(view: ProgramView) -> RenderableType:
 
 
 def _program_for_category(view: ProgramView) -> RenderableType:
-    title = f"{view.category} — {view.category_name}: where a graduate of the {view.crosswalk_name} stands"
+    title = (
+        f"{view.category} — {view.category_name}: where a graduate of the {view.crosswalk_name} "
+        "stands"
+    )
     table = Table(title=title, title_justify="left", expand=True)
     table.add_column("Area", ratio=2)
     table.add_column("Summary", no_wrap=True)
@@ -88,8 +102,12 @@ def _program_for_category(view: ProgramView) -> RenderableType:
         style="bold",
     )
     missing = [r.name for r in view.areas if r.status == "missing"]
-    still = [Text("Still missing after the whole program: " + "; ".join(missing))] if missing else []
-    return Group(table, line, *still, *_recommendations(view.areas, for_whom=False), *_notes(view.notes))
+    still = (
+        [Text("Still missing after the whole program: " + "; ".join(missing))] if missing else []
+    )
+    return Group(
+        table, line, *still, *_recommendations(view.areas, for_whom=False), *_notes(view.notes)
+    )
 
 
 def _notes(notes: list[str]) -> list[RenderableType]:
@@ -98,7 +116,9 @@ def _notes(notes: list[str]) -> list[RenderableType]:
 
 def link_text(link: CoeLink) -> str:
     """'Reflection / Emotional response (IFS)'."""
-    where = " / ".join(x for x in (link.domain_name or link.domain, link.area_name or link.area) if x)
+    where = " / ".join(
+        x for x in (link.domain_name or link.domain, link.area_name or link.area) if x
+    )
     level = f" ({link.level})" if link.level else ""
     return f"{where or 'not readable'}{level}"
 

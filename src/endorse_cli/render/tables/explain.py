@@ -33,7 +33,8 @@ def _courses(expl: AreaExplanation) -> list[RenderableType]:
     cells = [c.statuses for c in expl.courses]
     groups = group_categories(cells, list(expl.required_for))
     table = Table(
-        title=f"Courses that credit it ({S['met']} met · {S['partial']} partial · {S['not_required']} not required)",
+        title=f"Courses that credit it ({S['met']} met · {S['partial']} partial · "
+        f"{S['not_required']} not required)",
         title_justify="left",
     )
     table.add_column("Course")
@@ -51,7 +52,9 @@ def _programs(expl: AreaExplanation) -> list[RenderableType]:
     for p in expl.programs:
         marks = ", ".join(f"{heading(v)} {S[k]} {k}" for k, v in _by_mark(p.marks).items())
         lines.append(Text(f"{p.crosswalk_name}, all courses: {marks}"))
-        lines += [Text(f"  Recommended ({heading(r.categories)}): {r.text}") for r in p.recommendations]
+        lines += [
+            Text(f"  Recommended ({heading(r.categories)}): {r.text}") for r in p.recommendations
+        ]
     return [Text("Program summary", style="bold"), *lines] if lines else []
 
 
@@ -65,7 +68,9 @@ def _by_mark(marks: Mapping[str, str]) -> dict[str, list[str]]:
 def _coe(expl: AreaExplanation) -> list[RenderableType]:
     if not expl.coe:
         return []
-    table = Table(title="CoE consultation competencies mapped to it", title_justify="left", expand=True)
+    table = Table(
+        title="CoE consultation competencies mapped to it", title_justify="left", expand=True
+    )
     table.add_column("", no_wrap=True)
     table.add_column("Id", no_wrap=True)
     table.add_column("Competency", ratio=3)
@@ -77,10 +82,15 @@ def _coe(expl: AreaExplanation) -> list[RenderableType]:
 
 
 def _personal(expl: AreaExplanation) -> list[RenderableType]:
-    """With a record: whose, for which category, the status, the evidence and what would raise it."""
+    """With a record: whose, for which category, the status, the evidence and what would raise
+    it."""
     if expl.person is None:
         return []
-    why = ", the closest category that requires it (choose another with --target)" if expl.target_chosen else ""
+    why = (
+        ", the closest category that requires it (choose another with --target)"
+        if expl.target_chosen
+        else ""
+    )
     lines: list[RenderableType] = [
         Text(f"Your record: {expl.person}", style="bold"),
         Text(f"For {expl.target} ({expl.target_name}){why}, as of {expl.as_of}."),
@@ -100,7 +110,9 @@ def render_explain_table(expl: AreaExplanation) -> RenderableType:
     """Domain, description, categories, crediting courses, program summary, CoE rows."""
     asked = f"  (you asked for '{expl.asked}')" if expl.asked != expl.area else ""
     head = Text(f"{expl.name} ({expl.area}) — {expl.domain_name}{asked}", style="bold")
-    also = [Text("Also written: " + "; ".join(expl.alternate_names))] if expl.alternate_names else []
+    also = (
+        [Text("Also written: " + "; ".join(expl.alternate_names))] if expl.alternate_names else []
+    )
     return Group(
         head,
         Text(expl.description),

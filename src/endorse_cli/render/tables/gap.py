@@ -1,4 +1,5 @@
-"""The gap report as rich tables: requirements for applying, after review, notes, areas, next steps."""
+"""The gap report as rich tables: requirements for applying, after review, notes, areas, next
+steps."""
 
 from __future__ import annotations
 
@@ -17,7 +18,11 @@ from endorse_cli.vocab import STATUS_SYMBOLS
 def _amount(req: RequirementResult, value: object) -> str:
     if value is None:
         return "—"
-    return f"{value} {unit_for(req.unit, value)}" if req.unit and isinstance(value, int | float) else str(value)
+    return (
+        f"{value} {unit_for(req.unit, value)}"
+        if req.unit and isinstance(value, int | float)
+        else str(value)
+    )
 
 
 def _noted(report: GapReport) -> list[RequirementResult]:
@@ -26,7 +31,9 @@ def _noted(report: GapReport) -> list[RequirementResult]:
     return [r for r in ordered if r.note]
 
 
-def _requirements(title: str, rows: list[RequirementResult], noted: list[RequirementResult]) -> Table:
+def _requirements(
+    title: str, rows: list[RequirementResult], noted: list[RequirementResult]
+) -> Table:
     table = Table(title=title, title_justify="left", expand=True, show_lines=True)
     table.add_column("Requirement", ratio=1, overflow="fold")
     table.add_column("Status", no_wrap=True)
@@ -36,7 +43,9 @@ def _requirements(title: str, rows: list[RequirementResult], noted: list[Require
     for req in rows:
         label = req.label + (f" [{noted.index(req) + 1}]" if req in noted else "")
         amounts = (Text(_amount(req, req.required)), Text(_amount(req, req.have)))
-        table.add_row(Text(label), requirement_status(req.status, req.stage), *amounts, Text(req.detail))
+        table.add_row(
+            Text(label), requirement_status(req.status, req.stage), *amounts, Text(req.detail)
+        )
     return table
 
 
@@ -53,7 +62,9 @@ def _areas(report: GapReport) -> Table:
         table.add_row(Text(domain, style="bold"), "", "", end_section=False)
         for area in areas:
             evidence = ", ".join(evidence_text(e) for e in area.evidence) or "—"
-            name = f"  {area.name}" + (" (confirm with your association)" if area.unconfirmed else "")
+            name = f"  {area.name}" + (
+                " (confirm with your association)" if area.unconfirmed else ""
+            )
             table.add_row(Text(name), status_text(area.status), Text(evidence))
     return table
 
@@ -70,14 +81,23 @@ def summary_line(report: GapReport) -> str:
 
 @to_table.register
 def render_gap_table(report: GapReport) -> RenderableType:
-    """The gap report: header, notes, requirements, after review, footnotes, areas, summary, next steps."""
-    head = Text(f"{report.target} — {report.target_name}   {report.person}   as of {report.as_of}", style="bold")
+    """The gap report: header, notes, requirements, after review, footnotes, areas, summary, next
+    steps."""
+    head = Text(
+        f"{report.target} — {report.target_name}   {report.person}   as of {report.as_of}",
+        style="bold",
+    )
     noted = _noted(report)
     applying = [r for r in report.requirements if r.stage == "application"]
     later = [r for r in report.requirements if r.stage == "after_review"]
     parts: list[RenderableType] = [head, *(Text(n, style="italic") for n in report.notes)]
     if report.planned:
-        parts.append(Text(f"Counted as planned (not completed yet): {'; '.join(report.planned)}.", style="italic"))
+        parts.append(
+            Text(
+                f"Counted as planned (not completed yet): {'; '.join(report.planned)}.",
+                style="italic",
+            )
+        )
     parts.append(_requirements("Requirements for applying", applying, noted))
     if later:
         parts.append(_requirements("After your application is reviewed", later, noted))
@@ -87,5 +107,10 @@ def render_gap_table(report: GapReport) -> RenderableType:
 
 
 def verdict_line(report: GapReport) -> str:
-    """The answer to 'can I apply?', as the last line: '✔ Ready to apply' or 'Not ready to apply yet: ...'."""
-    return f"{STATUS_SYMBOLS['met']} {report.verdict}." if report.summary.ready else f"{report.verdict}."
+    """The answer to 'can I apply?', as the last line: '✔ Ready to apply' or 'Not ready to apply
+    yet: ...'."""
+    return (
+        f"{STATUS_SYMBOLS['met']} {report.verdict}."
+        if report.summary.ready
+        else f"{report.verdict}."
+    )

@@ -38,7 +38,9 @@ def render_areas_table(listing: AreaList) -> RenderableType:
             table.add_row(Text(r.domain_name, style="bold"), "", "")
         cats = [c for c, v in r.required_for.items() if v != "not_required"]
         needed: Text | str = status_text("met") if category else ", ".join(cats)
-        table.add_row(f"  {r.area}", r.name, needed if not category else Text(r.required_for[category]))
+        table.add_row(
+            f"  {r.area}", r.name, needed if not category else Text(r.required_for[category])
+        )
     return table
 
 

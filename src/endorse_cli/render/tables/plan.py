@@ -1,4 +1,5 @@
-"""The plan as rich tables: the picks with what each closes, totals, the standing after, what stays open."""
+"""The plan as rich tables: the picks with what each closes, totals, the standing after, what stays
+open."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from endorse_cli.results.plan import PlanReport
 
 
 def _picks(report: PlanReport) -> Table:
-    table = Table(title=plan_words.picks_title(report), title_justify="left", expand=True, show_lines=True)
+    table = Table(
+        title=plan_words.picks_title(report), title_justify="left", expand=True, show_lines=True
+    )
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("When", no_wrap=True)
     table.add_column("Offering", ratio=2, overflow="fold")
@@ -23,7 +26,12 @@ def _picks(report: PlanReport) -> Table:
         name = Text(pick.title)
         name.append(f"\n{pick.catalog}:{pick.offering}", style="dim")
         table.add_row(
-            str(i), plan_words.when(pick), name, plan_words.amount(pick.hours), plan_words.cost(pick), Text(pick.says)
+            str(i),
+            plan_words.when(pick),
+            name,
+            plan_words.amount(pick.hours),
+            plan_words.cost(pick),
+            Text(pick.says),
         )
     return table
 
@@ -53,7 +61,8 @@ def _open(report: PlanReport) -> list[RenderableType]:
 
 @to_table.register
 def render_plan_table(report: PlanReport) -> RenderableType:
-    """Header, picks, totals and the standing after the plan, then what stays open and the other steps."""
+    """Header, picks, totals and the standing after the plan, then what stays open and the other
+    steps."""
     head = Text(plan_words.headline(report), style="bold")
     parts: list[RenderableType] = [head, Text(plan_words.objective_line(report))]
     parts += [Text(note, style="italic") for note in report.notes]

@@ -32,7 +32,12 @@ def _requirements(renewal: Renewal) -> Table:
         if req.status == "not_applicable":
             table.add_row(name, status_text(req.status), "", "")
         else:
-            table.add_row(name, status_text(req.status), _amount(req.required, req.unit), _amount(req.have, req.unit))
+            table.add_row(
+                name,
+                status_text(req.status),
+                _amount(req.required, req.unit),
+                _amount(req.have, req.unit),
+            )
     return table
 
 
@@ -73,14 +78,24 @@ def render_renewal_table(report: RenewalReport) -> RenderableType:
     if report.previous is not None:
         prev = report.previous
         parts.append(
-            Text(f"Still open: the {prev.year} renewal — {report.person} — as of {report.as_of}", style="bold")
+            Text(
+                f"Still open: the {prev.year} renewal — {report.person} — as of {report.as_of}",
+                style="bold",
+            )
         )
         for renewal in prev.renewals:
             parts += _one(renewal, prev.year)
         parts.append(Text(""))
-    parts.append(Text(f"Renewal {report.year} — {report.person} — as of {report.as_of}", style="bold"))
+    parts.append(
+        Text(f"Renewal {report.year} — {report.person} — as of {report.as_of}", style="bold")
+    )
     if report.planned:
-        parts.append(Text(f"Counted as planned (not completed yet): {'; '.join(report.planned)}.", style="italic"))
+        parts.append(
+            Text(
+                f"Counted as planned (not completed yet): {'; '.join(report.planned)}.",
+                style="italic",
+            )
+        )
     for renewal in report.renewals:
         parts += _one(renewal, report.year)
     if report.not_held:
@@ -105,14 +120,22 @@ def _cell(req: RenewalRequirement | None) -> Text:
 def _ready_cell(renewal: Renewal | None) -> Text:
     if renewal is None:
         return Text("not held", style="dim")
-    return Text(f"{S['met']} ready", style="green") if renewal.ready else Text(f"{S['missing']} not ready", style="red")
+    return (
+        Text(f"{S['met']} ready", style="green")
+        if renewal.ready
+        else Text(f"{S['missing']} not ready", style="red")
+    )
 
 
 @to_table.register
 def render_renewal_history_table(history: RenewalHistory) -> RenderableType:
-    """Years as columns, requirements as rows, per category: a lapse shows as a column out of line."""
+    """Years as columns, requirements as rows, per category: a lapse shows as a column out of
+    line."""
     table = Table(
-        title=Text(f"Renewal {history.years[0]}-{history.years[-1]} — {history.person} — as of {history.as_of}"),
+        title=Text(
+            f"Renewal {history.years[0]}-{history.years[-1]} — {history.person} — as of "
+            f"{history.as_of}"
+        ),
         title_justify="left",
         box=box.SIMPLE_HEAD,
     )
@@ -124,13 +147,19 @@ def render_renewal_history_table(history: RenewalHistory) -> RenderableType:
         first = next(r for r in by_year if r is not None)
         table.add_row(Text(category, style="bold"), *["" for _ in history.years])
         for i, req in enumerate(first.requirements):
-            table.add_row(Text(f"  {req.label}"), *[_cell(r.requirements[i] if r else None) for r in by_year])
+            table.add_row(
+                Text(f"  {req.label}"), *[_cell(r.requirements[i] if r else None) for r in by_year]
+            )
         table.add_row("  Ready", *[_ready_cell(r) for r in by_year])
         table.add_row("  Deadline", *[_deadline_cell(r) for r in by_year], end_section=True)
     warnings = [Text(w, style="bold red") for w in lapse_warnings(history)]
     days = Text(f"Days left are counted from the report date, {history.as_of}.", style="dim")
     return Group(
-        table, *warnings, days, Text(LEGEND, style="dim"), Text("Details of one year: endorse renew RECORD --year YEAR")
+        table,
+        *warnings,
+        days,
+        Text(LEGEND, style="dim"),
+        Text("Details of one year: endorse renew RECORD --year YEAR"),
     )
 
 
@@ -146,20 +175,25 @@ def _deadline_cell(renewal: Renewal | None) -> Text:
 
 
 def lapse_warnings(history: RenewalHistory) -> list[str]:
-    """For each category: the renewal years not ready by a deadline that has passed (a possible lapse)."""
+    """For each category: the renewal years not ready by a deadline that has passed (a possible
+    lapse)."""
     found = []
     for category in history.categories:
         years = [
             rep.year
             for rep in history.reports
             for r in rep.renewals
-            if r.category == category and not r.ready and r.days_left is not None and r.days_left < 0
+            if r.category == category
+            and not r.ready
+            and r.days_left is not None
+            and r.days_left < 0
         ]
         if years:
             which = " and ".join(map(str, years)) + (" renewals" if len(years) > 1 else " renewal")
             found.append(
                 f"{category} was not ready by a deadline that has passed for the {which}: "
-                "unless you renewed in a way the record does not show, the Endorsement may have lapsed; "
+                "unless you renewed in a way the record does not show, the Endorsement may "
+                "have lapsed; "
                 "check with your association."
             )
     return found

@@ -1,11 +1,11 @@
-"""Tables that never cut a word: every column at least as wide as its longest word, and below the width
-where that is possible, one block per row ('Header: value' lines) instead of a table.
+"""Tables that never cut a word: every column at least as wide as its longest word, and below the
+width where that is possible, one block per row ('Header: value' lines) instead of a table.
 
-rich shares a table's width by column ratios without regard to the longest word (and cuts with "…" or
-breaks words when short), so the widths are worked out here and handed to rich as fixed column widths.
-This reads rich's per-column measurement and padding (`Table._measure_column`, `_get_padding_width`,
-`_extra_width`), which have been stable across rich releases; tests/test_narrow.py checks the result.
-"""
+rich shares a table's width by column ratios without regard to the longest word (and cuts with "…"
+or breaks words when short), so the widths are worked out here and handed to rich as fixed column
+widths. This reads rich's per-column measurement and padding (`Table._measure_column`,
+`_get_padding_width`, `_extra_width`), which have been stable across rich releases;
+tests/test_narrow.py checks the result."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ UNLIMITED = 10_000
 
 
 class Stacked:
-    """A table laid out so that no column is narrower than its longest word, or stacked when it cannot be."""
+    """A table laid out so that no column is narrower than its longest word, or stacked when it
+    cannot be."""
 
     def __init__(self, table: Table) -> None:
         self.table = table
@@ -27,13 +28,18 @@ class Stacked:
         """The table with widths that hold every word, or its rows one block each."""
         table = self.table
         wide = options.update_width(UNLIMITED)
-        sizes = [_needs(table._measure_column(console, wide, column), column.no_wrap) for column in table.columns]
+        sizes = [
+            _needs(table._measure_column(console, wide, column), column.no_wrap)
+            for column in table.columns
+        ]
         room = options.max_width - table._extra_width
         if sum(s.minimum for s in sizes) > room:
             yield from self._blocks()
             return
         saved = [(c.width, c.ratio) for c in table.columns]
-        for i, (column, width) in enumerate(zip(table.columns, share(table, sizes, room), strict=True)):
+        for i, (column, width) in enumerate(
+            zip(table.columns, share(table, sizes, room), strict=True)
+        ):
             column.width, column.ratio = width - table._get_padding_width(i), None
         yield table
         for column, (was, ratio) in zip(table.columns, saved, strict=True):
@@ -41,7 +47,9 @@ class Stacked:
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         """As wide as the table may be, as narrow as the terminal."""
-        return Measurement(min(20, options.max_width), Measurement.get(console, options, self.table).maximum)
+        return Measurement(
+            min(20, options.max_width), Measurement.get(console, options, self.table).maximum
+        )
 
     def _blocks(self) -> RenderResult:
         table = self.table
@@ -64,9 +72,9 @@ def _needs(size: Measurement, no_wrap: bool) -> Measurement:
 
 
 def share(table: Table, sizes: list[Measurement], room: int) -> list[int]:
-    """Column widths: each its longest word; then the other columns grow to their widest line; then what is
-    left goes to the ratio columns by ratio (all of it when the table expands), else to whoever is still
-    short of its widest line."""
+    """Column widths: each its longest word; then the other columns grow to their widest line; then
+    what is left goes to the ratio columns by ratio (all of it when the table expands), else to
+    whoever is still short of its widest line."""
     widths = [s.minimum for s in sizes]
     spare = room - sum(widths)
     fixed = [i for i, c in enumerate(table.columns) if not c.ratio]
@@ -80,7 +88,11 @@ def share(table: Table, sizes: list[Measurement], room: int) -> list[int]:
         spare = min(spare, sum(max(0, sizes[i].maximum - widths[i]) for i in flexible))
     given = 0
     for n, i in enumerate(flexible):
-        extra = spare - given if n == len(flexible) - 1 else spare * (table.columns[i].ratio or 1) // total
+        extra = (
+            spare - given
+            if n == len(flexible) - 1
+            else spare * (table.columns[i].ratio or 1) // total
+        )
         if not table.expand:
             extra = min(extra, max(0, sizes[i].maximum - widths[i]))
         widths[i] += extra
@@ -103,7 +115,8 @@ def _labelled(header: str, value: RenderableType) -> RenderResult:
 
 
 def stackable(renderable: RenderableType) -> RenderableType:
-    """`renderable` with each headed table in it (inside groups too) made `Stacked`; grids stay as they are."""
+    """`renderable` with each headed table in it (inside groups too) made `Stacked`; grids stay as
+    they are."""
     if isinstance(renderable, Table) and renderable.show_header and renderable.columns:
         return Stacked(renderable)
     if isinstance(renderable, Group):

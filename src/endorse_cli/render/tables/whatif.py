@@ -1,5 +1,5 @@
-"""`--target all` as a table: the next credential first, each row with why it stands there and what blocks it;
-categories held or below what the person holds are listed apart, never suggested."""
+"""`--target all` as a table: the next credential first, each row with why it stands there and what
+blocks it; categories held or below what the person holds are listed apart, never suggested."""
 
 from __future__ import annotations
 
@@ -25,10 +25,14 @@ def _standing(row: CategoryFit) -> Text:
 
 
 def _table(title: str, rows: list[CategoryFit], ranked: bool) -> Table:
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True, show_lines=ranked)
+    table = Table(
+        title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True, show_lines=ranked
+    )
     table.add_column("#", justify="right")
     table.add_column("Category", no_wrap=True)
-    table.add_column(f"Areas {S['met']}/{S['partial']}/{S['missing']}", justify="right", no_wrap=True)
+    table.add_column(
+        f"Areas {S['met']}/{S['partial']}/{S['missing']}", justify="right", no_wrap=True
+    )
     table.add_column("Require-\nments", justify="right", no_wrap=True)
     table.add_column("Standing", ratio=1)
     for row in rows:
@@ -41,7 +45,8 @@ def _table(title: str, rows: list[CategoryFit], ranked: bool) -> Table:
 
 @to_table.register
 def render_whatif_table(report: WhatIfReport) -> RenderableType:
-    """The categories to aim at, the next credential first; then those held or below what is held."""
+    """The categories to aim at, the next credential first; then those held or below what is
+    held."""
     suggested = [row for row in report.categories if not row.held_or_below]
     below = [row for row in report.categories if row.held_or_below]
     parts: list[RenderableType] = [Text(n, style="italic") for n in report.notes]
@@ -49,6 +54,13 @@ def render_whatif_table(report: WhatIfReport) -> RenderableType:
     parts.append(_table(title, suggested, ranked=True))
     if below:
         parts.append(_table("Held or below what you hold (not suggested)", below, ranked=False))
-    parts.append(Text("Months to go are an estimate (docs/rules.md says how it is made).", style="dim"))
-    parts.append(Text("Run endorse gap --target ID record.yaml for the full report of one category.", style="dim"))
+    parts.append(
+        Text("Months to go are an estimate (docs/rules.md says how it is made).", style="dim")
+    )
+    parts.append(
+        Text(
+            "Run endorse gap --target ID record.yaml for the full report of one category.",
+            style="dim",
+        )
+    )
     return Group(*parts)
