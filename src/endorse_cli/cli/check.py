@@ -10,7 +10,7 @@ import typer
 
 from endorse_cli import api
 from endorse_cli.cli.handling import say
-from endorse_cli.cli.options import AsOf, CheckFormat, CheckFormatOption, DataDir
+from endorse_cli.cli.options import AsOf, CheckFormat, CheckFormatOption, DataDir, argument
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, Problem, UsageError
 from endorse_cli.inert import terminal
@@ -24,10 +24,7 @@ if TYPE_CHECKING:
 def check(
     records: Annotated[
         list[Path],
-        typer.Argument(
-            help="Training records (YAML) to check; - reads one from standard input.",
-            show_default=False,
-        ),
+        argument(help_text="Training records (YAML) to check; - reads one from standard input."),
     ],
     as_of: AsOf = None,
     fmt: CheckFormatOption = CheckFormat.table,

@@ -9,7 +9,7 @@ import typer
 
 from endorse_cli.cli.formats import CohortFormat, pick
 from endorse_cli.cli.handling import say
-from endorse_cli.cli.options import AsOf, DataDir, Output
+from endorse_cli.cli.options import AsOf, DataDir, Output, argument, option
 from endorse_cli.errors import ExitCode, UsageError, count
 from endorse_cli.render import OutputFormat
 from endorse_cli.vocab import CohortOrder
@@ -23,26 +23,20 @@ PROGRESS_FROM = 50
 
 Paths = Annotated[
     list[Path],
-    typer.Argument(
-        help="Record files, or folders searched for *.yaml / *.yml records.", show_default=False
-    ),
+    argument(help_text="Record files, or folders searched for *.yaml / *.yml records."),
 ]
 CohortFormatOption = Annotated[
     CohortFormat | None,
-    typer.Option(
+    option(
         "--format",
         "-f",
-        help="table, markdown, json, html (a printable page) or csv (one row per record, or per "
-        "renewal); "
-        "default: the extension of -o, else table.",
-        show_default=False,
+        help_text="table, markdown, json, html (a printable page) or csv (one row per record, or "
+        "per renewal); default: the extension of -o, else table.",
     ),
 ]
 Target = Annotated[
     str | None,
-    typer.Option(
-        "--target", "-t", help="Category id or name, or 'all' (each best fit).", show_default=False
-    ),
+    option("--target", "-t", help_text="Category id or name, or 'all' (each best fit)."),
 ]
 Renewal = Annotated[
     bool,
@@ -52,29 +46,23 @@ Renewal = Annotated[
 ]
 Year = Annotated[
     int | None,
-    typer.Option(
-        "--year",
-        help="With --renewal: the renewal year (default: the year of --as-of).",
-        show_default=False,
-    ),
+    option("--year", help_text="With --renewal: the renewal year (default: the year of --as-of)."),
 ]
 Sort = Annotated[
     Optional[CohortOrder],  # noqa: UP045 - typer needs Optional at runtime
-    typer.Option(
+    option(
         "--sort",
-        help="Order the rows: readiness (ready first; renewals then by deadline), deadline "
+        help_text="Order the rows: readiness (ready first; renewals then by deadline), deadline "
         "(--renewal) or name. "
         "Default: by file (the --html-dir index: by readiness).",
-        show_default=False,
     ),
 ]
 HtmlDir = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option(
+    option(
         "--html-dir",
-        help="Also write each person's printable checklist into this folder, with an index.html "
-        "linking them.",
-        show_default=False,
+        help_text="Also write each person's printable checklist into this folder, with an "
+        "index.html linking them.",
     ),
 ]
 Bom = Annotated[

@@ -6,7 +6,16 @@ import typer
 
 from endorse_cli.cli import complete
 from endorse_cli.cli.formats import pick
-from endorse_cli.cli.options import Category, Course, DataDir, Format, Output, Relation, Section
+from endorse_cli.cli.options import (
+    Category,
+    Course,
+    DataDir,
+    Format,
+    Output,
+    Relation,
+    Section,
+    argument,
+)
 
 if TYPE_CHECKING:
     from endorse_cli.api.types import CoeView, CourseView, Pack, ProgramView
@@ -15,11 +24,7 @@ if TYPE_CHECKING:
 def crosswalk(
     name: Annotated[
         str,
-        typer.Argument(
-            help="Crosswalk id: erikson or coe.",
-            show_default=False,
-            autocompletion=complete.crosswalks,
-        ),
+        argument(help_text="Crosswalk id: erikson or coe.", autocompletion=complete.crosswalks),
     ],
     course: Course = None,
     category: Category = None,

@@ -5,39 +5,29 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-import typer
-
 from endorse_cli.cli import complete
 from endorse_cli.cli.formats import pick
-from endorse_cli.cli.options import AsOf, DataDir, Format, Output
+from endorse_cli.cli.options import AsOf, DataDir, Format, Output, argument, option
 
 
 def explain(
     area: Annotated[
         str,
-        typer.Argument(
-            help="Area id, name or alternate spelling.",
-            show_default=False,
-            autocompletion=complete.areas,
-        ),
+        argument(help_text="Area id, name or alternate spelling.", autocompletion=complete.areas),
     ],
     record: Annotated[
         Path | None,
-        typer.Option(
-            "--record",
-            "-r",
-            help="Also show your evidence for it and what would raise it.",
-            show_default=False,
+        option(
+            "--record", "-r", help_text="Also show your evidence for it and what would raise it."
         ),
     ] = None,
     target: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--target",
             "-t",
-            help="With --record: the category to judge it for (default: the best fit that requires "
-            "it).",
-            show_default=False,
+            help_text="With --record: the category to judge it for (default: the best fit that "
+            "requires it).",
             autocompletion=complete.categories,
         ),
     ] = None,

@@ -9,7 +9,7 @@ import typer
 
 from endorse_cli.cli import complete
 from endorse_cli.cli.formats import pick
-from endorse_cli.cli.options import AsOf, DataDir, Format, Output
+from endorse_cli.cli.options import AsOf, DataDir, Format, Output, argument, option
 from endorse_cli.errors import ExitCode
 
 if TYPE_CHECKING:
@@ -19,18 +19,15 @@ if TYPE_CHECKING:
 def gap(
     record: Annotated[
         Path,
-        typer.Argument(
-            help="Your training record (YAML); - reads it from standard input.", show_default=False
-        ),
+        argument(help_text="Your training record (YAML); - reads it from standard input."),
     ],
     target: Annotated[
         str | None,
-        typer.Option(
+        option(
             "--target",
             "-t",
-            help="Category id or name, 'all', or 'coe' (default: the record's `target:`).",
+            help_text="Category id or name, 'all', or 'coe' (default: the record's `target:`).",
             autocompletion=complete.targets,
-            show_default=False,
         ),
     ] = None,
     as_of: AsOf = None,

@@ -11,7 +11,7 @@ import typer
 
 from endorse_cli.cli import complete
 from endorse_cli.cli.formats import pick
-from endorse_cli.cli.options import AsOf, By, DataDir, Format, Output
+from endorse_cli.cli.options import AsOf, By, DataDir, Format, Output, argument, option
 from endorse_cli.errors import ExitCode
 
 
@@ -29,50 +29,37 @@ MeasureOption = Annotated[
 
 
 def plan(
-    record: Annotated[
-        Path, typer.Argument(help="Your training record (YAML).", show_default=False)
-    ],
+    record: Annotated[Path, argument(help_text="Your training record (YAML).")],
     target: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(
+        option(
             "--target",
             "-t",
-            help="Category id or name (default: the record's `target:`).",
+            help_text="Category id or name (default: the record's `target:`).",
             autocompletion=complete.categories,
-            show_default=False,
         ),
     ] = None,
     catalog: Annotated[
         Optional[list[Path]],  # noqa: UP045
-        typer.Option(
-            "--catalog", help="A catalog of offerings (YAML); repeat for more.", show_default=False
-        ),
+        option("--catalog", help_text="A catalog of offerings (YAML); repeat for more."),
     ] = None,
     by: By = None,
     minimize: MeasureOption = Measure.hours,
     budget: Annotated[
         Optional[float],  # noqa: UP045
-        typer.Option(
-            "--budget",
-            help="Cap on the other measure (cost, or hours with --minimize cost).",
-            show_default=False,
+        option(
+            "--budget", help_text="Cap on the other measure (cost, or hours with --minimize cost)."
         ),
     ] = None,
     include: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(
-            "--include",
-            help="An offering (catalog:id) the plan must take; repeat for more.",
-            show_default=False,
+        option(
+            "--include", help_text="An offering (catalog:id) the plan must take; repeat for more."
         ),
     ] = None,
     exclude: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option(
-            "--exclude",
-            help="An offering (catalog:id) the plan must not take; repeat.",
-            show_default=False,
-        ),
+        option("--exclude", help_text="An offering (catalog:id) the plan must not take; repeat."),
     ] = None,
     as_of: AsOf = None,
     check: Annotated[

@@ -13,7 +13,7 @@ import typer
 from endorse_cli import api
 from endorse_cli.api import resolve
 from endorse_cli.cli.formats import pick
-from endorse_cli.cli.options import AsOf, Category, DataDir, Format, Output
+from endorse_cli.cli.options import AsOf, Category, DataDir, Format, Output, argument, option
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, UsageError, file_label
 from endorse_cli.render import render
@@ -37,20 +37,14 @@ def years_span(text: str) -> tuple[int, int]:
 
 
 def renew(
-    record: Annotated[
-        Path, typer.Argument(help="Your training record (YAML).", show_default=False)
-    ],
+    record: Annotated[Path, argument(help_text="Your training record (YAML).")],
     year: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option(
-            "--year", help="The renewal year (default: the year of --as-of).", show_default=False
-        ),
+        option("--year", help_text="The renewal year (default: the year of --as-of)."),
     ] = None,
     years: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(
-            "--years", help="Several years side by side, e.g. 2023-2025.", show_default=False
-        ),
+        option("--years", help_text="Several years side by side, e.g. 2023-2025."),
     ] = None,
     category: Category = None,
     as_of: AsOf = None,

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 import typer
 
 from endorse_cli.cli.handling import data_errors_are_findings
-from endorse_cli.cli.options import CheckFormat, CheckFormatOption, DataDir
+from endorse_cli.cli.options import CheckFormat, CheckFormatOption, DataDir, argument
 from endorse_cli.errors import ExitCode
 from endorse_cli.render import OutputFormat
 
@@ -14,11 +14,9 @@ from endorse_cli.render import OutputFormat
 def validate(
     data_dir: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Argument(
-            help="Data pack to check (default: $ENDORSE_DATA_DIR, else ./data when it is a data "
-            "pack, else the "
-            "shipped one).",
-            show_default=False,
+        argument(
+            help_text="Data pack to check (default: $ENDORSE_DATA_DIR, else ./data when it is "
+            "a data pack, else the shipped one)."
         ),
     ] = None,
     data_dir_option: DataDir = None,

@@ -11,6 +11,7 @@ from fractions import Fraction
 from endorse_cli.engine.periods import Logged, add_months
 from endorse_cli.models.record import Record, Supervision, Training
 from endorse_cli.models.renewal import RenewalRule, RscVariant
+from endorse_cli.results.common import Amount
 from endorse_cli.results.renewal import RenewalRequirement
 from endorse_cli.vocab import CONFIRM, RenewalId, RenewalStatus, exact, grade, shown, still_needed
 
@@ -48,7 +49,7 @@ def build(
     status: RenewalStatus,
     detail: str,
     *,
-    amounts: tuple[object, object, str | None] = (None, None, None),
+    amounts: tuple[Amount, Amount, str | None] = (None, None, None),
     confirm: bool = False,
     variant: str | None = None,
     sources: Iterable[str] = (),
@@ -61,16 +62,12 @@ def build(
     confirm = confirm or (bool(found) and status != "not_applicable")
     if confirm:
         detail += f" {CONFIRM}"
-    required, have, unit = amounts
     all_sources = [*rule.source, *sources, *(s for q in found for s in q.source)]
-    return RenewalRequirement(
-        id=rid,
-        label=rid.label,
-        status=status,
-        required=required,
-        have=have,
-        unit=unit,
-        detail=detail,
+    return RenewalRequirement.of(
+        rid,
+        status,
+        detail,
+        amounts,
         confirm=confirm,
         variant=variant,
         source=list(dict.fromkeys(all_sources)),
@@ -146,15 +143,8 @@ def check_dei(
         "inclusion); "
     )
     detail += needed(have, need)
-    both = _counted_twice(trainings) and rule.rsc_provider_training_hours > 0
-    return build(
-        RenewalId.dei_hours,
-        rule,
-        grade(have, need),
-        detail + _twice(both),
-        confirm=both,
-        amounts=_amounts(need, have),
-    )
+    other = rule.rsc_provider_training_hours
+    return _tagged(RenewalId.dei_hours, rule, trainings, (need, have), detail, other)
 
 
 def check_rsc_training(
@@ -171,8 +161,7 @@ def check_rsc_training(
     if not record.provides_rsc:
         detail = (
             "Only those who provide RSC to others need hours about providing it; the record "
-            "does not say you do "
-            "(add provides_rsc: true if you do)."
+            "does not say you do (add provides_rsc: true if you do)."
         )
         return build(RenewalId.rsc_provider_training, rule, "not_applicable", detail)
     need, have = exact(rule.rsc_provider_training_hours), hours(trainings, "rsc")
@@ -181,15 +170,29 @@ def check_rsc_training(
         f"{needed(have, need)}"
     )
     detail += ". You provide RSC, so this applies"
-    both = _counted_twice(trainings) and rule.dei_hours > 0
-    amounts = _amounts(need, have)
+    rid = RenewalId.rsc_provider_training
+    return _tagged(rid, rule, trainings, (need, have), detail, rule.dei_hours)
+
+
+def _tagged(
+    rid: RenewalId,
+    rule: RenewalRule,
+    trainings: list[Training],
+    amounts: tuple[Fraction, Fraction],
+    detail: str,
+    other: float,
+) -> RenewalRequirement:
+    """A minimum of hours tagged with one topic: `amounts` is (needed, have); where the rule also
+    sets the `other` topic's minimum, a training tagged both is said to count toward each."""
+    need, have = amounts
+    both = _counted_twice(trainings) and other > 0
     return build(
-        RenewalId.rsc_provider_training,
+        rid,
         rule,
         grade(have, need),
         detail + _twice(both),
         confirm=both,
-        amounts=amounts,
+        amounts=_amounts(need, have),
     )
 
 
@@ -206,7 +209,7 @@ def _twice(both: bool) -> str:
     )
 
 
-def _amounts(need: Fraction, have: Fraction) -> tuple[object, object, str]:
+def _amounts(need: Fraction, have: Fraction) -> tuple[Amount, Amount, str]:
     return shown(need), shown(have), "hours"
 
 

@@ -47,6 +47,18 @@ class Checker:
         line = doc.line_of(where) if doc else None
         self.problems.append(Problem(label, message, line=line, field=field_path(where), fix=fix))
 
+    def unique(self, label: str, where: Where, kind: str, value: str, seen: set[str]) -> None:
+        """Report `value` (a `kind` id at `where`) when `seen` has it already; then remember it."""
+        if value in seen:
+            self.add(label, where, f"duplicate {kind} id '{value}'.", "make ids unique.")
+        seen.add(value)
+
+    def named_after_file(self, label: str, value: str) -> None:
+        """Report the file's `id` unless it matches the file name (`IFS` in `.../IFS.yaml`)."""
+        if label.rsplit("/", 1)[-1].removesuffix(".yaml") != value:
+            msg = f"id '{value}' does not match the file name."
+            self.add(label, ("id",), msg, f"rename to {value}.yaml.")
+
     def category(self, label: str, where: Where, value: str) -> None:
         """Report `value` unless it is a category id of the pack."""
         if value not in self.categories and not self.depends_on_unloaded(value):

@@ -46,20 +46,10 @@ def _check_competencies(ck: Checker) -> None:
     domains: set[str] = set()
     for label, cfile in ck.loaded.competency.items():
         for di, domain in enumerate(cfile.domains):
-            if domain.id in domains:
-                ck.add(
-                    label,
-                    ("domains", di, "id"),
-                    f"duplicate domain id '{domain.id}'.",
-                    "make ids unique.",
-                )
-            domains.add(domain.id)
+            ck.unique(label, ("domains", di, "id"), "domain", domain.id, domains)
             for ai, area in enumerate(domain.areas):
                 where: Where = ("domains", di, "areas", ai)
-                if area.id in ck.areas:
-                    ck.add(
-                        label, (*where, "id"), f"duplicate area id '{area.id}'.", "make ids unique."
-                    )
+                ck.unique(label, (*where, "id"), "area", area.id, set(ck.areas))
                 ck.areas[area.id] = domain.id
                 ck.required_for.setdefault(area.id, area.required_for)
                 _check_names(
@@ -99,14 +89,7 @@ def _check_required_for(
 
 def _check_categories(ck: Checker) -> None:
     for label, cat in ck.loaded.categories.items():
-        stem = label.rsplit("/", 1)[-1].removesuffix(".yaml")
-        if stem != cat.id:
-            ck.add(
-                label,
-                ("id",),
-                f"id '{cat.id}' does not match the file name.",
-                f"rename to {cat.id}.yaml.",
-            )
+        ck.named_after_file(label, cat.id)
         if cat.counterpart:
             ck.category(label, ("counterpart",), cat.counterpart)
         for where, value in _category_refs(cat):
@@ -153,14 +136,7 @@ def _check_courses(ck: Checker, label: str, xw: CourseCrosswalk) -> None:
             ck.category(label, ("columns", key, j), c)
     seen: set[str] = set()
     for ci, course in enumerate(xw.courses):
-        if course.id in seen:
-            ck.add(
-                label,
-                ("courses", ci, "id"),
-                f"duplicate course id '{course.id}'.",
-                "make ids unique.",
-            )
-        seen.add(course.id)
+        ck.unique(label, ("courses", ci, "id"), "course", course.id, seen)
         areas: set[str] = set()
         for ai, entry in enumerate(course.areas):
             where: Where = ("courses", ci, "areas", ai)
@@ -250,14 +226,7 @@ def _check_coe(ck: Checker, label: str, xw: CoeCrosswalk) -> None:
     for si, section in enumerate(xw.sections):
         for ci, comp in enumerate(section.competencies):
             where: Where = ("sections", si, "competencies", ci)
-            if comp.id in seen:
-                ck.add(
-                    label,
-                    (*where, "id"),
-                    f"duplicate competency id '{comp.id}'.",
-                    "make ids unique.",
-                )
-            seen.add(comp.id)
+            ck.unique(label, (*where, "id"), "competency", comp.id, seen)
             if not comp.id.startswith(section.id) or not comp.id[len(section.id)].isalpha():
                 ck.add(
                     label,

@@ -27,17 +27,8 @@ def _check_associations(ck: Checker) -> set[str]:
     ids: set[str] = set()
     names: dict[str, str] = {}
     for label, assoc in ck.loaded.associations.items():
-        stem = label.rsplit("/", 1)[-1].removesuffix(".yaml")
-        if stem != assoc.id:
-            ck.add(
-                label,
-                ("id",),
-                f"id '{assoc.id}' does not match the file name.",
-                f"rename to {assoc.id}.yaml.",
-            )
-        if assoc.id in ids:
-            ck.add(label, ("id",), f"duplicate association id '{assoc.id}'.", "make ids unique.")
-        ids.add(assoc.id)
+        ck.named_after_file(label, assoc.id)
+        ck.unique(label, ("id",), "association", assoc.id, ids)
         for name in (assoc.id, assoc.name, *assoc.alternate_names):
             owner = names.setdefault(fold(name), assoc.id)
             if owner != assoc.id:

@@ -1,12 +1,12 @@
 """Pieces every report shares: a requirement's shape, a piece of evidence, status counts, private
 rows."""
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from pydantic import Field, SerializerFunctionWrapHandler, model_serializer
 
 from endorse_cli.models.common import Strict
-from endorse_cli.vocab import DOCUMENT_FORMATS, Credit, OutputFormat
+from endorse_cli.vocab import DOCUMENT_FORMATS, Credit, OutputFormat, RenewalId, RequirementId
 
 Amount = float | int | str | None
 
@@ -56,6 +56,29 @@ class Requirement(Strict):
     have: Amount = None
     unit: str | None = None
     detail: str
+
+    @classmethod
+    def of(
+        cls,
+        rid: RequirementId | RenewalId,
+        status: str,
+        detail: str,
+        amounts: tuple[Amount, Amount, str | None],
+        **rest: Any,
+    ) -> Self:
+        """The requirement `rid`, labelled as the vocabulary words it, with its (required, have,
+        unit) amounts and whatever else its report adds (`rest`)."""
+        required, have, unit = amounts
+        return cls(
+            id=rid,
+            label=rid.label,
+            status=status,
+            required=required,
+            have=have,
+            unit=unit,
+            detail=detail,
+            **rest,
+        )
 
 
 class PrivateRow(Strict):

@@ -72,17 +72,13 @@ def result(
     """A RequirementResult carrying the rule's stage, note, sources and confirmation flag
     (`confirm`: this record's verdict rests on something the record leaves open, e.g. an undated
     degree)."""
-    required, have, unit = amounts
     if rule.unconfirmed and CONFIRM not in detail:
         detail = f"{detail} {CONFIRM}"
-    return RequirementResult(
-        id=rid,
-        label=rid.label,
-        status=status,
-        required=required,
-        have=have,
-        unit=unit,
-        detail=detail,
+    return RequirementResult.of(
+        rid,
+        status,
+        detail,
+        amounts,
         stage=rule.stage,
         action=action if status != "met" else None,
         note=rule.note,

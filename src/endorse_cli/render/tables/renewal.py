@@ -77,25 +77,16 @@ def render_renewal_table(report: RenewalReport) -> RenderableType:
     parts: list[RenderableType] = []
     if report.previous is not None:
         prev = report.previous
-        parts.append(
-            Text(
-                f"Still open: the {prev.year} renewal — {report.person} — as of {report.as_of}",
-                style="bold",
-            )
-        )
+        still = f"Still open: the {prev.year} renewal — {report.person} — as of {report.as_of}"
+        parts.append(Text(still, style="bold"))
         for renewal in prev.renewals:
             parts += _one(renewal, prev.year)
         parts.append(Text(""))
-    parts.append(
-        Text(f"Renewal {report.year} — {report.person} — as of {report.as_of}", style="bold")
-    )
+    title = f"Renewal {report.year} — {report.person} — as of {report.as_of}"
+    parts.append(Text(title, style="bold"))
     if report.planned:
-        parts.append(
-            Text(
-                f"Counted as planned (not completed yet): {'; '.join(report.planned)}.",
-                style="italic",
-            )
-        )
+        planned = f"Counted as planned (not completed yet): {'; '.join(report.planned)}."
+        parts.append(Text(planned, style="italic"))
     for renewal in report.renewals:
         parts += _one(renewal, report.year)
     if report.not_held:
