@@ -11,9 +11,17 @@ from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import AreaClaims, Record
 from endorse_cli.results.common import Evidence
 from endorse_cli.results.gap import AreaResult, RequirementResult
-from endorse_cli.vocab import RANK
+from endorse_cli.vocab import RANK, Credit
 
 MAY_DOCUMENT = "may be documented by your reference ratings; confirm with your association"
+
+
+@lru_cache(maxsize=8192)
+def evidence(source: str, status: Credit, title: str | None, unconfirmed: bool = False) -> Evidence:
+    """One piece of evidence, shared: Evidence is frozen, so reports that name the same source,
+    status and title hold one object, and an area's remembered result (`_weighed`) is found by
+    identity instead of by comparing fields."""
+    return Evidence(source=source, status=status, title=title, unconfirmed=unconfirmed)
 
 
 def completed_courses(pack: Pack, record: Record) -> dict[str, set[str]]:
@@ -45,12 +53,7 @@ def course_evidence(
                 for key in keys:
                     status = entry.statuses.get(key)
                     if status in ("met", "partial"):
-                        yield (
-                            entry.area,
-                            Evidence(
-                                source=f"{xw.id}:{course.id}", status=status, title=course.title
-                            ),
-                        )
+                        yield entry.area, evidence(f"{xw.id}:{course.id}", status, course.title)
 
 
 def program_evidence(
@@ -67,14 +70,7 @@ def program_evidence(
                 mark = row.marks.get(key)
                 if mark:
                     status = "met" if mark == "completed" else "partial"
-                    yield (
-                        row.area,
-                        Evidence(
-                            source=f"{xw.id}:program",
-                            status=status,
-                            title=f"{xw.name} (all courses)",
-                        ),
-                    )
+                    yield row.area, evidence(f"{xw.id}:program", status, f"{xw.name} (all courses)")
 
 
 def _pairs(claims: AreaClaims | None) -> list[tuple[str, str]]:
@@ -90,7 +86,7 @@ def declared_claims(record: Record) -> Iterator[tuple[str, Evidence]]:
     items += [("training", t.title, t.areas) for t in record.trainings]
     for kind, title, claims in items:
         for name, status in _pairs(claims):
-            yield name, Evidence(source=f"{kind}:{title}", status=status, title=title)
+            yield name, evidence(f"{kind}:{title}", status, title)
 
 
 def _declared_evidence(pack: Pack, record: Record) -> Iterator[tuple[str, Evidence]]:
@@ -140,17 +136,28 @@ def assess_areas(
     )
     recs = _recommendations(pack, done, category)
     results = []
-    for domain, area in pack.required_areas(category.id):
-        row = AreaRow(
-            domain.id,
-            domain.name,
-            area.id,
-            area.name,
-            area.required_for.get(category.id) == "unconfirmed",
-        )
-        accepted = tuple(e for e in found.get(area.id, ()) if kind_of(e) in domain.evidence.kinds)
-        results.append(_weighed(row, accepted, tuple(recs.get(area.id, ()))))
+    for row, kinds in pack.remembered(("area rows", category.id), lambda: _rows(pack, category)):
+        accepted = tuple(e for e in found.get(row.area, ()) if kind_of(e) in kinds)
+        results.append(_weighed(row, accepted, tuple(recs.get(row.area, ()))))
     return results
+
+
+def _rows(pack: Pack, category: Category) -> list[tuple[AreaRow, frozenset[str]]]:
+    """Each area the category requires, where it sits, and the kinds of evidence its domain
+    accepts."""
+    return [
+        (
+            AreaRow(
+                domain.id,
+                domain.name,
+                area.id,
+                area.name,
+                area.required_for.get(category.id) == "unconfirmed",
+            ),
+            frozenset(domain.evidence.kinds),
+        )
+        for domain, area in pack.required_areas(category.id)
+    ]
 
 
 def kind_of(evidence: Evidence) -> str:
@@ -172,11 +179,7 @@ def requirement_evidence(
         if refs and refs.status != "missing"
         else {}
     )
-    received = (
-        Evidence(source="rsc", status="partial", title=RSC_RECEIVED)
-        if rsc and rsc.status != "missing"
-        else None
-    )
+    received = evidence("rsc", "partial", RSC_RECEIVED) if rsc and rsc.status != "missing" else None
     for domain, area in pack.required_areas(category.id):
         if ratings and "references" in domain.evidence.kinds:
             yield area.id, ratings["references" in domain.evidence.unconfirmed_kinds]
@@ -194,7 +197,7 @@ def _ratings(refs: RequirementResult, unsure: bool) -> Evidence:
     title = f"reference ratings ({refs.have} of {refs.required})"
     if unsure:
         title += f": {MAY_DOCUMENT}"
-    return Evidence(source="references", status=status, title=title, unconfirmed=unsure)
+    return evidence("references", status, title, unconfirmed=unsure)
 
 
 class AreaRow(NamedTuple):

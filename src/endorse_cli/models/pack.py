@@ -3,10 +3,10 @@ suggestions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from endorse_cli.models.association import Association
 from endorse_cli.models.category import Category
@@ -14,6 +14,8 @@ from endorse_cli.models.competency import Area, Domain
 from endorse_cli.models.crosswalk import CourseCrosswalk
 from endorse_cli.models.sources import SourceDocument
 from endorse_cli.vocab import LADDER
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from endorse_cli.models.coe import CoeCrosswalk
@@ -89,10 +91,9 @@ class Pack:
     areas: dict[str, Area] = field(init=False)
     domain_of: dict[str, Domain] = field(init=False)
     _area_names: dict[str, str] = field(init=False)
-    _required: dict[str, list[tuple[Domain, Area]]] = field(init=False, default_factory=dict)
     _category_names: dict[str, str] = field(init=False)
     _association_names: dict[str, str] = field(init=False)
-    _stems: dict[str, set[str]] = field(init=False, default_factory=dict)
+    _remembered: dict[Hashable, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         ordered = sorted(
@@ -167,13 +168,14 @@ class Pack:
 
     def _hint_stems(self) -> dict[str, set[str]]:
         """The word stems of every area and domain, for `area_hint` (worked out once per pack)."""
-        if not self._stems:
-            self._stems = {
-                f"area:{a.id}": stems(" ".join([a.id, a.name, *a.alternate_names]))
-                for a in self.areas.values()
-            }
-            self._stems |= {f"domain:{d.id}": stems(f"{d.id} {d.name}") for d in self.domains}
-        return self._stems
+        return self.remembered("hint stems", self._all_stems)
+
+    def _all_stems(self) -> dict[str, set[str]]:
+        found = {
+            f"area:{a.id}": stems(" ".join([a.id, a.name, *a.alternate_names]))
+            for a in self.areas.values()
+        }
+        return found | {f"domain:{d.id}": stems(f"{d.id} {d.name}") for d in self.domains}
 
     def category_hint(self, text: str) -> str:
         """A 'did you mean' for an unknown category; a credential name (IMH-E) is explained."""
@@ -203,14 +205,23 @@ class Pack:
         """Ids of the CoE competencies this pack holds."""
         return [c.id for s in self.coe.sections for c in s.competencies] if self.coe else []
 
+    def remembered(self, key: Hashable, make: Callable[[], T]) -> T:
+        """What `make` gives, worked out once per pack and `key` (the pack does not change once
+        loaded)."""
+        if key not in self._remembered:
+            self._remembered[key] = make()
+        return cast(T, self._remembered[key])
+
     def required_areas(self, category: str) -> list[tuple[Domain, Area]]:
         """Areas the category requires (or may require), in pack order (worked out once per
         category)."""
-        if category not in self._required:
-            self._required[category] = [
+        found = self.remembered(
+            ("required areas", category),
+            lambda: [
                 (d, a)
                 for d in self.domains
                 for a in d.areas
                 if a.required_for.get(category, "not_required") != "not_required"
-            ]
-        return list(self._required[category])
+            ],
+        )
+        return list(found)
