@@ -289,6 +289,17 @@ IFS_ADDRESSED = {
 }
 
 
+def summary_row(area: str) -> dict[str, str]:
+    """The seed's marks of `area` by summary column: 'CCA.' -> {'IFA': 'completed', 'IFS':
+    'completed', 'IMHS': 'addressed'}; none for an area the summary leaves out."""
+    code = SUMMARY.get(area, "....")
+    return {
+        column: MARK_LETTERS[letter]
+        for column, letter in zip(SUMMARY_COLUMNS, code, strict=True)
+        if letter in MARK_LETTERS
+    }
+
+
 # =========================================================================== area x category matrix
 #
 # competency-areas.yaml `matrix_compact`: R = required, - = not required,

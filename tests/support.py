@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import functools
 import shutil
+import subprocess
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +37,54 @@ def cli(*args: str, **options: Any) -> Result:
     """Run the CLI in-process (stdout and stderr kept apart); `options` go to CliRunner.invoke
     (input, env)."""
     return CliRunner().invoke(app, list(args), catch_exceptions=False, **options)
+
+
+def run_endorse(
+    *args: str,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+    timeout: float | None = None,
+    check: bool = False,
+    text: bool = True,
+) -> subprocess.CompletedProcess[Any]:
+    """Run `python -m endorse_cli ARGS` in a child process, its stdout and stderr captured (as text,
+    or as bytes without `text`); with `check` a non-zero exit raises."""
+    return subprocess.run(
+        [sys.executable, "-m", "endorse_cli", *args],
+        capture_output=True,
+        text=text,
+        env=env,
+        cwd=cwd,
+        timeout=timeout,
+        check=check,
+    )
+
+
+def replace_first(path: Path, old: str, new: str) -> int:
+    """Replace the first `old` with `new` in the file; return the 1-based line it is on."""
+    text = path.read_text(encoding="utf-8")
+    at = text.index(old)
+    path.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
+    return text.count("\n", 0, at) + 1
+
+
+def line_of(path: Path, text: str) -> int:
+    """1-based line of the first `text` in the file."""
+    content = path.read_text(encoding="utf-8")
+    return content.count("\n", 0, content.index(text)) + 1
+
+
+def validate_fails(pack: Path, *phrases: str) -> str:
+    """`endorse validate PACK` exits 1 without a traceback, its output (line wrapping undone) saying
+    every one of `phrases`; returns that output."""
+    result = cli("validate", str(pack))
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    out = " ".join(result.output.split())
+    for phrase in phrases:
+        assert phrase in out, f"{phrase!r} not in: {out}"
+    return out
 
 
 def matches_golden(text: str, name: str, update: bool) -> bool:

@@ -14,7 +14,7 @@ import shlex
 import pytest
 import yaml
 
-from support import EXAMPLES, ROOT, copy_pack
+from support import EXAMPLES, ROOT, copy_pack, replace_first
 from test_record_errors import GOOD
 
 PROBLEM_KEYS = {"file", "line", "field", "message", "fix"}
@@ -118,11 +118,10 @@ def test_validate_json_of_the_shipped_pack(run):
 def test_validate_json_of_a_broken_pack_exits_1_with_problems(run, tmp_path):
     pack = tmp_path / "data"
     copy_pack(pack)
-    erikson = pack / "crosswalks" / "erikson.yaml"
-    text = erikson.read_text(encoding="utf-8")
-    line = text[: text.index("area: pregnancy-early-parenthood")].count("\n") + 1
-    erikson.write_text(
-        text.replace("area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod", 1)
+    line = replace_first(
+        pack / "crosswalks" / "erikson.yaml",
+        "area: pregnancy-early-parenthood",
+        "area: pregnancy-early-parenthod",
     )
     result = run("validate", str(pack), "--format", "json")
     assert result.exit_code == 1

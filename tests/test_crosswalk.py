@@ -13,10 +13,10 @@ from seeds import (
     IFS_ADDRESSED,
     IFS_COMPLETED,
     MATRIX,
-    MATRIX_COLUMNS,
     SUMMARY,
-    SUMMARY_COLUMNS,
     decode_course_code,
+    expected_required_for,
+    summary_row,
 )
 
 # Which categories each seed column speaks for ("IMHM" is the Mentor column: Clinical, Policy,
@@ -114,12 +114,10 @@ def test_unknown_course_exits_2_listing_the_courses(run):
 
 
 def seed_summary_marks(area: str) -> dict[str, str]:
-    letters = {"C": "completed", "A": "addressed"}
-    code = SUMMARY[area]
+    """A seed summary row spread onto the category ids of its columns."""
     return {
-        cat: letters[code[i]]
-        for i, col in enumerate(SUMMARY_COLUMNS)
-        if code[i] in letters
+        cat: mark
+        for col, mark in summary_row(area).items()
         for cat in SUMMARY_COLUMN_CATEGORIES[col]
     }
 
@@ -145,14 +143,12 @@ def expected_after_program(
     category: str, infant_column: str, summary_column: str
 ) -> dict[str, str]:
     """Best of the summary mark and every course statement, for each area the category requires."""
-    required = [
-        area for area, code in MATRIX.items() if code[MATRIX_COLUMNS.index(category)] == "R"
-    ]
+    required = [area for area in MATRIX if expected_required_for(area)[category] == "required"]
     expected = {}
     for area in required:
         best = "missing"
-        mark = SUMMARY.get(area, "....")[SUMMARY_COLUMNS.index(summary_column)]
-        candidates = [{"C": "met", "A": "partial"}.get(mark, "missing")]
+        mark = summary_row(area).get(summary_column)
+        candidates = [{"completed": "met", "addressed": "partial"}.get(mark, "missing")]
         candidates += [
             decode_course_code(table[area])[infant_column]
             for table in COURSES.values()

@@ -144,6 +144,25 @@ def rsc(
     return item if serving is None else {**item, "serving": serving}
 
 
+def work_result(
+    *periods: dict[str, Any], target: str = "IMHS", as_of: date = END_2024
+) -> RequirementResult:
+    """The work_experience result of a record with the work `periods`."""
+    return req(gap(make_record(work=list(periods)), target, as_of), "work_experience")
+
+
+def rsc_result(
+    *entries: dict[str, Any],
+    target: str = "IMHS",
+    as_of: date = END_2024,
+    education: list[dict[str, Any]] = MASTERS,
+) -> RequirementResult:
+    """The reflective_supervision result of a record with `education` (by default a master's
+    degree) and the RSC log `entries`."""
+    record = make_record(education=education, reflective_supervision=list(entries))
+    return req(gap(record, target, as_of), "reflective_supervision")
+
+
 def required_area_ids(category: str) -> list[str]:
     return [a.id for _, a in CATALOG.required_areas(category)]
 
@@ -535,15 +554,19 @@ def test_imhs_2025_minimum_met_is_still_flagged_to_confirm() -> None:
     assert "Confirm with your association" in result.detail
 
 
+def imhm_c_training_hours(field: float, dei: float) -> RequirementResult:
+    """IMHM-C training hours on 2024-06-30 with `field` untagged hours, 15 hours tagged rsc and
+    `dei` hours tagged dei."""
+    trainings = [
+        training("Field", field),
+        training("Providing RSC", 15, topics=("rsc",)),
+        training("Equity", dei, topics=("dei",)),
+    ]
+    return req(gap(make_record(trainings=trainings), "IMHM-C", date(2024, 6, 30)), "training_hours")
+
+
 def test_imhm_c_from_2024_needs_48_hours_with_rsc_and_dei_tags() -> None:
-    record = make_record(
-        trainings=[
-            training("Field", 30),
-            training("Providing RSC", 15, topics=("rsc",)),
-            training("Equity", 3, topics=("dei",)),
-        ]
-    )
-    result = req(gap(record, "IMHM-C", date(2024, 6, 30)), "training_hours")
+    result = imhm_c_training_hours(30, 3)
     assert result.required == 48
     assert result.have == 48
     assert result.status == "met"
@@ -560,14 +583,7 @@ def test_imhm_c_48_hours_without_tags_is_partial() -> None:
 
 
 def test_imhm_c_short_of_the_dei_hours_is_partial() -> None:
-    record = make_record(
-        trainings=[
-            training("Field", 31),
-            training("Providing RSC", 15, topics=("rsc",)),
-            training("Equity", 2, topics=("dei",)),
-        ]
-    )
-    assert req(gap(record, "IMHM-C", date(2024, 6, 30)), "training_hours").status == "partial"
+    assert imhm_c_training_hours(31, 2).status == "partial"
 
 
 def test_imhm_c_before_2024_needs_15_hours_on_providing_rsc() -> None:
@@ -593,26 +609,24 @@ def test_imhm_c_before_2024_needs_15_hours_on_providing_rsc() -> None:
 
 
 def test_two_years_of_qualifying_work_is_met() -> None:
-    result = req(gap(make_record(work=[job("2020-01-06", "2022-08-31")])), "work_experience")
+    result = work_result(job("2020-01-06", "2022-08-31"))
     assert result.status == "met"
     assert result.required == 2
     assert result.unit == "years"
 
 
 def test_overlapping_jobs_count_once() -> None:
-    record = make_record(
-        work=[job("2020-01-01", "2020-12-31"), job("2020-01-01", "2020-12-31", role="Second job")]
+    result = work_result(
+        job("2020-01-01", "2020-12-31"), job("2020-01-01", "2020-12-31", role="Second job")
     )
-    result = req(gap(record), "work_experience")
     assert result.status == "partial"
     assert result.have == 1
 
 
 def test_partly_overlapping_jobs_count_the_union() -> None:
-    record = make_record(
-        work=[job("2019-01-01", "2020-06-30"), job("2020-01-01", "2020-12-31", role="Second job")]
+    result = work_result(
+        job("2019-01-01", "2020-06-30"), job("2020-01-01", "2020-12-31", role="Second job")
     )
-    result = req(gap(record), "work_experience")
     assert result.status == "met"
     assert result.have == 2
 
@@ -630,8 +644,7 @@ def test_partly_overlapping_jobs_count_the_union() -> None:
 def test_work_not_meeting_a_condition_is_not_counted_and_named(
     override: dict[str, Any], reason: str
 ) -> None:
-    record = make_record(work=[job("2018-01-01", "2020-12-31", role="Home visitor", **override)])
-    result = req(gap(record), "work_experience")
+    result = work_result(job("2018-01-01", "2020-12-31", role="Home visitor", **override))
     assert result.status == "missing"
     assert result.have == 0
     assert "Home visitor" in result.detail
@@ -639,70 +652,58 @@ def test_work_not_meeting_a_condition_is_not_counted_and_named(
 
 
 def test_work_with_both_age_groups_counts_for_imhs() -> None:
-    assert (
-        req(
-            gap(make_record(work=[job("2019-01-01", "2020-12-31", ages="both")])), "work_experience"
-        ).status
-        == "met"
-    )
+    assert work_result(job("2019-01-01", "2020-12-31", ages="both")).status == "met"
 
 
 def test_ongoing_work_runs_to_the_as_of_date() -> None:
-    record = make_record(work=[job("2023-01-01")])
-    assert req(gap(record, as_of=date(2024, 12, 31)), "work_experience").status == "met"
-    one_year = req(gap(record, as_of=date(2023, 12, 31)), "work_experience")
+    ongoing = job("2023-01-01")
+    assert work_result(ongoing, as_of=date(2024, 12, 31)).status == "met"
+    one_year = work_result(ongoing, as_of=date(2023, 12, 31))
     assert one_year.status == "partial"
     assert one_year.have == 1
 
 
 def test_work_after_the_as_of_date_is_not_counted() -> None:
-    record = make_record(work=[job("2025-03-01", "2027-03-01")])
-    assert req(gap(record, as_of=END_2024), "work_experience").status == "missing"
+    assert work_result(job("2025-03-01", "2027-03-01"), as_of=END_2024).status == "missing"
 
 
 @pytest.mark.parametrize("supervisor", ["IMHS", "IMHM-C", "IMHM-P", "IMHM-R"])
 def test_one_year_work_plus_one_year_internship_with_endorsed_supervisor_is_met(
     supervisor: str,
 ) -> None:
-    record = make_record(
-        work=[job("2021-01-01", "2021-12-31"), internship("2019-09-01", "2020-08-31", supervisor)]
+    result = work_result(
+        job("2021-01-01", "2021-12-31"), internship("2019-09-01", "2020-08-31", supervisor)
     )
-    result = req(gap(record), "work_experience")
     assert result.status == "met"
     assert result.have == 2
     assert "internship" in result.detail
 
 
 def test_internship_supervised_by_an_ifs_does_not_count_for_imhs() -> None:
-    record = make_record(
-        work=[job("2021-01-01", "2021-12-31"), internship("2019-09-01", "2020-08-31", "IFS")]
+    result = work_result(
+        job("2021-01-01", "2021-12-31"), internship("2019-09-01", "2020-08-31", "IFS")
     )
-    result = req(gap(record), "work_experience")
     assert result.status == "partial"
     assert result.have == 1
     assert "IFS" in result.detail
 
 
 def test_internship_without_an_endorsed_supervisor_does_not_count() -> None:
-    record = make_record(work=[internship("2019-01-01", "2020-12-31", None)])
-    result = req(gap(record), "work_experience")
+    result = work_result(internship("2019-01-01", "2020-12-31", None))
     assert result.status == "missing"
     assert "no endorsement" in result.detail
 
 
 def test_internship_stands_in_for_at_most_one_year() -> None:
-    result = req(
-        gap(make_record(work=[internship("2018-01-01", "2020-12-31", "IMHM-C")])), "work_experience"
-    )
+    result = work_result(internship("2018-01-01", "2020-12-31", "IMHM-C"))
     assert result.status == "partial"
     assert result.have == 1
 
 
 def test_half_year_work_plus_two_years_internship_is_partial() -> None:
-    record = make_record(
-        work=[job("2021-01-01", "2021-06-30"), internship("2019-01-01", "2020-12-31", "IMHS")]
+    result = work_result(
+        job("2021-01-01", "2021-06-30"), internship("2019-01-01", "2020-12-31", "IMHS")
     )
-    result = req(gap(record), "work_experience")
     assert result.status == "partial"
     assert isinstance(result.have, int | float)
     assert 1.4 <= result.have < 1.6
@@ -711,69 +712,53 @@ def test_half_year_work_plus_two_years_internship_is_partial() -> None:
 def test_one_year_work_plus_two_years_internship_counts_one_internship_year() -> None:
     # The brief expected "partial" here; the seed (IMHS: "one year of a supervised graduate
     # internship ... may be counted toward the two years") gives 1 + 1 = 2 years: met.
-    record = make_record(
-        work=[job("2021-01-01", "2021-12-31"), internship("2019-01-01", "2020-12-31", "IMHM-C")]
+    result = work_result(
+        job("2021-01-01", "2021-12-31"), internship("2019-01-01", "2020-12-31", "IMHM-C")
     )
-    result = req(gap(record), "work_experience")
     assert result.have == 2
     assert result.status == "met"
     assert "1 year of graduate internship" in result.detail
 
 
 def test_internship_overlapping_paid_work_adds_nothing() -> None:
-    record = make_record(
-        work=[job("2021-01-01", "2021-12-31"), internship("2021-01-01", "2021-12-31", "IMHS")]
+    result = work_result(
+        job("2021-01-01", "2021-12-31"), internship("2021-01-01", "2021-12-31", "IMHS")
     )
-    result = req(gap(record), "work_experience")
     assert result.have == 1
     assert result.status == "partial"
 
 
 def test_ecmhs_supervised_internship_counts_for_imhs_only_from_2025() -> None:
-    record = make_record(
-        work=[job("2022-01-01", "2022-12-31"), internship("2020-01-01", "2020-12-31", "ECMHS")]
-    )
-    assert req(gap(record, as_of=END_2024), "work_experience").status == "partial"
-    assert req(gap(record, as_of=START_2025), "work_experience").status == "met"
+    work = (job("2022-01-01", "2022-12-31"), internship("2020-01-01", "2020-12-31", "ECMHS"))
+    assert work_result(*work, as_of=END_2024).status == "partial"
+    assert work_result(*work, as_of=START_2025).status == "met"
 
 
 def test_ifs_does_not_accept_an_internship() -> None:
-    record = make_record(
-        work=[
-            job("2021-01-01", "2021-12-31", kind="prevention"),
-            internship("2019-01-01", "2020-12-31", "IMHM-C"),
-        ]
+    result = work_result(
+        job("2021-01-01", "2021-12-31", kind="prevention"),
+        internship("2019-01-01", "2020-12-31", "IMHM-C"),
+        target="IFS",
     )
-    result = req(gap(record, "IFS"), "work_experience")
     assert result.status == "partial"
     assert result.have == 1
 
 
 def test_imhm_c_needs_both_treatment_and_leadership_years() -> None:
-    treatment_only = make_record(work=[job("2015-01-01", "2019-12-31")])
-    result = req(gap(treatment_only, "IMHM-C"), "work_experience")
-    assert result.status == "partial"
-    both = make_record(
-        work=[
-            job("2015-01-01", "2016-12-31"),
-            job("2017-01-01", "2019-12-31", role="RSC provider", kind="leadership"),
-        ]
+    assert work_result(job("2015-01-01", "2019-12-31"), target="IMHM-C").status == "partial"
+    both = work_result(
+        job("2015-01-01", "2016-12-31"),
+        job("2017-01-01", "2019-12-31", role="RSC provider", kind="leadership"),
+        target="IMHM-C",
     )
-    assert req(gap(both, "IMHM-C"), "work_experience").status == "met"
+    assert both.status == "met"
 
 
 # --------------------------------------------------------------------------- reflective_supervision
 
 
 def test_exactly_50_hours_over_18_months_meets_imhs() -> None:
-    result = req(
-        gap(
-            make_record(
-                education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 50)]
-            )
-        ),
-        "reflective_supervision",
-    )
+    result = rsc_result(rsc("2022-01-01", "2023-06-30", 50))
     assert result.status == "met"
     assert result.have == 50
     assert result.required == 50
@@ -781,62 +766,42 @@ def test_exactly_50_hours_over_18_months_meets_imhs() -> None:
 
 
 def test_49_hours_is_partial() -> None:
-    result = req(
-        gap(
-            make_record(
-                education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 49)]
-            )
-        ),
-        "reflective_supervision",
-    )
+    result = rsc_result(rsc("2022-01-01", "2023-06-30", 49))
     assert result.status == "partial"
     assert result.have == 49
 
 
 def test_group_rsc_counts() -> None:
-    record = make_record(
-        education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 50, fmt="group")]
-    )
-    assert req(gap(record), "reflective_supervision").status == "met"
+    assert rsc_result(rsc("2022-01-01", "2023-06-30", 50, fmt="group")).status == "met"
 
 
 def test_hours_split_between_providers_add_up() -> None:
-    record = make_record(
-        education=MASTERS,
-        reflective_supervision=[
-            rsc("2022-01-01", "2022-12-31", 25, provider="IMHS"),
-            rsc("2023-01-01", "2023-06-30", 25, provider="ECMHS"),
-        ],
+    result = rsc_result(
+        rsc("2022-01-01", "2022-12-31", 25, provider="IMHS"),
+        rsc("2023-01-01", "2023-06-30", 25, provider="ECMHS"),
     )
-    assert req(gap(record), "reflective_supervision").status == "met"
+    assert result.status == "met"
 
 
 def test_rsc_before_the_masters_degree_does_not_count() -> None:
-    record = make_record(
-        education=MASTERS, reflective_supervision=[rsc("2017-01-01", "2018-12-31", 60)]
-    )
-    result = req(gap(record), "reflective_supervision")
+    result = rsc_result(rsc("2017-01-01", "2018-12-31", 60))
     assert result.status == "missing"
     assert result.have == 0
     assert "before the required master's degree" in result.detail
 
 
 def test_rsc_without_a_masters_degree_does_not_count() -> None:
-    record = make_record(
+    result = rsc_result(
+        rsc("2022-01-01", "2023-06-30", 60),
         education=[{"degree": "BA", "level": "bachelors", "completed": "2015-05-01"}],
-        reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60)],
     )
-    result = req(gap(record), "reflective_supervision")
     assert result.status == "missing"
     assert "degree" in result.detail
 
 
 def test_rsc_straddling_the_degree_counts_only_the_part_after_it() -> None:
     # 80 hours evenly over 2018-05-15..2020-05-14; the degree is completed 2019-05-15 (half way).
-    record = make_record(
-        education=MASTERS, reflective_supervision=[rsc("2018-05-15", "2020-05-14", 80)]
-    )
-    result = req(gap(record), "reflective_supervision")
+    result = rsc_result(rsc("2018-05-15", "2020-05-14", 80))
     assert result.status == "partial"
     assert isinstance(result.have, int | float)
     assert 39 <= result.have <= 41
@@ -844,10 +809,7 @@ def test_rsc_straddling_the_degree_counts_only_the_part_after_it() -> None:
 
 
 def test_peer_rsc_never_counts_even_from_an_endorsed_provider() -> None:
-    record = make_record(
-        education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, fmt="peer")]
-    )
-    result = req(gap(record), "reflective_supervision")
+    result = rsc_result(rsc("2022-01-01", "2023-06-30", 60, fmt="peer"))
     assert result.status == "missing"
     assert result.have == 0
     assert "peer" in result.detail
@@ -855,43 +817,28 @@ def test_peer_rsc_never_counts_even_from_an_endorsed_provider() -> None:
 
 
 def test_rsc_from_an_ifs_provider_does_not_count_for_imhs() -> None:
-    record = make_record(
-        education=MASTERS,
-        reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, provider="IFS")],
-    )
-    result = req(gap(record), "reflective_supervision")
+    result = rsc_result(rsc("2022-01-01", "2023-06-30", 60, provider="IFS"))
     assert result.status == "missing"
     assert "provider" in result.detail
     assert "qualifying" in result.detail
 
 
 def test_rsc_from_an_unendorsed_provider_does_not_count() -> None:
-    record = make_record(
-        education=MASTERS,
-        reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, provider=None)],
-    )
-    assert req(gap(record), "reflective_supervision").status == "missing"
+    assert rsc_result(rsc("2022-01-01", "2023-06-30", 60, provider=None)).status == "missing"
 
 
 def test_imhs_provider_does_not_qualify_for_imhm_c() -> None:
-    record = make_record(
-        education=MASTERS,
-        reflective_supervision=[rsc("2022-01-01", "2023-06-30", 60, provider="IMHS")],
-    )
-    assert req(gap(record, "IMHS"), "reflective_supervision").status == "met"
-    assert req(gap(record, "IMHM-C"), "reflective_supervision").status == "missing"
+    entry = rsc("2022-01-01", "2023-06-30", 60, provider="IMHS")
+    assert rsc_result(entry, target="IMHS").status == "met"
+    assert rsc_result(entry, target="IMHM-C").status == "missing"
 
 
 def test_rsc_detail_names_peer_and_non_qualifying_provider_hours() -> None:
-    record = make_record(
-        education=MASTERS,
-        reflective_supervision=[
-            rsc("2022-01-01", "2023-06-30", 40),
-            rsc("2022-01-01", "2023-06-30", 12, fmt="peer"),
-            rsc("2022-01-01", "2023-06-30", 7, provider="IFS"),
-        ],
+    result = rsc_result(
+        rsc("2022-01-01", "2023-06-30", 40),
+        rsc("2022-01-01", "2023-06-30", 12, fmt="peer"),
+        rsc("2022-01-01", "2023-06-30", 7, provider="IFS"),
     )
-    result = req(gap(record), "reflective_supervision")
     assert result.status == "partial"
     assert result.have == 40
     assert "12 hours from peer" in result.detail
@@ -899,14 +846,7 @@ def test_rsc_detail_names_peer_and_non_qualifying_provider_hours() -> None:
 
 
 def test_rsc_spread_over_more_than_24_months_counts_only_the_best_window() -> None:
-    record = make_record(
-        education=MASTERS,
-        reflective_supervision=[
-            rsc("2020-01-01", "2020-12-31", 30),
-            rsc("2023-01-01", "2023-12-31", 30),
-        ],
-    )
-    result = req(gap(record), "reflective_supervision")
+    result = rsc_result(rsc("2020-01-01", "2020-12-31", 30), rsc("2023-01-01", "2023-12-31", 30))
     assert result.status == "partial"
     assert result.have == 30
     window = re.search(r"\((\w{3} \d{4}) to (\w{3} \d{4})\)", result.detail)
@@ -917,10 +857,7 @@ def test_rsc_spread_over_more_than_24_months_counts_only_the_best_window() -> No
 
 
 def test_rsc_spread_evenly_over_four_years_counts_about_half() -> None:
-    record = make_record(
-        education=MASTERS, reflective_supervision=[rsc("2020-01-01", "2023-12-31", 90)]
-    )
-    result = req(gap(record), "reflective_supervision")
+    result = rsc_result(rsc("2020-01-01", "2023-12-31", 90))
     assert result.status == "partial"
     assert isinstance(result.have, int | float)
     assert 44 <= result.have <= 46
@@ -928,39 +865,26 @@ def test_rsc_spread_evenly_over_four_years_counts_about_half() -> None:
 
 def test_50_hours_within_6_months_is_not_yet_met() -> None:
     # The category asks for 50 hours over one to two years; the engine reports partial and says why.
-    record = make_record(
-        education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2022-06-30", 50)]
-    )
-    result = req(gap(record), "reflective_supervision")
+    result = rsc_result(rsc("2022-01-01", "2022-06-30", 50))
     assert result.status == "partial"
     assert result.have == 50
     assert "12 months" in result.detail
 
 
 def test_50_hours_over_exactly_12_months_is_met() -> None:
-    record = make_record(
-        education=MASTERS, reflective_supervision=[rsc("2022-01-01", "2022-12-31", 50)]
-    )
-    assert req(gap(record), "reflective_supervision").status == "met"
+    assert rsc_result(rsc("2022-01-01", "2022-12-31", 50)).status == "met"
 
 
 def test_rsc_best_window_prefers_one_spanning_a_year_when_it_holds_50_hours() -> None:
     # 5 hours in June 2020, 60 hours in Jan-Jun 2022. The window 2020-06-01..2022-05-31 holds about
     # 55 hours received over two years, which meets "50 hours within one to two years"; the window
     # with the most hours (Jul 2020 - Jun 2022) holds 60 hours received over only 6 months.
-    record = make_record(
-        education=MASTERS,
-        reflective_supervision=[
-            rsc("2020-06-01", "2020-06-30", 5),
-            rsc("2022-01-01", "2022-06-30", 60),
-        ],
-    )
-    assert req(gap(record), "reflective_supervision").status == "met"
+    result = rsc_result(rsc("2020-06-01", "2020-06-30", 5), rsc("2022-01-01", "2022-06-30", 60))
+    assert result.status == "met"
 
 
 def test_ongoing_rsc_runs_to_the_as_of_date() -> None:
-    record = make_record(education=MASTERS, reflective_supervision=[rsc("2023-01-01", None, 60)])
-    result = req(gap(record, as_of=END_2024), "reflective_supervision")
+    result = rsc_result(rsc("2023-01-01", None, 60), as_of=END_2024)
     assert result.status == "met"
     assert result.have == 60
 

@@ -11,15 +11,21 @@ import json
 import os
 import shutil
 import stat
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from support import EXAMPLES, GOOD_RECORD, ROOT, copy_pack, markdown_cells, pack_with_names
+from support import (
+    EXAMPLES,
+    GOOD_RECORD,
+    ROOT,
+    copy_pack,
+    markdown_cells,
+    pack_with_names,
+    run_endorse,
+)
 
 GOOD = (
     GOOD_RECORD + "work:\n  - "
@@ -51,13 +57,7 @@ def _cli(
     """The CLI in a fresh interpreter (for environment variables and real file descriptors)."""
     full = {**os.environ, "NO_COLOR": "1", "COLUMNS": "100", **(env or {})}
     full.pop("ENDORSE_DATA_DIR", None)
-    return subprocess.run(
-        [sys.executable, "-m", "endorse_cli", *args],
-        capture_output=True,
-        env=full,
-        cwd=cwd,
-        timeout=timeout,
-    )
+    return run_endorse(*args, env=full, cwd=cwd, timeout=timeout, text=False)
 
 
 # --------------------------------------------------------------------------- records

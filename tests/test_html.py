@@ -15,14 +15,13 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from html import unescape
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
+from support import EXAMPLES, run_endorse
+
 EVIL = "<script>alert(1)</script> [red]x[/red] :100:"
 TIMEOUT = 120
 SUPERVISOR = "Reviewed with my supervisor"
@@ -75,15 +74,7 @@ def _cli_html(
     env = {k: v for k, v in os.environ.items() if k != "ENDORSE_DATA_DIR"}
     env["NO_COLOR"] = "1"
     argv = [*args, "--format", fmt, "-o", str(out)]
-    done = subprocess.run(
-        [sys.executable, "-m", "endorse_cli", *argv],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    done = run_endorse(*argv, env=env, cwd=tmp_path, timeout=TIMEOUT)
     assert done.returncode == code, (
         f"endorse {' '.join(argv)} exited {done.returncode}: {done.stderr}"
     )
@@ -223,24 +214,41 @@ def _assert_fits_a_phone(browser, tmp_path: Path, page: Path, width: int = 360) 
     assert inner == 0, f"a table scrolls sideways on a {width}px screen: {inner}px hidden"
 
 
+def _assert_says(text: str, *phrases: str) -> None:
+    flat = _squeeze(text).lower()
+    for phrase in phrases:
+        assert _squeeze(phrase).lower() in flat, f"{phrase!r} not in the PDF text"
+
+
+def _assert_report_prints(
+    browser,
+    tmp_path: Path,
+    page: Path,
+    html: str,
+    pages: tuple[int, int],
+    running: str,
+    signature: str,
+    says: tuple[str, ...],
+    raw: bool = True,
+) -> str:
+    """Print `page` to tmp_path/<its stem>.pdf: between pages[0] and pages[1] pages, each headed by
+    `running`, with the `signature` line (see _assert_printed); every phrase of `says` in its text
+    (`raw`: in the order drawn); and the page fits a 360px phone. The PDF text."""
+    pdf = tmp_path / f"{page.stem}.pdf"
+    count, text = _pdf(browser, page, pdf, raw=raw)
+    assert pages[0] <= count <= pages[1], f"{count} PDF pages"
+    _assert_printed(html, pdf, running, signature)
+    _assert_says(text, *says)
+    _assert_fits_a_phone(browser, tmp_path, page)
+    return text
+
+
 def test_gap_checklist_prints_and_fits_a_phone(browser, tmp_path):
     page, html = _endorse_html(tmp_path, EXAMPLES / "erikson-graduate-ifs.yaml")
     _assert_self_contained(html)
 
-    pages, text = _pdf(browser, page, tmp_path / "r.pdf")
-    # Measured: 11 pages on Letter (Chromium's default paper): 7 of checklist, 4 of appendix (which
-    # starts
-    # a page). Fewer than 5 means content is missing; more than 13 means the print CSS is not
-    # applied.
-    assert 5 <= pages <= 13, f"{pages} PDF pages"
-    _assert_printed(
-        html,
-        tmp_path / "r.pdf",
-        "Maya Thompson · IFS Infant Family Specialist · report date",
-        SUPERVISOR,
-    )
-    flat = _squeeze(text)
-    for phrase in (
+    running = "Maya Thompson · IFS Infant Family Specialist · report date"
+    says = (
         "Maya Thompson",
         "Infant Family Specialist",
         # competency areas (names short enough not to wrap inside a table cell, which pdftotext
@@ -259,15 +267,18 @@ def test_gap_checklist_prints_and_fits_a_phone(browser, tmp_path):
         "partial",
         "2025-06-30",
         "Next steps",
-    ):
-        assert _squeeze(phrase).lower() in flat.lower(), f"{phrase!r} not in the PDF text"
+    )
+    # Measured: 11 pages on Letter (Chromium's default paper): 7 of checklist, 4 of appendix (which
+    # starts a page). Fewer than 5 means content is missing; more than 13 means the print CSS is not
+    # applied.
+    text = _assert_report_prints(
+        browser, tmp_path, page, html, (5, 13), running, SUPERVISOR, says, raw=False
+    )
     assert "✔" in text and "◐" in text, "status symbols missing from the PDF text"
 
     phone = tmp_path / "phone.png"
     browser(f"--screenshot={phone}", "--window-size=390,2000", "--hide-scrollbars", page.as_uri())
     assert phone.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-
-    _assert_fits_a_phone(browser, tmp_path, page)
 
 
 def test_record_text_is_shown_as_text(browser, tmp_path):
@@ -302,12 +313,6 @@ RENEWAL_LABELS = (
 )
 
 
-def _assert_says(text: str, *phrases: str) -> None:
-    flat = _squeeze(text).lower()
-    for phrase in phrases:
-        assert _squeeze(phrase).lower() in flat, f"{phrase!r} not in the PDF text"
-
-
 def test_renewal_checklist_prints_and_fits_a_phone(browser, tmp_path):
     """Sam Ortiz holds IFS (examples/renewing-ifs-lapsed-membership.yaml): membership lapsed, RSC
     training not applicable, and a renewal RSC rule the sources disagree on (data/categories,
@@ -320,16 +325,8 @@ def test_renewal_checklist_prints_and_fits_a_phone(browser, tmp_path):
         f"{boxes} tick boxes: one for each requirement that applies (RSC training does not)"
     )
 
-    pages, text = _pdf(browser, page, tmp_path / "renew.pdf", raw=True)
-    # Measured: 2 pages on Letter (Chromium's default) and on A4. One page would mean the details or
-    # the
-    # notes are missing; more than 4 means the print CSS is not applied.
-    assert 1 <= pages <= 4, f"{pages} PDF pages"
-    _assert_printed(
-        html, tmp_path / "renew.pdf", "Sam Ortiz · renewal 2025 · IFS · report date", SUPERVISOR
-    )
-    _assert_says(
-        text,
+    running = "Sam Ortiz · renewal 2025 · IFS · report date"
+    says = (
         "Sam Ortiz",
         "Renewal 2025",
         "IFS · Infant Family Specialist",
@@ -350,7 +347,9 @@ def test_renewal_checklist_prints_and_fits_a_phone(browser, tmp_path):
         "†1RSC received: the published sources leave this rule open or in conflict",
         "Confirm with your association",
     )
-    _assert_fits_a_phone(browser, tmp_path, page)
+    # Measured: 2 pages on Letter (Chromium's default) and on A4. One page would mean the details or
+    # the notes are missing; more than 4 means the print CSS is not applied.
+    _assert_report_prints(browser, tmp_path, page, html, (1, 4), running, SUPERVISOR, says)
 
 
 def test_renewal_years_side_by_side_show_the_year_that_fell_short(browser, tmp_path):
@@ -360,14 +359,8 @@ def test_renewal_years_side_by_side_show_the_year_that_fell_short(browser, tmp_p
     page, html = _cli_html(tmp_path, "renew", str(record), *RENEW_AS_OF, "--years", "2023-2025")
     _assert_self_contained(html)
 
-    pages, text = _pdf(browser, page, tmp_path / "years.pdf", raw=True)
-    # Measured: 1 page on Letter, the signature line included.
-    assert 1 <= pages <= 3, f"{pages} PDF pages"
-    _assert_printed(
-        html, tmp_path / "years.pdf", "Morgan Lee · renewal 2023\u20132025 · IMHS", SUPERVISOR
-    )
-    _assert_says(
-        text,
+    running = "Morgan Lee · renewal 2023\u20132025 · IMHS"
+    says = (
         "Renewal 2023\u20132025",
         "Morgan Lee",
         *RENEWAL_LABELS,
@@ -382,7 +375,8 @@ def test_renewal_years_side_by_side_show_the_year_that_fell_short(browser, tmp_p
         "not ready yet",
         "may have lapsed",
     )
-    _assert_fits_a_phone(browser, tmp_path, page)
+    # Measured: 1 page on Letter, the signature line included.
+    _assert_report_prints(browser, tmp_path, page, html, (1, 3), running, SUPERVISOR, says)
 
 
 def test_cohort_page_prints_people_counts_and_unreadable_records(browser, tmp_path):
@@ -394,17 +388,8 @@ def test_cohort_page_prints_people_counts_and_unreadable_records(browser, tmp_pa
     page, html = _cli_html(tmp_path, *args, code=2)
     _assert_self_contained(html)
 
-    pages, text = _pdf(browser, page, tmp_path / "cohort.pdf", raw=True)
-    # Measured: 4 pages on Letter, 3 on A4 (most of it the table of 45 areas).
-    assert 2 <= pages <= 6, f"{pages} PDF pages"
-    _assert_printed(
-        html,
-        tmp_path / "cohort.pdf",
-        "Cohort of 7 · IMHS Infant Mental Health Specialist",
-        COORDINATOR,
-    )
-    _assert_says(
-        text,
+    running = "Cohort of 7 · IMHS Infant Mental Health Specialist"
+    says = (
         "7 records against IMHS · Infant Mental Health Specialist",
         "0 of 6 ready to apply",
         "1 could not be read",
@@ -430,7 +415,8 @@ def test_cohort_page_prints_people_counts_and_unreadable_records(browser, tmp_pa
         "Pregnancy and early parenthood",
         "Parallel process",
     )
-    _assert_fits_a_phone(browser, tmp_path, page)
+    # Measured: 4 pages on Letter, 3 on A4 (most of it the table of 45 areas).
+    _assert_report_prints(browser, tmp_path, page, html, (2, 6), running, COORDINATOR, says)
 
 
 def test_cohort_names_and_file_names_are_shown_as_text(browser, tmp_path):

@@ -11,7 +11,7 @@ import pytest
 from endorse_cli.render.github import annotation, escape_data, escape_property
 from endorse_cli.resources import data_root
 from endorse_cli.results.checks import ProblemRow
-from support import GOOD_RECORD
+from support import GOOD_RECORD, replace_first
 
 
 @pytest.fixture
@@ -24,13 +24,9 @@ def repo(tmp_path: Path, monkeypatch) -> Path:
 
 def typo(pack: Path) -> int:
     """`kinds: [prevention, treatmnet]` in IFS.yaml; returns the line."""
-    path = pack / "categories" / "IFS.yaml"
-    text = path.read_text()
-    at = text.index("kinds: [prevention")
-    path.write_text(
-        text[:at] + "kinds: [prevention, treatmnet" + text[at + len("kinds: [prevention") :]
+    return replace_first(
+        pack / "categories" / "IFS.yaml", "kinds: [prevention", "kinds: [prevention, treatmnet"
     )
-    return text.count("\n", 0, at) + 1
 
 
 def test_validate_without_a_folder_checks_the_data_folder_here_and_says_so(run, repo):

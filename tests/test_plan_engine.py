@@ -290,10 +290,8 @@ def _raw(o) -> dict:
 def test_the_same_inputs_give_the_same_plan_whatever_the_hash_seed(tmp_path):
     """Byte-identical JSON under two PYTHONHASHSEED values (the model is built from sorted data)."""
     import os
-    import subprocess
-    import sys
 
-    from support import EXAMPLES
+    from support import EXAMPLES, run_endorse
 
     args = [
         "plan", str(EXAMPLES / "erikson-graduate-ifs.yaml"), "--target", "IFS",
@@ -303,13 +301,7 @@ def test_the_same_inputs_give_the_same_plan_whatever_the_hash_seed(tmp_path):
     outs = []
     for seed in ("1", "4242"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        done = subprocess.run(
-            [sys.executable, "-m", "endorse_cli", *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=True,
-        )
+        done = run_endorse(*args, env=env, check=True)
         outs.append(done.stdout)
     assert outs[0] == outs[1]
     assert outs[0].startswith("{")

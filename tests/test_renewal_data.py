@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from endorse_cli.engine.renewal import rule_for
-from support import cli, copy_pack
+from support import cli, copy_pack, line_of, replace_first, validate_fails
 
 WITH_RSC = ["IFS", "ECFS", "IMHS", "ECMHS", "IMHM-C", "ECMHM-C"]
 WITHOUT_RSC = ["IFA", "ECFA", "IMHM-P", "IMHM-R", "ECMHM-P", "ECMHM-R"]
@@ -136,43 +136,28 @@ def pack(tmp_path: Path) -> Path:
     return copy
 
 
-def _validate(pack: Path) -> tuple[int, str]:
-    result = cli("validate", str(pack))
-    return result.exit_code, " ".join(result.output.split())
-
-
 def test_bad_deadline_day_is_reported_with_file_and_line(pack):
     path = pack / "associations" / "First3Years.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("month: 12\n  day: 31", "month: 2\n  day: 30"), encoding="utf-8")
-    line = text[: text.index("renewal_deadline")].count("\n") + 1
-    code, out = _validate(pack)
-    assert code == 1
-    assert f"data/associations/First3Years.yaml:{line}" in out
-    assert "month 2 has no day 30" in out
+    line = line_of(path, "renewal_deadline")
+    replace_first(path, "month: 12\n  day: 31", "month: 2\n  day: 30")
+    validate_fails(pack, f"data/associations/First3Years.yaml:{line}", "month 2 has no day 30")
 
 
 def test_unknown_key_in_an_association_file_names_the_line(pack):
     path = pack / "associations" / "CT-AIMH.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "deadlnie: 2025-12-31\n", encoding="utf-8")
     lines = path.read_text(encoding="utf-8").count("\n")
-    code, out = _validate(pack)
-    assert code == 1
-    assert f"data/associations/CT-AIMH.yaml:{lines}" in out
-    assert "deadlnie" in out
+    validate_fails(pack, f"data/associations/CT-AIMH.yaml:{lines}", "deadlnie")
 
 
 def test_a_variant_naming_an_unknown_association_is_reported(pack):
     path = pack / "categories" / "IMHM-C.yaml"
-    text = path.read_text(encoding="utf-8")
-    line = text[: text.index("association: MI-AIMH")].count("\n") + 1
-    path.write_text(
-        text.replace("association: MI-AIMH", "association: MI-AIHM", 1), encoding="utf-8"
+    line = replace_first(path, "association: MI-AIMH", "association: MI-AIHM")
+    validate_fails(
+        pack,
+        f"data/categories/IMHM-C.yaml:{line}: renewal[0].rsc_variants[0].association",
+        "unknown association 'MI-AIHM' (did you mean 'MI-AIMH'?)",
     )
-    code, out = _validate(pack)
-    assert code == 1
-    assert f"data/categories/IMHM-C.yaml:{line}: renewal[0].rsc_variants[0].association" in out
-    assert "unknown association 'MI-AIHM' (did you mean 'MI-AIMH'?)" in out
 
 
 def test_two_associations_sharing_a_name_are_ambiguous(pack):
@@ -180,33 +165,28 @@ def test_two_associations_sharing_a_name_are_ambiguous(pack):
     path.write_text(
         path.read_text(encoding="utf-8").replace("[CTAIMH,", "[Michigan AIMH,"), encoding="utf-8"
     )
-    code, out = _validate(pack)
-    assert code == 1
     # files are read in name order, so the second file holding the name is the one reported
-    assert (
-        "data/associations/MI-AIMH.yaml:4: alternate_names: name 'Michigan AIMH' is also a name of"
-        in out
+    validate_fails(
+        pack,
+        "data/associations/MI-AIMH.yaml:4: alternate_names: name 'Michigan AIMH' is also a name of",
+        "association 'CT-AIMH', so it would be ambiguous",
     )
-    assert "association 'CT-AIMH', so it would be ambiguous" in out
 
 
 def test_association_file_name_must_match_its_id(pack):
     (pack / "associations" / "CT-AIMH.yaml").rename(pack / "associations" / "CT.yaml")
-    code, out = _validate(pack)
-    assert code == 1
-    assert "id 'CT-AIMH' does not match the file name. Fix: rename to CT-AIMH.yaml." in out
+    validate_fails(pack, "id 'CT-AIMH' does not match the file name. Fix: rename to CT-AIMH.yaml.")
 
 
 def test_associations_are_optional_but_a_variant_needs_its_association(pack):
     shutil.rmtree(pack / "associations")
-    code, out = _validate(pack)
-    assert code == 1
-    assert "unknown association 'MI-AIMH'" in out
+    validate_fails(pack, "unknown association 'MI-AIMH'")
     for path in (pack / "categories").glob("*.yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for rule in data["renewal"]:
             rule.pop("rsc_variants", None)
         path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    code, out = _validate(pack)
-    assert code == 0, out
+    result = cli("validate", str(pack))
+    out = " ".join(result.output.split())
+    assert result.exit_code == 0, out
     assert "0 associations" in out

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import Result
 
-from support import cli, copy_pack
+from support import cli, copy_pack, line_of, replace_first, validate_fails
 
 ERIKSON = "crosswalks/erikson.yaml"
 THEORY = "competencies/01-theoretical-foundations.yaml"
@@ -36,30 +36,10 @@ def flat(result: Result) -> str:
     return " ".join(result.output.split())
 
 
-def replace_first(path: Path, old: str, new: str) -> int:
-    """Replace the first `old` with `new` in the file; return the 1-based line it is on."""
-    text = path.read_text(encoding="utf-8")
-    at = text.index(old)
-    path.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
-    return text.count("\n", 0, at) + 1
-
-
-def line_of(path: Path, text: str) -> int:
-    """1-based line of the first `text` in the file."""
-    content = path.read_text(encoding="utf-8")
-    return content.count("\n", 0, content.index(text)) + 1
-
-
 def insert_after_line(path: Path, line_no: int, new_line: str) -> None:
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     lines.insert(line_no, new_line + "\n")
     path.write_text("".join(lines), encoding="utf-8")
-
-
-def assert_clean_failure(result: Result) -> None:
-    assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
 # --------------------------------------------------------------------------- valid pack
@@ -88,47 +68,42 @@ def test_misspelled_area_in_erikson_crosswalk_is_named_with_a_suggestion(pack: P
     line = replace_first(
         pack / ERIKSON, "area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod"
     )
-    result = validate(pack)
-    assert_clean_failure(result)
-    out = flat(result)
-    assert ERIKSON in out
-    assert f"erikson.yaml:{line}" in out
-    assert "'pregnancy-early-parenthod'" in out
-    assert "did you mean 'pregnancy-early-parenthood'" in out
+    validate_fails(
+        pack,
+        ERIKSON,
+        f"erikson.yaml:{line}",
+        "'pregnancy-early-parenthod'",
+        "did you mean 'pregnancy-early-parenthood'",
+    )
 
 
 def test_duplicate_area_id_across_competency_files_is_reported(pack: Path) -> None:
     # ethical-practice (Law, Regulation, and Agency Policy) takes the id of an area
     # that already exists in Theoretical Foundations.
     line = replace_first(pack / LAW, "- id: ethical-practice", "- id: pregnancy-early-parenthood")
-    result = validate(pack)
-    assert_clean_failure(result)
-    out = flat(result)
-    assert LAW in out
-    assert f"02-law-regulation-agency-policy.yaml:{line}" in out
-    assert "duplicate area id 'pregnancy-early-parenthood'" in out
+    validate_fails(
+        pack,
+        LAW,
+        f"02-law-regulation-agency-policy.yaml:{line}",
+        "duplicate area id 'pregnancy-early-parenthood'",
+    )
 
 
 def test_duplicate_yaml_key_in_a_category_file_reports_its_line(pack: Path) -> None:
     ifa = pack / "categories" / "IFA.yaml"
     name_line = line_of(ifa, "name: Infant Family Associate")
     insert_after_line(ifa, name_line, "name: Infant Family Associate (again)")
-    result = validate(pack)
-    assert_clean_failure(result)
-    out = flat(result)
-    assert f"categories/IFA.yaml:{name_line + 1}" in out
-    assert "duplicate key 'name'" in out
-    assert f"first on line {name_line}" in out
+    validate_fails(
+        pack,
+        f"categories/IFA.yaml:{name_line + 1}",
+        "duplicate key 'name'",
+        f"first on line {name_line}",
+    )
 
 
 def test_unknown_category_in_required_for_is_named_with_a_suggestion(pack: Path) -> None:
     line = replace_first(pack / THEORY, "IMHS: required", "IMHX: required")
-    result = validate(pack)
-    assert_clean_failure(result)
-    out = flat(result)
-    assert f"01-theoretical-foundations.yaml:{line}" in out
-    assert "'IMHX'" in out
-    assert "did you mean 'IMHS'" in out
+    validate_fails(pack, f"01-theoretical-foundations.yaml:{line}", "'IMHX'", "did you mean 'IMHS'")
 
 
 # --------------------------------------------------------------------------- all at once
@@ -139,13 +114,7 @@ def test_problems_in_two_files_are_all_reported_in_one_run(pack: Path) -> None:
         pack / ERIKSON, "area: pregnancy-early-parenthood", "area: pregnancy-early-parenthod"
     )
     replace_first(pack / "categories" / "IMHS.yaml", "counterpart: ECMHS", "counterpart: ECMHZ")
-    result = validate(pack)
-    assert_clean_failure(result)
-    out = flat(result)
-    assert ERIKSON in out
-    assert "'pregnancy-early-parenthod'" in out
-    assert "categories/IMHS.yaml" in out
-    assert "'ECMHZ'" in out
+    validate_fails(pack, ERIKSON, "'pregnancy-early-parenthod'", "categories/IMHS.yaml", "'ECMHZ'")
 
 
 def test_a_yaml_error_does_not_hide_problems_in_other_files(pack: Path) -> None:
@@ -155,10 +124,6 @@ def test_a_yaml_error_does_not_hide_problems_in_other_files(pack: Path) -> None:
     ifa = pack / "categories" / "IFA.yaml"
     name_line = line_of(ifa, "name: Infant Family Associate")
     insert_after_line(ifa, name_line, "name: again")
-    result = validate(pack)
-    assert_clean_failure(result)
-    out = flat(result)
-    assert "categories/IFA.yaml" in out
-    assert "duplicate key 'name'" in out
-    assert ERIKSON in out
-    assert "'pregnancy-early-parenthod'" in out
+    validate_fails(
+        pack, "categories/IFA.yaml", "duplicate key 'name'", ERIKSON, "'pregnancy-early-parenthod'"
+    )
