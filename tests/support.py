@@ -120,8 +120,8 @@ RENEWAL_IDS = [
 ]
 
 # Renews cleanly in 2025 (docs/rules.md, Renewal: 15 h with 1 h DEI, no RSC for IFA, membership
-# through
-# December 31, ethics signed in the year; https://www.first3yearstx.org/endorsement-renewal).
+# through December 31, ethics signed in the year;
+# https://www.first3yearstx.org/endorsement-renewal).
 READY_TO_RENEW = """\
 name: Ready Person
 association: First3Years

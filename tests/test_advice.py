@@ -208,9 +208,8 @@ def test_a_met_total_with_a_short_component_blocks_with_the_component(run, tmp_p
     assert "of 48 training hours" not in data["verdict"]
     assert any("diversity, equity and inclusion" in step for step in data["next_steps"])
     rows = ranks(report(run, path, "all"))
-    assert (
-        rows["IMHM-C"]["months_to_go"] > 0
-    )  # the estimate counts the 3 hours the component still needs
+    # The estimate counts the 3 hours the component still needs.
+    assert rows["IMHM-C"]["months_to_go"] > 0
     assert "0 of 3 DEI hours" in rows["IMHM-C"]["blocker"]
     assert "65 of 48" not in rows["IMHM-C"]["blocker"]
 

@@ -79,9 +79,8 @@ def test_the_catalog_schema_accepts_the_example_and_rejects_a_typo(run):
     data["offerings"][0]["hourz"] = 3
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(data))
     del data["offerings"][0]["hourz"]
-    data["offerings"][0]["areas"] = {
-        "saftey": "met"
-    }  # an editor flags an unknown area as it is typed
+    # An editor flags an unknown area as it is typed.
+    data["offerings"][0]["areas"] = {"saftey": "met"}
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(data))
     data["offerings"][0]["areas"] = {"Safety": "met"}  # a name, as records may write it
     jsonschema.validate(data, schema)

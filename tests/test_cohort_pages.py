@@ -25,9 +25,8 @@ def test_page_names_are_safe_distinct_and_never_the_index(files):
     assert set(names) == set(files)
     pages = list(names.values())
     assert all(SAFE.fullmatch(p) for p in pages), pages  # no folder, no dot file, no odd character
-    assert len({p.casefold() for p in pages}) == len(
-        pages
-    )  # distinct on a case-blind file system too
+    # Distinct on a case-blind file system too.
+    assert len({p.casefold() for p in pages}) == len(pages)
     assert INDEX not in pages
     assert page_names(files) == names  # the same files, the same names
 

@@ -245,9 +245,8 @@ def test_check_exits_1_when_any_renewal_is_not_ready(run, records, tmp_path):
     ready = tmp_path / "ready"
     ready.mkdir()
     (ready / "ready.yaml").write_text(READY, encoding="utf-8")
-    shutil.copy(
-        EXAMPLES / "clinician-imhs.yaml", ready
-    )  # not endorsed: nothing to renew, not a finding
+    # Not endorsed: nothing to renew, not a finding.
+    shutil.copy(EXAMPLES / "clinician-imhs.yaml", ready)
     result = run("cohort", "--renewal", str(ready), "--as-of", AS_OF, "--check")
     assert result.exit_code == 0, result.output
 

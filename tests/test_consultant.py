@@ -180,9 +180,8 @@ def test_consultant_table_and_markdown(run, tmp_path):
     table = run("gap", "--target", "coe", str(path), "--as-of", "2024-06-30")
     assert table.exit_code == 0
     assert "Essential" in table.stdout
-    assert (
-        "0 met · 3 partial · 6 missing · 3 not settled" in table.stdout
-    )  # 3 rows with no mapping in the pack
+    # 3 rows with no mapping in the pack.
+    assert "0 met · 3 partial · 6 missing · 3 not settled" in table.stdout
     markdown = run(
         "gap", "--target", "coe", str(path), "--as-of", "2024-06-30", "--format", "markdown"
     )

@@ -1058,9 +1058,8 @@ def test_summary_counts_match_the_areas_and_requirements() -> None:
     assert summary.partial > 0
     assert summary.missing > 0
     applying = [r for r in report.requirements if r.stage == "application"]
-    assert (
-        summary.requirements_total == len(applying) == len(report.requirements) - 1
-    )  # the exam comes after review
+    # The exam comes after review.
+    assert summary.requirements_total == len(applying) == len(report.requirements) - 1
     assert summary.requirements_met == sum(r.status == "met" for r in applying) == 2
     assert summary.ready is False
 

@@ -82,9 +82,8 @@ def test_an_area_the_target_does_not_require(run):
 
 def test_the_records_own_target_is_used(run):
     report = explain(run, "disorders-infancy-early-childhood", "--record", CLINICIAN, *AS_OF)
-    assert (
-        report["target"] == "IMHS" and report["target_chosen"] is False
-    )  # the example says target: IMHS
+    # The example says target: IMHS.
+    assert report["target"] == "IMHS" and report["target_chosen"] is False
 
 
 def test_without_target_the_best_fitting_category_that_requires_it_is_chosen(run, tmp_path):

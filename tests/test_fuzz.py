@@ -128,9 +128,8 @@ _BOUNDS = {
 }
 
 
-MUTATED_BYTES = (
-    6 * 1024 * 1024
-)  # past the 5 MB a record may have (docs/record.md), so that refusal is fuzzed too
+# Past the 5 MB a record may have (docs/record.md), so that refusal is fuzzed too.
+MUTATED_BYTES = 6 * 1024 * 1024
 
 
 def mutate(raw: bytes, mutations: list[tuple[str, float, object]]) -> bytes:
@@ -154,9 +153,8 @@ def mutate(raw: bytes, mutations: list[tuple[str, float, object]]) -> bytes:
             line = raw[line_start : raw.find(b"\n", at) + 1 or len(raw)]
             times = min(int(str(arg)), MUTATED_BYTES // max(len(line), 1))
             raw = raw[:line_start] + line * times + raw[line_start:]
-        raw = raw[
-            :MUTATED_BYTES
-        ]  # repeats of repeats would grow past any memory; a little over the limit is enough
+        # Repeats of repeats would grow past any memory; a little over the limit is enough.
+        raw = raw[:MUTATED_BYTES]
     return raw
 
 
@@ -169,9 +167,8 @@ def _assert_clean(result) -> None:
 
 @settings(max_examples=RECORD_EXAMPLES, **_BOUNDS)
 @given(seed=st.sampled_from(SEEDS), mutations=MUTATIONS)
-@example(
-    seed=EXAMPLES / "endorsed-consultant-coe.yaml", mutations=[("truncate", 0.5, None)]
-)  # `completed:` empty
+# `completed:` empty.
+@example(seed=EXAMPLES / "endorsed-consultant-coe.yaml", mutations=[("truncate", 0.5, None)])
 def test_mutated_records_never_crash(seed, mutations):
     raw = mutate(seed.read_bytes(), mutations)
     with tempfile.TemporaryDirectory() as folder:

@@ -14,9 +14,8 @@ from endorse_cli.cli import app
 from support import EXAMPLES
 
 RECORD = str(EXAMPLES / "clinician-imhs.yaml")
-COMMANDS = sorted(
-    typer.main.get_command(app).commands
-)  # discovered from the app, not listed by hand
+# Discovered from the app, not listed by hand.
+COMMANDS = sorted(typer.main.get_command(app).commands)
 JARGON = re.compile(r"<(bool|str|int|float|path|list\[.*?\]|%Y-%m-%d|datetime)>")
 
 
@@ -41,9 +40,8 @@ def test_every_help_has_plain_placeholders_an_example_and_no_broken_sentences(ru
     assert command == [] or any(p.startswith("Example") for p in paragraphs), description
     for paragraph in paragraphs:
         if not paragraph.startswith(("Example", "Usage")):
-            assert "\n" not in paragraph, (
-                paragraph
-            )  # one paragraph, one line: no break mid-sentence
+            # One paragraph, one line: no break mid-sentence.
+            assert "\n" not in paragraph, paragraph
 
 
 def test_dash_h_is_help(run):
@@ -125,9 +123,8 @@ def test_renew_category_completes():
 def test_area_names_with_spaces_and_ampersands_reach_bash_as_one_word():
     found = complete_bash("endorse explain Pregnancy")
     assert "Pregnancy\\ \\&\\ early\\ parenthood" in found
-    for value in (
-        found
-    ):  # bash reads each completion back as exactly one word, nothing run in the background
+    # Bash reads each completion back as exactly one word, nothing run in the background.
+    for value in found:
         words = subprocess.run(
             ["bash", "-c", f"set -- {value}; echo $#"], capture_output=True, text=True, check=True
         )

@@ -449,9 +449,8 @@ def test_renewal_person_name_is_shown_as_text(tmp_path):
     for span in ((), ("--years", "2024-2025")):
         _page, html = _cli_html(tmp_path, "renew", str(record), *RENEW_AS_OF, *span)
         _assert_self_contained(html)
-        assert (
-            html.count("&lt;script&gt;alert(1)&lt;/script&gt; [red]x[/red] :100:") >= 2
-        )  # title and heading
+        # Title and heading.
+        assert html.count("&lt;script&gt;alert(1)&lt;/script&gt; [red]x[/red] :100:") >= 2
 
 
 APPENDIX_TOTALS = {

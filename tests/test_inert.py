@@ -207,9 +207,8 @@ def test_json_keeps_the_text_and_writes_no_control_or_bidi_override(text):
 @example("<script>alert(1)</script><img src=x onerror=alert(1)>")
 def test_html_escapes_the_text_and_fetches_nothing(text):
     page = render(_cohort(text), OutputFormat.html, "1")
-    own = _tags(
-        render(_cohort("Per/son"), OutputFormat.html, "1")
-    )  # a "/" may break the line (<wbr>)
+    # A "/" may break the line (<wbr>)
+    own = _tags(render(_cohort("Per/son"), OutputFormat.html, "1"))
     assert _tags(page) <= own
     assert UNSAFE.search(page.replace("\n", "")) is None
     assert not re.search(r"<[^>]*\s(?:src|href|on[a-z]+)\s*=", page, flags=re.I), (
@@ -231,7 +230,6 @@ def test_markdown_leaves_no_address_whole_for_a_renderer_that_links_bare_address
     (extension)", https://github.github.com/gfm/#autolinks-extension-); markdown-it with linkify
     also links "example.org": none is left whole."""
     escaped = markdown(text)
-    whole = (
-        r"(?<!\\)(?::(?=//)|/(?=/)|@|\.(?:org|de|рф)(?![^\W\d_]))|www\."  # not after a backslash
-    )
+    # Not after a backslash.
+    whole = r"(?<!\\)(?::(?=//)|/(?=/)|@|\.(?:org|de|рф)(?![^\W\d_]))|www\."
     assert not re.search(whole, escaped, flags=re.I), escaped

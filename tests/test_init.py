@@ -55,9 +55,8 @@ def test_the_starter_passes_gap_and_check_unchanged(run, here):
     gap = run("gap", "--target", "IFS", "me.yaml", "--format", "json")
     assert gap.exit_code == 0, gap.output
     report = json.loads(gap.stdout)
-    assert (
-        report["summary"]["met"] == 0 and report["summary"]["ready"] is False
-    )  # empty record: everything missing
+    # Empty record: everything missing.
+    assert report["summary"]["met"] == 0 and report["summary"]["ready"] is False
     check = run("check", "me.yaml")
     assert check.exit_code == 0, check.output
     assert "✔ me.yaml" in check.stdout
@@ -152,9 +151,8 @@ def test_interactive_asks_and_fills_in_the_answers(run, here, catalog):
     assert "did you mean 'IMHS'" in result.stdout
     assert "'master' is not a level" in result.stdout
     assert "in the future" in result.stdout
-    assert (
-        "Next: fill it in, then run: endorse gap me.yaml" in result.stdout
-    )  # the target is in the record
+    # The target is in the record.
+    assert "Next: fill it in, then run: endorse gap me.yaml" in result.stdout
     record = load_record(here / "me.yaml", catalog, date.today())
     assert record.name == 'Jo O\'Brien: "#1"'
     assert record.association == "MI-AIMH"
@@ -164,9 +162,8 @@ def test_interactive_asks_and_fills_in_the_answers(run, here, catalog):
     ]
     assert record.target == "IMHS"  # so `endorse gap me.yaml` needs no --target
     assert "endorse gap me.yaml" in (here / "me.yaml").read_text(encoding="utf-8")
-    assert (
-        run("gap", "--target", "IMHS", "me.yaml").exit_code == 0
-    )  # a degree without a date is fine
+    # A degree without a date is fine.
+    assert run("gap", "--target", "IMHS", "me.yaml").exit_code == 0
 
 
 def test_examples_use_the_ids_of_the_data_pack_in_use(run, here, tmp_path):

@@ -24,13 +24,14 @@ ALLOWED = {
     "pack": {"models", "errors", "vocab", "resources"},
     "render": {"results", "vocab", "resources", "inert"},
     "api": {"errors", "models", "results", "engine", "pack", "resources", "vocab"},
+    # The library (api) is the only door to the rest.
     "cli": {
         "api",
         "errors",
         "render",
         "vocab",
         "inert",
-    },  # the library (api) is the only door to the rest
+    },
     "__main__": {"cli"},
     "__init__": set(),
 }

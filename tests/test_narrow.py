@@ -24,11 +24,12 @@ def test_what_if_at_60_columns_cuts_nothing(at_width):
         60, "gap", "-t", "all", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30"
     )
     assert "…" not in text
+    # Every row is there, as a table row or a stacked block.
     for category in (
         "IFS",
         "IMHS",
         "ECFS",
-    ):  # every row is there, as a table row or a stacked block
+    ):
         assert category in text
 
 

@@ -104,9 +104,8 @@ def test_every_odd_path_in_a_cohort_folder_is_named_and_the_rest_reported(run, o
         "up": "loop",
     }.items():
         assert words in rows[name]["error"] and name in rows[name]["error"], rows[name]
-    assert (
-        rows["linked.yaml"]["name"] == "Sam Okonkwo"
-    )  # through a link to a folder elsewhere, listed once
+    # Through a link to a folder elsewhere, listed once.
+    assert rows["linked.yaml"]["name"] == "Sam Okonkwo"
 
 
 @pytest.mark.parametrize("view", [["--target", "IMHS"], ["--renewal"]])

@@ -41,9 +41,8 @@ def test_wheel_installs_and_runs_from_another_directory(tmp_path):
     checked = subprocess.run([endorse, "validate"], cwd=outside, capture_output=True, text=True)
     assert checked.returncode == 0, checked.stderr
     assert "57 areas, 12 categories" in checked.stdout
-    assert str(own) in checked.stdout.replace(
-        "\n", ""
-    )  # the data came from inside the installed wheel
+    # The data came from inside the installed wheel.
+    assert str(own) in checked.stdout.replace("\n", "")
     report = subprocess.run(
         [
             endorse,
@@ -82,6 +81,5 @@ def test_wheel_installs_and_runs_from_another_directory(tmp_path):
     args += ["--as-of", "2026-12-04", "--by", "2027-06-30", "-f", "json"]
     plan = subprocess.run([endorse, *args], cwd=outside, capture_output=True, text=True)
     assert plan.returncode == 0, plan.stderr
-    assert (
-        plan.stdout.startswith("{") and '"optimal": true' in plan.stdout
-    )  # the solver printed nothing
+    # The solver printed nothing.
+    assert plan.stdout.startswith("{") and '"optimal": true' in plan.stdout

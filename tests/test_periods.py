@@ -23,9 +23,8 @@ def test_thirty_hours_over_eighteen_months_give_exactly_twenty_to_twelve_of_them
 
 
 def test_a_month_only_partly_inside_counts_the_share_of_its_logged_days():
-    logged = Logged(
-        date(2023, 1, 15), date(2023, 3, 14), Fraction(9)
-    )  # three months touched: 3 each
+    # Three months touched: 3 each.
+    logged = Logged(date(2023, 1, 15), date(2023, 3, 14), Fraction(9))
     assert sum(logged.between(date(2023, 2, 1), date(2023, 12, 31)).values()) == 6
     assert sum(logged.between(date(2023, 3, 1), date(2023, 3, 7)).values()) == Fraction(3 * 7, 14)
 

@@ -23,9 +23,8 @@ from support import EXAMPLES
 
 CATALOG = load_pack()
 ON = date(2025, 6, 30)
-LOADED = date(
-    2030, 1, 1
-)  # read as if today were later: entries after ON are left out by the report
+# Read as if today were later: entries after ON are left out by the report.
+LOADED = date(2030, 1, 1)
 TOTALS = {
     "training_hours": "training_total",
     "work_experience": "work_total",

@@ -9,8 +9,7 @@ import pytest
 from support import GOOD_RECORD
 
 # A record with the mistakes people make, each on its own line; the structural ones (a mixed areas
-# list,
-# `end: present`) must not hide the date checks (a date after today, an end before its start).
+# list, `end: present`) must not hide the date checks (a date after today, an end before its start).
 MANY = (
     GOOD_RECORD
     + """\

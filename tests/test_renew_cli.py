@@ -50,9 +50,8 @@ def test_default_year_is_the_year_of_as_of(run):
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["year"] == 2026
-    assert (
-        data["renewals"][0]["requirements"][0]["status"] == "missing"
-    )  # 2025's hours do not carry over
+    # 2025's hours do not carry over.
+    assert data["renewals"][0]["requirements"][0]["status"] == "missing"
 
 
 def test_check_exits_1_unless_every_renewal_is_ready(run, tmp_path):

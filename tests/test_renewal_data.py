@@ -68,9 +68,8 @@ def test_only_imhs_and_ecmhs_renewal_cite_seed_004(catalog):
     """Seed 004 states renewal rules for IMHS and ECMHS only; the other categories cite web
     pages."""
     for cat in catalog.categories.values():
-        cites_seed = any(
-            s == "alliance-imhs-requirements" for r in cat.renewal for s in r.source
-        )  # seed 004
+        # Seed 004.
+        cites_seed = any(s == "alliance-imhs-requirements" for r in cat.renewal for s in r.source)
         assert cites_seed == (cat.id in ("IMHS", "ECMHS")), cat.id
 
 
@@ -83,9 +82,8 @@ def test_clinical_mentor_variant_at_mi_aimh_and_the_conflict_is_open(catalog, ca
     assert (variant.after_years, variant.hours, variant.source) == (3, 10, [MI])
     assert set(variant.peer_providers) == {"IMHM-C", "ECMHM-C"}
     assert rule.open_about("rsc_hours")
-    assert rule.open_about(
-        "rsc_provider_training"
-    )  # or-imha.org: only recommended for Mentor-Clinical
+    # or-imha.org: only recommended for Mentor-Clinical.
+    assert rule.open_about("rsc_provider_training")
 
 
 def test_ecfs_and_ifs_renewal_rsc_are_open_questions(catalog):
@@ -99,17 +97,19 @@ def test_ecfs_and_ifs_renewal_rsc_are_open_questions(catalog):
 @pytest.mark.parametrize(
     ("text", "year", "deadline"),
     [
+        # https://www.first3yearstx.org/endorsement-renewal
         (
             "First3Years Texas",
             2025,
             date(2025, 12, 31),
-        ),  # https://www.first3yearstx.org/endorsement-renewal
+        ),
         ("itmhca", 2025, date(2025, 12, 31)),  # https://itmhca.org/endorsement/endorserenew.php
+        # mi-aimh.org: lapses Jan 31.
         (
             "Michigan Association for Infant Mental Health",
             2025,
             date(2026, 1, 31),
-        ),  # mi-aimh.org: lapses Jan 31
+        ),
     ],
 )
 def test_association_deadlines(catalog, text, year, deadline):

@@ -17,9 +17,8 @@ import pytest
 
 from support import GOOD_RECORD, READY_TO_RENEW, ROOT, markdown_cells, pack_with_names
 
-UNSAFE = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
-)  # tab and newline lay out tables
+# Tab and newline lay out tables.
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 AS_OF = ("--as-of", "2024-06-30")
 FORMULA = '=HYPERLINK("http://x","y")'
 PAYLOAD = (

@@ -20,8 +20,7 @@ from support import EXAMPLES, copy_pack
 from test_record_errors import CASES, GOOD
 
 # Cases of test_record_errors.py a schema can catch (the others need the file's text, the dates of
-# the
-# report, or the order of two dates: only `endorse` itself finds those).
+# the report, or the order of two dates: only `endorse` itself finds those).
 SCHEMA_LEVEL = [
     "unknown key",
     "unknown area",

@@ -22,8 +22,7 @@ from record_files import RecordFolder
 
 VERDICTS = Path(__file__).resolve().parent / "verdicts"
 
-# Domains whose skill areas reference ratings document
-# (shared_rules.reference_rating_mechanics:
+# Domains whose skill areas reference ratings document (shared_rules.reference_rating_mechanics:
 # https://mi-aimh.org/endorsement/tips-regarding-reference-ratings/).
 REFERENCE_DOMAINS = {"reflection", "working-with-others", "thinking"}
 KNOWLEDGE_DOMAINS = {

@@ -118,6 +118,5 @@ def test_every_requirement_id_has_its_rules_in_a_category_and_a_check():
 
 def test_the_blocker_order_names_each_requirement_for_applying_once():
     assert len(set(BLOCKER_ORDER)) == len(BLOCKER_ORDER)
-    assert set(RequirementId) - set(BLOCKER_ORDER) == {
-        RequirementId.exam
-    }  # the exam comes after review
+    # The exam comes after review.
+    assert set(RequirementId) - set(BLOCKER_ORDER) == {RequirementId.exam}

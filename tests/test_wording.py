@@ -43,9 +43,8 @@ def test_no_work_yet_is_not_told_to_keep_going(run, tmp_path):
 def test_area_lists_are_joined_so_each_name_stays_one_area(run, tmp_path):
     steps = json.loads(_gap(run, tmp_path, GOOD_RECORD, "-t", "IMHS", "-f", "json"))["next_steps"]
     listed = next(step for step in steps if step.startswith("Find training or coursework"))
-    assert (
-        "Life skills; Safety" in listed
-    )  # two areas of data/competencies/, not one called "Life skills and Safety"
+    # Two areas of data/competencies/, not one called "Life skills and Safety".
+    assert "Life skills; Safety" in listed
 
 
 def test_required_comes_before_have_in_every_requirements_table(run, tmp_path):

@@ -93,9 +93,8 @@ def test_the_same_values_stay_text_where_text_is_expected():
         "empty": None,
         "day": "2024-03-02",
     }
-    assert (
-        doc.data["title"].yaml11 == 90 and doc.data["name"].yaml11 is True
-    )  # marked for a clear message
+    # Marked for a clear message.
+    assert doc.data["title"].yaml11 == 90 and doc.data["name"].yaml11 is True
 
 
 def test_a_marked_value_in_a_text_field_is_accepted(run, tmp_path):

@@ -11,9 +11,8 @@ from enum import IntEnum
 from endorse_cli.inert import terminal
 
 MAX_PROBLEMS = 50  # problems listed in one message; the rest are counted
-MAX_VALUE_CHARS = (
-    80  # a value echoed in a message is cut to this many characters, the last an ellipsis
-)
+# A value echoed in a message is cut to this many characters, the last an ellipsis.
+MAX_VALUE_CHARS = 80
 
 # A value echoed in a message: quoted (from a quote to the first matching quote that ends a word),
 # or any run of more than 80 characters without a space (a path, an unquoted value). One pass, left
@@ -94,9 +93,8 @@ class Problem:
     line: int | None = None
     field: str | None = None
     fix: str | None = None
-    note: bool = (
-        False  # a consequence of the problems above (checks skipped), not a problem of its own
-    )
+    # A consequence of the problems above (checks skipped), not a problem of its own.
+    note: bool = False
 
     def __str__(self) -> str:
         where = terminal(self.file if self.line is None else f"{self.file}:{self.line}")

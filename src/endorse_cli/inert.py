@@ -93,8 +93,8 @@ def csv_cell(text: str) -> str:
 # Anywhere: backslash escapes, code, emphasis, strikethrough, links and images, HTML and autolinks,
 # table cells, headings' closing #. `_` inside a word (snake_case) is plain text in CommonMark. A
 # renderer that links bare addresses (GitHub; markdown-it with linkify, which links "example.org"
-# for
-# the top-level domains below and every two-letter one) finds no "http://", domain or "a@b" whole.
+# for the top-level domains below and every two-letter one) finds no "http://", domain or "a@b"
+# whole.
 _TLDS = "com|org|net|edu|gov|biz|pro|web|xxx|aero|asia|coop|info|museum|name|shop"
 _INLINE = re.compile(
     r"[\\`*~\[\]<>|#]"
@@ -105,8 +105,7 @@ _INLINE = re.compile(
     re.IGNORECASE,
 )
 # At the start of a line: a list item ("- x", "1. x"), a quote, a heading underline or a thematic
-# break
-# ("===", "---"). A leading "-" or "+" before a digit or a letter ("-2+3") starts nothing.
+# break ("===", "---"). A leading "-" or "+" before a digit or a letter ("-2+3") starts nothing.
 _BLOCK_START = re.compile(r"^(?:[-+](?=\s|$)|>|[-=]+(?=\s*$)|-(?=[-\s]*$)|\d{1,9}(?=[.)](?:\s|$)))")
 
 

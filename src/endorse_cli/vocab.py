@@ -22,12 +22,10 @@ LAST_REPORT_DATE = date(2999, 12, 31)
 # STATUS_WORDS).
 Status = Literal["met", "partial", "missing"]  # an area or requirement towards an endorsement
 Credit = Literal["met", "partial"]  # what a piece of evidence, or a record's claim, gives an area
-CourseStatus = Literal[
-    "met", "partial", "not_required"
-]  # a course's credit for an area, per category
-RenewalStatus = Literal[
-    "met", "partial", "missing", "not_applicable"
-]  # a renewal requirement in one year
+# A course's credit for an area, per category.
+CourseStatus = Literal["met", "partial", "not_required"]
+# A renewal requirement in one year.
+RenewalStatus = Literal["met", "partial", "missing", "not_applicable"]
 Mark = Literal["completed", "addressed"]  # a program summary's mark for an area
 STATUS_FAMILY = (Status, Credit, CourseStatus, RenewalStatus, Mark)
 Requiredness = Literal["required", "not_required", "unconfirmed"]
@@ -36,9 +34,8 @@ Level = Literal["none", "cda", "associate", "bachelors", "masters", "doctorate"]
 Ages = Literal["infant", "early_childhood", "both"]
 WorkKind = Literal["promotion", "prevention", "treatment", "leadership", "policy", "research"]
 Stage = Literal["application", "after_review"]
-Topic = Literal[
-    "dei", "rsc"
-]  # what a training is about, as renewals and training components count it
+# What a training is about, as renewals and training components count it.
+Topic = Literal["dei", "rsc"]
 ReferenceRole = Literal["program_supervisor", "rsc_provider", "other"]
 KnownPriority = Literal["essential", "important"]  # what the CoE crosswalk's mappings state
 Priority = Literal[KnownPriority, "unknown"]
@@ -275,8 +272,7 @@ REQUIREMENT_WORDING: dict[RequirementId, Wording] = {
     RequirementId.membership: Wording("Membership", "membership not current"),
 }
 # The order in which unmet application-stage requirements are named: a degree takes years, a
-# signature a day
-# (the exam is not named: it comes after review).
+# signature a day (the exam is not named: it comes after review).
 BLOCKER_ORDER: tuple[RequirementId, ...] = (
     RequirementId.education,
     RequirementId.work_experience,

@@ -34,9 +34,8 @@ def renew(
     year = on.year if year is None else year
     scope = _renewal_scope(pack, record, category, [year], on, label)
     report = check_renewals(pack, record, year, on, scope)
-    if (
-        asked is None
-    ):  # the default year: last year's renewal first while it is still open (January)
+    # The default year: last year's renewal first while it is still open (January)
+    if asked is None:
         report = report.model_copy(update={"previous": open_previous(pack, record, on, scope)})
     return report
 

@@ -78,9 +78,8 @@ class EndorseGroup(GuardedGroup):
     def __init__(self, **attrs: Any) -> None:
         super().__init__(**attrs)
         lazy = LazyCommands(commands.registered_commands, self.rich_markup_mode)
-        lazy.update(
-            self.commands
-        )  # a command registered on `app` itself is built already: keep it too
+        # A command registered on `app` itself is built already: keep it too.
+        lazy.update(self.commands)
         self.commands = lazy
 
     def get_params(self, ctx: Any) -> Any:
@@ -92,8 +91,8 @@ class EndorseGroup(GuardedGroup):
 
 
 # typer's bash installer writes the script's path into ~/.bashrc in single quotes, which a home
-# folder
-# holding a quote breaks; ours quotes it for the shell (zsh and fish name no path in their files).
+# folder holding a quote breaks; ours quotes it for the shell (zsh and fish name no path in their
+# files).
 _completion_shared.install_bash = complete.install_bash
 
 app = typer.Typer(
@@ -133,8 +132,7 @@ def main_callback(
 
 
 # The commands, in the order help lists them; registered here rather than on `app`, whose group
-# would build
-# them all at every start (about 5 ms), and handed to EndorseGroup.
+# would build them all at every start (about 5 ms), and handed to EndorseGroup.
 commands = typer.Typer()
 for command in (
     init,

@@ -54,9 +54,8 @@ def gap(
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
-    chosen = (
-        _target(pack, target) if target else None
-    )  # a wrong --target is told before the record is read
+    # A wrong --target is told before the record is read.
+    chosen = _target(pack, target) if target else None
     person = api.load_record(record, pack)
     chosen = chosen or _target(pack, record_target(record, person.target, "a category, all or coe"))
     report = api.report_for(pack, person, chosen, day)

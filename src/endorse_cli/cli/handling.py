@@ -42,17 +42,15 @@ def say(message: str) -> None:
     from endorse_cli.render.text import plain_console
 
     lines = message.split("\n")
-    with contextlib.suppress(
-        OSError
-    ):  # stderr itself cannot be written: the exit code is all that is left
+    # stderr itself cannot be written: the exit code is all that is left.
+    with contextlib.suppress(OSError):
         plain_console(stderr=True, soft_wrap=True).print(
             "\n".join(terminal(line) for line in lines)
         )
 
 
-INTERRUPTED = (
-    128 + 2
-)  # 130: what a shell shows for a command stopped by Ctrl-C (SIGINT, 2); never 1 (findings)
+# 130: what a shell shows for a command stopped by Ctrl-C (SIGINT, 2); never 1 (findings)
+INTERRUPTED = 128 + 2
 
 
 @contextmanager
@@ -62,9 +60,8 @@ def guarded() -> Iterator[None]:
     try:
         yield
     except Abort as exc:
-        if isinstance(
-            exc.__context__, KeyboardInterrupt
-        ):  # Ctrl-C at a prompt: as a shell shows it
+        # Ctrl-C at a prompt: as a shell shows it.
+        if isinstance(exc.__context__, KeyboardInterrupt):
             raise typer.Exit(INTERRUPTED) from None
         raise
     except KeyboardInterrupt:
@@ -116,9 +113,8 @@ class GuardedGroup(TyperGroup):
                 end_by(stopped)
             except ReaderGone:  # outside a command (--help into `| head -1`)
                 sys.exit(PIPE_CLOSED)
-            except (
-                EndorseError
-            ) as exc:  # outside a command: stdout failed, completion could not be installed
+            # Outside a command: stdout failed, completion could not be installed.
+            except EndorseError as exc:
                 say(f"Error: {exc}")
                 sys.exit(int(exc.exit_code))
 

@@ -206,9 +206,8 @@ def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:
 
 
 def _keep_owner(fd: int, info: os.stat_result) -> None:
-    with contextlib.suppress(
-        OSError
-    ):  # only root may give a file away; the report is still written
+    # Only root may give a file away; the report is still written.
+    with contextlib.suppress(OSError):
         os.fchown(fd, info.st_uid, info.st_gid)
 
 

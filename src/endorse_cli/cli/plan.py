@@ -80,9 +80,8 @@ def plan(
 
     pack = api.load_pack(data_dir)
     day = as_of.date() if as_of else date.today()
-    chosen = (
-        api.resolve.category(pack, target) if target else None
-    )  # a wrong --target is told first
+    # A wrong --target is told first.
+    chosen = api.resolve.category(pack, target) if target else None
     rec = api.load_record(record, pack)
     chosen = chosen or api.resolve.category(pack, record_target(record, rec.target, "a category"))
     catalogs = api.load_catalogs(pack, catalog)

@@ -33,10 +33,11 @@ def ask(pack: Pack) -> Answers:
         raise UsageError(f"{_NO_ANSWERS} stdin is closed. {_FIX}")
     try:
         return _ask(pack)
+    # typer.Abort is a RuntimeError, as is input()'s lost stdin.
     except (
         EOFError,
         RuntimeError,
-    ) as exc:  # typer.Abort is a RuntimeError, as is input()'s lost stdin
+    ) as exc:
         if isinstance(exc.__context__, KeyboardInterrupt):
             raise
         raise UsageError(

@@ -136,9 +136,8 @@ def _write_all(fd: int, data: bytes) -> None:
     while view:
         try:
             view = view[os.write(fd, view) :]
-        except (
-            BlockingIOError
-        ):  # a non-blocking stdout that is full for now: wait until it takes more
+        # A non-blocking stdout that is full for now: wait until it takes more.
+        except BlockingIOError:
             select.select([], [fd], [])
 
 

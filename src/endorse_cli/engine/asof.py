@@ -42,9 +42,8 @@ def as_of_view(record: Record, as_of: date) -> tuple[Record, list[str]]:
             kept = [item for item in items if (_DATED[name](item) or date.min) <= as_of]
         if len(kept) < len(items):
             update[name] = kept
-            kept_ids = {
-                id(item) for item in kept
-            }  # by identity: comparing models field by field is slow
+            # By identity: comparing models field by field is slow.
+            kept_ids = {id(item) for item in kept}
             later = [item for item in items if id(item) not in kept_ids]
             done = sum(not getattr(item, "planned", False) for item in later)
             if done:

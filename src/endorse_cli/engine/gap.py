@@ -27,8 +27,7 @@ from endorse_cli.results.gap import AreaResult, GapReport, RequirementResult
 from endorse_cli.vocab import RequirementId, count_statuses
 
 # One check per requirement id (tests/test_vocab.py fails for an id without one); reports list them
-# in the
-# order of RequirementId.
+# in the order of RequirementId.
 CHECKS: dict[RequirementId, Callable[[Any, Context], RequirementResult]] = {
     RequirementId.education: check_education,
     RequirementId.training_hours: check_training,

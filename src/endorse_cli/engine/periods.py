@@ -15,9 +15,8 @@ def add_months(day: date, months: int) -> date:
     """`day` moved by whole calendar months, clamped to the month's last day."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    last = (
-        date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - ONE_DAY
-    ).day  # calendar imports locale
+    # Calendar imports locale.
+    last = (date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1) - ONE_DAY).day
     return date(year, month + 1, min(day.day, last))
 
 

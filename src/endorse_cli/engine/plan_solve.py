@@ -50,9 +50,8 @@ def solve(prog: Program01) -> tuple[list[float], list[float]]:
         for level_index, (_name, level) in enumerate(prog.levels):
             if level_index == 1:
                 # Presolve pays once; after the first level the rows that hold earlier optima made
-                # it the
-                # bulk of each solve (0.3 s of 0.33 s for the last level at 500 offerings, same
-                # optimum).
+                # it the bulk of each solve (0.3 s of 0.33 s for the last level at 500 offerings,
+                # same optimum).
                 highs.setOptionValue("presolve", "off")
             value = _minimize(highs, prog, level)
             optima.append(value)

@@ -68,9 +68,8 @@ def read_catalog_file(path: Path, pack: Pack) -> tuple[Catalog | None, list[Prob
             "docs/catalog.md)."
         )
         return None, [Problem(label, "this is not a catalog of offerings.", 1, fix=fix)]
-    problems = list(
-        check_catalog(doc, pack, label)
-    )  # on the raw data, so they come with structural problems
+    # On the raw data, so they come with structural problems.
+    problems = list(check_catalog(doc, pack, label))
     catalog = None
     try:
         catalog = Catalog.model_validate(doc.data)

@@ -22,9 +22,8 @@ class Checker:
         self.loaded = loaded
         self.problems: list[Problem] = []
         self.areas: dict[str, str] = {}  # area id -> domain id
-        self.required_for: dict[
-            str, Mapping[str, str]
-        ] = {}  # area id -> its matrix row (first seen)
+        # Area id -> its matrix row (first seen)
+        self.required_for: dict[str, Mapping[str, str]] = {}
         self.categories = {c.id for c in loaded.categories.values()}
         self.unloaded = unloaded_ids(loaded)  # id -> file that defines it but did not load
         self.skipped: dict[str, int] = {}  # that file -> checks skipped because of it

@@ -23,9 +23,8 @@ class Inputs:
 
     files: dict[Identity, str] = field(default_factory=dict)
     trees: dict[Path, str] = field(default_factory=dict)
-    noting: bool = (
-        False  # only once a command has started: a script using the library keeps no list
-    )
+    # Only once a command has started: a script using the library keeps no list.
+    noting: bool = False
 
 
 _SEEN = Inputs()

@@ -40,9 +40,10 @@ def check_fresh(root: Path) -> Pack:
 
 
 def _checked(root: Path, files: dict[Path, bytes], problems: list[Problem]) -> tuple[Pack, Loaded]:
+    # Only when reading afresh: a cache hit never needs it.
     from endorse_cli.pack.checks import (
         cross_file_problems,
-    )  # only when reading afresh: a cache hit never needs it
+    )
 
     loaded = read_pack(root, files, problems)
     found = loaded.problems + cross_file_problems(loaded)

@@ -39,8 +39,7 @@ _FIXES = {
     "string_too_short": "write the text (a name, a title: at least one character).",
 }
 # pydantic's wording, in words a person filling in a record uses ('Input should be a valid string'
-# reads
-# as jargon). {…} are filled from the error's context.
+# reads as jargon). {…} are filled from the error's context.
 _PLAIN = {
     "string_type": "must be text",
     "int_type": "must be a whole number",
@@ -126,9 +125,8 @@ def _message(err: Any, model: type[BaseModel], loc: tuple[str | int, ...]) -> tu
             f"'{got}' is not a date: leave `end` out while it is ongoing.",
             "delete the end line until it ends.",
         )
-    if (
-        kind == "value_error"
-    ):  # a validator of ours: its message says what it got, and may carry a fix
+    # A validator of ours: its message says what it got, and may carry a fix.
+    if kind == "value_error":
         text, _, fix = plain_message(err).partition(FIX)
         return f"{text}.", f"{fix.rstrip('.')}." if fix else "correct the value."
     if kind in _DATE_KINDS and isinstance(got, str) and _DATE_SHAPE.fullmatch(got.strip()):

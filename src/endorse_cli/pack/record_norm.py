@@ -13,8 +13,7 @@ from endorse_cli.vocab import Ages, Level, WorkKind
 _NONE = {"none", "null", ""}
 _AGES, _LEVELS, _KINDS = get_args(Ages), get_args(Level), get_args(WorkKind)
 # (list, field, choices): the values a field may take, matched in any case and with spaces or
-# hyphens
-# for underscores.
+# hyphens for underscores.
 CHOICE_FIELDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("education", "level", _LEVELS),
     ("work", "ages", _AGES),

@@ -36,9 +36,8 @@ def record_schema(pack: Pack) -> Schema:
     schema = copy.deepcopy(Record.model_json_schema())
     defs: dict[str, Schema] = schema["$defs"]
     _allow_empty_lists(schema)
-    schema["properties"]["exam_passed"]["deprecated"] = (
-        True  # editors strike it through: use `exams`
-    )
+    # Editors strike it through: use `exams`.
+    schema["properties"]["exam_passed"]["deprecated"] = True
     for (model, field), none_allowed in _CATEGORY_FIELDS.items():
         _restrict(defs[model]["properties"][field], _category_choices(pack, none_allowed))
     _restrict(schema["properties"]["target"], _category_choices(pack, False))

@@ -25,9 +25,8 @@ from yaml.resolver import Resolver
 
 from endorse_cli.errors import Problem, field_path
 
-MAX_BYTES = (
-    5_000_000  # a record (or a data-pack file) larger than this is refused before it is read
-)
+# A record (or a data-pack file) larger than this is refused before it is read.
+MAX_BYTES = 5_000_000
 MAX_NODES = 200_000  # YAML nodes: every mapping, list, key, value and list item counts one
 MAX_DEPTH = 64  # a value may sit at most this many keys and list positions below the top
 
@@ -43,21 +42,20 @@ _DATE_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _INT_TEXT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _FLOAT_TEXT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)")
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+# Booleans in YAML 1.1 that PyYAML leaves as text.
 _YES_NO = {
     "y": True,
     "Y": True,
     "n": False,
     "N": False,
-}  # booleans in YAML 1.1 that PyYAML leaves as text
+}
 _RESOLVER = Resolver()
 # PyYAML's implicit (YAML 1.1) types by first character: numbers and dates start with one of
-# _NUMBER_START;
-# every other plain value YAML 1.1 gives a type is one of the words below.
+# _NUMBER_START; every other plain value YAML 1.1 gives a type is one of the words below.
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = Resolver.yaml_implicit_resolvers
 _NUMBER_START = frozenset("0123456789+-.")
-_LONGEST_NUMBER = (
-    100  # characters: a longer plain value stays text (Python refuses ints of 4,300 digits)
-)
+# Characters at most: a longer plain value stays text (Python refuses ints of 4,300 digits).
+_LONGEST_NUMBER = 100
 # Plain values read as numbers and booleans (explicit !!int, !!float and !!bool tags are checked
 # apart).
 _PLAIN_INT, _PLAIN_FLOAT, _PLAIN_BOOL = "endorse:int", "endorse:float", "endorse:bool"
@@ -89,8 +87,7 @@ _WORDS = {
 }
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 # Allowed in a file but not in a value (written with a backslash escape in double quotes): they
-# would
-# move the cursor, hide text or change colors on a terminal.
+# would move the cursor, hide text or change colors on a terminal.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _FIX_SIZE = "check that this is the right file; a training record has a few hundred values."
 _FIX_ALIAS = "write the values out instead of repeating them with & and *."
@@ -124,9 +121,8 @@ def plain_tag(value: str) -> str:
     word = _WORDS.get(value)
     if word is not None:
         return word
-    if (
-        value[:1] not in _NUMBER_START or len(value) > _LONGEST_NUMBER
-    ):  # a word, or too long for a number
+    # A word, or too long for a number.
+    if value[:1] not in _NUMBER_START or len(value) > _LONGEST_NUMBER:
         return _STR
     if _DATE_TEXT.fullmatch(value):  # the commonest value of a record after text
         return _TIMESTAMP
@@ -290,9 +286,8 @@ class Builder:
 
     def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         tag, text = node.tag, node.value
-        if (
-            tag == _STR and node.style != '"'
-        ):  # plain or single-quoted text, the commonest value, as it is
+        # Plain or single-quoted text, the commonest value, as it is.
+        if tag == _STR and node.style != '"':
             return text
         convert = _CONVERT.get(tag)
         if convert is not None:
@@ -300,9 +295,8 @@ class Builder:
         if tag in (_STR, _TIMESTAMP, _MERGE):  # a plain `<<` is text where it is not a key
             return self._text(node, path)
         found = plain_tag(text)
-        if found == _TAG_OF.get(tag) or (
-            tag == _FLOAT and found == _PLAIN_INT
-        ):  # an explicit tag agrees
+        # An explicit tag agrees.
+        if found == _TAG_OF.get(tag) or (tag == _FLOAT and found == _PLAIN_INT):
             return _CONVERT[_TAG_OF[tag]](text)
         if tag in _TAG_OF:
             what = {
@@ -319,8 +313,7 @@ class Builder:
     def _text(self, node: yaml.Node, path: Path_) -> str:
         text = str(node.value)
         # The file's own characters were checked before parsing; only a double-quoted escape (\e,
-        # \0)
-        # can put a control character into a value.
+        # \0) can put a control character into a value.
         found = _CONTROL.search(text) if getattr(node, "style", None) == '"' else None
         if found:
             msg = f"the text holds a control character ({character_name(found[0])})."

@@ -21,8 +21,7 @@ from endorse_cli.results.cohort_renewal import RenewalCohortReport
 from endorse_cli.results.common import Report
 
 # The headers are contracts (README.md's tour and docs/rules.md "Cohorts"); --detail adds one column
-# per
-# requirement after these.
+# per requirement after these.
 HEADER = (
     "name",
     "file",

@@ -24,9 +24,8 @@ def check_references(rule: ReferenceRule, ctx: Context) -> RequirementResult:
     missing_roles = [role for role in rule.roles if role not in roles and role in ROLE_WORDS]
     endorsed = [r for r in refs if r.endorsement in rule.endorsed_categories]
     vetted = [r for r in refs if r.vetted and r not in endorsed] if rule.endorsed_min else []
-    leaning = min(
-        len(vetted), max(0, rule.endorsed_min - len(endorsed))
-    )  # vetted raters the rule rests on
+    # Vetted raters the rule rests on.
+    leaning = min(len(vetted), max(0, rule.endorsed_min - len(endorsed)))
     short_endorsed = max(0, rule.endorsed_min - len(endorsed) - len(vetted))
     gaps = []
     if missing_roles:
