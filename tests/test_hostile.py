@@ -236,6 +236,17 @@ def test_a_terminal_that_is_not_utf8_gets_what_it_can_hold(tmp_path, encoding, f
         assert json.loads(out)["person"] == "José Müller ✔"
 
 
+def test_tables_on_an_ascii_terminal_keep_their_lines_and_symbols(tmp_path):
+    """Box lines become - | + (rich's own substitution for a console that is not UTF) and the
+    status symbols their ASCII stand-ins, so a wide table still reads as a table."""
+    record = _record(tmp_path, GOOD)
+    env = {"PYTHONIOENCODING": "ascii", "COLUMNS": "160"}
+    out = _cli(*GAP, str(record), env=env).stdout.decode("ascii")
+    rows = [line for line in out.splitlines() if line.startswith("|")]
+    assert rows and all(line.endswith("|") for line in rows)
+    assert "| + met" in out and "| ~ partial" in out and "| x missing" in out
+
+
 def test_errors_on_a_terminal_that_is_not_utf8(tmp_path):
     record = _record(tmp_path, GOOD.replace("disorders-infancy-early-childhood", "café ✔"))
     result = _cli(*GAP, str(record), env={"PYTHONIOENCODING": "ascii"})

@@ -1,9 +1,10 @@
 """Streams that cannot hold every character (PYTHONIOENCODING=ascii, a cp1252 console) get what they
 can.
 
-Tables and messages fall back to ASCII symbols (✔ -> +, ◐ -> ~, ✘ -> x, box lines -> - | +) and
-letters without accents; JSON gets \\u escapes and HTML character references, so neither loses
-anything."""
+rich draws box lines as - | + on such a console by itself; everything else a report holds (the
+status symbols, dashes, curly quotes, accented names) would stop the run with an encoding error. So
+tables and messages fall back to ASCII stand-ins (✔ -> +, ◐ -> ~, ✘ -> x) and letters without
+accents; JSON gets \\u escapes and HTML character references, so neither loses anything."""
 
 from __future__ import annotations
 
@@ -39,9 +40,6 @@ _SYMBOLS = {
 def _ascii_char(char: str) -> str:
     if char in _SYMBOLS:
         return _SYMBOLS[char]
-    if "\u2500" <= char <= "\u257f":  # box drawing
-        name = unicodedata.name(char, "")
-        return "-" if "HORIZONTAL" in name else "|" if "VERTICAL" in name else "+"
     plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode("ascii")
     return plain or "?"
 
