@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from support import EXAMPLES
 
 RECORD = EXAMPLES / "erikson-graduate-ifs.yaml"
@@ -326,3 +328,12 @@ def test_a_by_date_that_does_not_exist_says_why(run):
     assert result.exit_code == 2
     assert "February has 28 days in 2027" in result.stderr
     assert "%Y" not in result.stderr
+
+
+@pytest.mark.parametrize("budget", ["abc", "-5", "nan", "inf"])
+def test_a_budget_that_is_not_an_amount_is_told_how_to_write_it(run, budget):
+    result = run(*plan_args(), "--budget", budget)
+    assert result.exit_code == 2
+    text = " ".join(result.output.replace("│", " ").split())
+    assert f"'{budget}' is not an amount. Fix: write a number, 0 or more" in text
+    assert "Input should be" not in text

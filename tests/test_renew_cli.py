@@ -196,3 +196,12 @@ def test_html_is_a_printable_page_for_one_year_and_for_several(run, span):
     assert "Morgan Lee" in page
     assert "Training about RSC" in page
     assert "not ready" in page.lower()
+
+
+@pytest.mark.parametrize("year", ["20x5", "25", "2025.0"])
+def test_a_year_that_is_not_four_digits_is_told_how_to_write_it(run, year):
+    result = run("renew", str(READY_TO_RENEW), "--year", year)
+    assert result.exit_code == 2
+    text = " ".join(result.output.replace("│", " ").split())
+    assert f"'{year}' is not a year. Fix: write four digits, e.g. 2025." in text
+    assert "Input should be" not in text

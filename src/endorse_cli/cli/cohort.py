@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from endorse_cli.cli.formats import CohortFormat, pick
+from endorse_cli.cli.formats import CohortFormat, as_year, pick
 from endorse_cli.cli.handling import say
 from endorse_cli.cli.options import AsOf, DataDir, Output, argument, option
 from endorse_cli.errors import ExitCode, UsageError, count
@@ -46,7 +46,11 @@ Renewal = Annotated[
 ]
 Year = Annotated[
     int | None,
-    option("--year", help_text="With --renewal: the renewal year (default: the year of --as-of)."),
+    option(
+        "--year",
+        parser=as_year,
+        help_text="With --renewal: the renewal year (default: the year of --as-of).",
+    ),
 ]
 Sort = Annotated[
     Optional[CohortOrder],  # noqa: UP045 - typer needs Optional at runtime

@@ -91,3 +91,23 @@ def as_date(text: str) -> datetime:
         from endorse_cli.vocab import why_not_a_date
 
         raise typer.BadParameter(f"{why_not_a_date(text)}.") from None
+
+
+def as_year(text: str) -> int:
+    """A year written with four digits, or an error that says how to write it."""
+    if not (text.strip().isdigit() and len(text.strip()) == 4):
+        raise typer.BadParameter(f"'{text}' is not a year. Fix: write four digits, e.g. 2025.")
+    return int(text)
+
+
+def as_amount(text: str) -> float:
+    """A number of hours or dollars (0 or more), or an error that says how to write it."""
+    try:
+        value = float(text.strip())
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise typer.BadParameter(
+            f"'{text}' is not an amount. Fix: write a number, 0 or more, e.g. 500 or 12.5."
+        )
+    return value

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from endorse_cli.cli import complete
-from endorse_cli.cli.formats import pick
+from endorse_cli.cli.formats import as_amount, pick
 from endorse_cli.cli.options import AsOf, By, DataDir, Format, Output, argument, option
 from endorse_cli.errors import ExitCode
 
@@ -48,7 +48,9 @@ def plan(
     budget: Annotated[
         Optional[float],  # noqa: UP045
         option(
-            "--budget", help_text="Cap on the other measure (cost, or hours with --minimize cost)."
+            "--budget",
+            parser=as_amount,
+            help_text="Cap on the other measure (cost, or hours with --minimize cost).",
         ),
     ] = None,
     include: Annotated[

@@ -12,7 +12,7 @@ import typer
 
 from endorse_cli import api
 from endorse_cli.api import resolve
-from endorse_cli.cli.formats import pick
+from endorse_cli.cli.formats import as_year, pick
 from endorse_cli.cli.options import AsOf, Category, DataDir, Format, Output, argument, option
 from endorse_cli.cli.output import emit
 from endorse_cli.errors import ExitCode, UsageError, file_label
@@ -40,7 +40,9 @@ def renew(
     record: Annotated[Path, argument(help_text="Your training record (YAML).")],
     year: Annotated[
         Optional[int],  # noqa: UP045
-        option("--year", help_text="The renewal year (default: the year of --as-of)."),
+        option(
+            "--year", parser=as_year, help_text="The renewal year (default: the year of --as-of)."
+        ),
     ] = None,
     years: Annotated[
         Optional[str],  # noqa: UP045
