@@ -68,3 +68,18 @@ REPORTS = [
 @pytest.mark.parametrize("command", REPORTS, ids=lambda c: " ".join(c[:3]))
 def test_no_report_cuts_text_at_any_width(at_width, command, width):
     assert "…" not in at_width(width, *command)
+
+
+def test_a_rich_without_its_private_measurement_still_prints_the_table(at_width, monkeypatch):
+    """The widths are worked out with rich's private per-column measurement; where a rich release
+    has renamed it (an AttributeError), rich's own layout prints the report, whole in its rows."""
+    from endorse_cli.render.tables import stacked
+
+    def renamed(*args: object) -> None:
+        raise AttributeError("'Table' object has no attribute '_measure_column'")
+
+    monkeypatch.setattr(stacked, "_measured", renamed)
+    text = at_width(
+        120, "gap", "-t", "all", str(EXAMPLES / "clinician-imhs.yaml"), "--as-of", "2024-06-30"
+    )
+    assert "Category:" not in text and "IMHS" in text and "ECFS" in text

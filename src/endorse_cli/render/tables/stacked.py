@@ -5,7 +5,8 @@ rich shares a table's width by column ratios without regard to the longest word 
 or breaks words when short), so the widths are worked out here and handed to rich as fixed column
 widths. This reads rich's per-column measurement and padding (`Table._measure_column`,
 `_get_padding_width`, `_extra_width`), which have been stable across rich releases;
-tests/test_narrow.py checks the result."""
+tests/test_narrow.py checks the result, and a rich release without them gets rich's own layout
+(a word may then be cut) instead of an error."""
 
 from __future__ import annotations
 
@@ -27,12 +28,11 @@ class Stacked:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         """The table with widths that hold every word, or its rows one block each."""
         table = self.table
-        wide = options.update_width(UNLIMITED)
-        sizes = [
-            _needs(table._measure_column(console, wide, column), column.no_wrap)
-            for column in table.columns
-        ]
-        room = options.max_width - table._extra_width
+        try:
+            sizes, room = _measured(table, console, options)
+        except AttributeError:  # a rich release without these methods: its own layout, uncut
+            yield table
+            return
         if sum(s.minimum for s in sizes) > room:
             yield from self._blocks()
             return
@@ -64,6 +64,19 @@ class Stacked:
         if table.caption:
             yield Text(table.caption) if isinstance(table.caption, str) else table.caption
         yield Text("")
+
+
+def _measured(
+    table: Table, console: Console, options: ConsoleOptions
+) -> tuple[list[Measurement], int]:
+    """What each column needs, and the room the columns share (rich's private measurement)."""
+    wide = options.update_width(UNLIMITED)
+    sizes = [
+        _needs(table._measure_column(console, wide, column), column.no_wrap)
+        for column in table.columns
+    ]
+    table._get_padding_width(0)  # used below: fail here, before any column is changed
+    return sizes, options.max_width - table._extra_width
 
 
 def _needs(size: Measurement, no_wrap: bool) -> Measurement:
