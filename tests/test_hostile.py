@@ -465,3 +465,22 @@ def test_edits_through_a_symlinked_pack_folder_are_noticed(run, tmp_path, monkey
     )
     second = run("categories", "-f", "json", "--data-dir", str(pack))
     assert "Infant Family Associate" in first.stdout and "Infant Family Assoc." in second.stdout
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        ["gap", str(EXAMPLES / "erikson-graduate-ifs.yaml"), "--as-of"],
+        ["renew", str(EXAMPLES / "renewing-imhs-rsc-provider.yaml"), "--year"],
+        ["plan", str(EXAMPLES / "erikson-graduate-ifs.yaml"), "--budget"],
+    ],
+    ids=lambda o: o[-1],
+)
+def test_a_bad_option_value_is_echoed_with_its_escapes_shown(option):
+    """An option value holding an escape sequence or a bidi override is named in the error, but
+    cannot colour, move or reverse the terminal's text."""
+    result = _cli(*option, "\x1b[31mRED\u202e")
+    err = result.stderr.decode()
+    assert result.returncode == 2
+    assert "\x1b" not in err and "\u202e" not in err
+    assert "\\x1b[31mRED\\u202e" in err

@@ -66,11 +66,13 @@ class PlainCommand(TyperCommand):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Read the command line; a bad value's message loses the validator's 'Value error, '
-        prefix."""
+        prefix, and the value as typed shows its control characters as escapes (`\\x1b`)."""
+        from endorse_cli.inert import terminal
+
         try:
             return super().parse_args(ctx, args)
         except BadParameter as exc:
-            exc.message = exc.message.replace("Value error, ", "")
+            exc.message = terminal(exc.message.replace("Value error, ", ""))
             raise
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
