@@ -22,6 +22,7 @@ LAST_REPORT_DATE = date(2999, 12, 31)
 # STATUS_WORDS).
 Status = Literal["met", "partial", "missing"]  # an area or requirement towards an endorsement
 Credit = Literal["met", "partial"]  # what a piece of evidence, or a record's claim, gives an area
+CREDITS: tuple[Credit, ...] = get_args(Credit)
 # A course's credit for an area, per category.
 CourseStatus = Literal["met", "partial", "not_required"]
 # A renewal requirement in one year.
@@ -37,6 +38,9 @@ Stage = Literal["application", "after_review"]
 # What a training is about, as renewals and training components count it.
 Topic = Literal["dei", "rsc"]
 ReferenceRole = Literal["program_supervisor", "rsc_provider", "other"]
+# How an RSC entry was given; a category accepts some of the first two, never peer.
+RscFormat = Literal["individual", "group", "peer"]
+CountedRscFormat = Literal["individual", "group"]
 KnownPriority = Literal["essential", "important"]  # what the CoE crosswalk's mappings state
 Priority = Literal[KnownPriority, "unknown"]
 Relation = Literal["equal", "partial", "unique", "mapped", "unknown"]

@@ -11,7 +11,7 @@ from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import AreaClaims, Record
 from endorse_cli.results.common import Evidence
 from endorse_cli.results.gap import AreaResult, RequirementResult
-from endorse_cli.vocab import RANK, Credit
+from endorse_cli.vocab import CREDITS, RANK, Credit
 
 MAY_DOCUMENT = "may be documented by your reference ratings; confirm with your association"
 
@@ -52,7 +52,7 @@ def course_evidence(
             for entry in course.areas:
                 for key in keys:
                     status = entry.statuses.get(key)
-                    if status in ("met", "partial"):
+                    if status in CREDITS:
                         yield entry.area, evidence(f"{xw.id}:{course.id}", status, course.title)
 
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from endorse_cli.engine.plan_offers import Candidate
 from endorse_cli.models.catalog import Session
+from endorse_cli.vocab import CREDITS
 
 INF = float("inf")
 Row = tuple[dict[int, float], float, float]
@@ -225,7 +226,7 @@ def _coverage(
         if area in needs.missing:
             some = prog.var(f"partial[{area}]")
             prog.add(
-                _merge({some: 1.0}, _givers(cands, credit, taken, area, ("met", "partial")), -1.0),
+                _merge({some: 1.0}, _givers(cands, credit, taken, area, CREDITS), -1.0),
                 hi=0,
             )
             objective[some] = -w_partial

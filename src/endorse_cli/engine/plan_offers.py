@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from endorse_cli.engine.evidence import completed_courses
-from endorse_cli.models.catalog import Catalog, Claim, Offering, Session
+from endorse_cli.models.catalog import Catalog, Offering, Session
 from endorse_cli.models.pack import Pack, fold
 from endorse_cli.models.record import Record
+from endorse_cli.vocab import Credit
 
 _KIND = {"training": "training", "course": "coursework"}
 
@@ -35,7 +36,7 @@ class Candidate:
     catalog: Catalog
     offering: Offering
     sessions: list[Session | None]
-    marks: dict[str, Claim]
+    marks: dict[str, Credit]
     why_not: str | None = None
     requires: list[str] = field(default_factory=list)
     together: list[str] = field(default_factory=list)
@@ -60,12 +61,12 @@ def key_of(catalog: Catalog, offering: Offering) -> str:
     return f"{catalog.catalog}:{offering.id}"
 
 
-def area_marks(pack: Pack, offering: Offering, category: str) -> dict[str, Claim]:
+def area_marks(pack: Pack, offering: Offering, category: str) -> dict[str, Credit]:
     """Area id -> met | partial the offering gives toward `category`, for areas whose domain accepts
     its kind."""
     required = {a.id for _d, a in pack.required_areas(category)}
     kind = _KIND[offering.kind]
-    marks: dict[str, Claim] = {}
+    marks: dict[str, Credit] = {}
     for name, claim in offering.marks_for(category).items():
         area = pack.find_area(name)
         if (

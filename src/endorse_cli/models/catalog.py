@@ -9,9 +9,9 @@ from pydantic import Field, model_validator
 
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.models.plain import PlainFloat
+from endorse_cli.vocab import Credit
 
-Claim = Literal["met", "partial"]
-AreaMarks = list[str] | dict[str, Claim]
+AreaMarks = list[str] | dict[str, Credit]
 _ID = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 
 
@@ -109,7 +109,7 @@ class Offering(Strict):
             )
         return self
 
-    def marks_for(self, category: str) -> dict[str, Claim]:
+    def marks_for(self, category: str) -> dict[str, Credit]:
         """Area -> met | partial this offering gives toward `category` (areas named as written)."""
         if self.categories is not None and category not in self.categories:
             return {}

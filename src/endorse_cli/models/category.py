@@ -7,16 +7,24 @@ from pydantic import Field
 from endorse_cli.models.common import Dated, Rule, Sourced, Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.models.renewal import RenewalRule
-from endorse_cli.vocab import Ages, Level, LicenseKind, ReferenceRole, Rung, Topic, Track, WorkKind
-
-RscFormat = Literal["individual", "group"]
+from endorse_cli.vocab import (
+    Ages,
+    CountedRscFormat,
+    Level,
+    LicenseKind,
+    ReferenceRole,
+    Rung,
+    Topic,
+    Track,
+    WorkKind,
+)
 
 
 def _infant_ages() -> list[Ages]:
     return ["infant", "both"]
 
 
-def _rsc_formats() -> list[RscFormat]:
+def _rsc_formats() -> list[CountedRscFormat]:
     return ["individual", "group"]
 
 
@@ -109,7 +117,7 @@ class RscRule(Rule):
     ages: list[Ages] = Field(
         default_factory=_infant_ages, description="Received while serving these ages"
     )
-    formats: list[RscFormat] = Field(default_factory=_rsc_formats)
+    formats: list[CountedRscFormat] = Field(default_factory=_rsc_formats)
     variants: list[ProviderVariant] = Field(default_factory=empty_list)
 
 

@@ -2,7 +2,7 @@
 
 import datetime
 from datetime import date
-from typing import Any, Literal, Self
+from typing import Any, Self
 
 from pydantic import (
     Field,
@@ -16,7 +16,16 @@ from pydantic_core import PydanticCustomError
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.models.record_rules import after_start, course_shape, one_form
-from endorse_cli.vocab import Ages, Credit, Level, LicenseKind, ReferenceRole, Topic, WorkKind
+from endorse_cli.vocab import (
+    Ages,
+    Credit,
+    Level,
+    LicenseKind,
+    ReferenceRole,
+    RscFormat,
+    Topic,
+    WorkKind,
+)
 
 _YES_NO = {"yes", "no", "y", "n", "true", "false", "signed", "done", "x"}
 AreaClaims = list[str] | dict[str, Credit]
@@ -197,7 +206,7 @@ class Supervision(Strict):
     provider_degree: Level | None = Field(
         None, description="The provider's degree level", examples=["masters"]
     )
-    format: Literal["individual", "group", "peer"] = Field(
+    format: RscFormat = Field(
         description="individual, group or peer (peer never counts)", examples=["individual"]
     )
     start: date = Field(description="First session", examples=["2022-01-01"])

@@ -19,6 +19,7 @@ from endorse_cli.models.pack import Pack, suggest
 from endorse_cli.pack import inputs
 from endorse_cli.pack.messages import field_path, problems_from
 from endorse_cli.pack.yamlsafe import Document, YamlProblem, parse, read_text
+from endorse_cli.vocab import CREDITS
 
 Where = tuple[str | int, ...]
 
@@ -184,7 +185,7 @@ def crosswalk_catalog(xw: CourseCrosswalk) -> Catalog:
         for column, cats in xw.columns.items():
             for entry in course.areas:
                 status = entry.statuses.get(column)
-                if status in ("met", "partial"):
+                if status in CREDITS:
                     for cat in cats:
                         by_category.setdefault(cat, {})[entry.area] = status
         offerings.append(

@@ -8,7 +8,7 @@ from typing import Any, get_args
 
 from endorse_cli.models.pack import Pack
 from endorse_cli.pack.record_ids import CATEGORY_FIELDS, items
-from endorse_cli.vocab import Ages, Level, WorkKind
+from endorse_cli.vocab import CREDITS, Ages, Level, ReferenceRole, RscFormat, WorkKind
 
 _NONE = {"none", "null", ""}
 _AGES, _LEVELS, _KINDS = get_args(Ages), get_args(Level), get_args(WorkKind)
@@ -18,12 +18,11 @@ CHOICE_FIELDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("education", "level", _LEVELS),
     ("work", "ages", _AGES),
     ("work", "kind", _KINDS),
-    ("reflective_supervision", "format", ("individual", "group", "peer")),
+    ("reflective_supervision", "format", get_args(RscFormat)),
     ("reflective_supervision", "serving", _AGES),
     ("reflective_supervision", "provider_degree", _LEVELS),
-    ("references", "role", ("program_supervisor", "rsc_provider", "other")),
+    ("references", "role", get_args(ReferenceRole)),
 )
-_CLAIMS = ("met", "partial")
 
 
 def choice(value: Any, choices: tuple[str, ...]) -> Any:
@@ -59,7 +58,7 @@ def normalize(data: dict[str, Any], pack: Pack) -> None:
         for item in entries(data, key):
             claims = item.get("areas")
             if isinstance(claims, dict):
-                item["areas"] = {name: choice(status, _CLAIMS) for name, status in claims.items()}
+                item["areas"] = {name: choice(status, CREDITS) for name, status in claims.items()}
     for item in entries(data, "trainings"):
         if isinstance(item.get("topics"), list):
             item["topics"] = [choice(topic, ("dei", "rsc")) for topic in item["topics"]]
