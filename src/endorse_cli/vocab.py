@@ -35,6 +35,8 @@ Level = Literal["none", "cda", "associate", "bachelors", "masters", "doctorate"]
 Ages = Literal["infant", "early_childhood", "both"]
 WorkKind = Literal["promotion", "prevention", "treatment", "leadership", "policy", "research"]
 Stage = Literal["application", "after_review"]
+# The kinds of evidence a domain may accept for its areas.
+EvidenceKind = Literal["coursework", "training", "references", "rsc"]
 # What a training is about, as renewals and training components count it.
 Topic = Literal["dei", "rsc"]
 ReferenceRole = Literal["program_supervisor", "rsc_provider", "other"]

@@ -11,7 +11,7 @@ from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import AreaClaims, Record
 from endorse_cli.results.common import Evidence
 from endorse_cli.results.gap import AreaResult, RequirementResult
-from endorse_cli.vocab import CREDITS, RANK, Credit
+from endorse_cli.vocab import CREDITS, RANK, Credit, EvidenceKind
 
 MAY_DOCUMENT = "may be documented by your reference ratings; confirm with your association"
 
@@ -160,11 +160,14 @@ def _rows(pack: Pack, category: Category) -> list[tuple[AreaRow, frozenset[str]]
     ]
 
 
-def kind_of(evidence: Evidence) -> str:
+def kind_of(evidence: Evidence) -> EvidenceKind:
     """coursework, training, references or rsc: the kind of evidence a source is."""
-    if evidence.source in ("references", "rsc"):
-        return evidence.source
-    return "training" if evidence.source.startswith("training:") else "coursework"
+    source = evidence.source
+    if source == "references":
+        return "references"
+    if source == "rsc":
+        return "rsc"
+    return "training" if source.startswith("training:") else "coursework"
 
 
 def requirement_evidence(

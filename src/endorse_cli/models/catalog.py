@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 
 from endorse_cli.models.common import Strict, empty_list
 from endorse_cli.models.plain import PlainFloat
-from endorse_cli.vocab import Credit
+from endorse_cli.vocab import Credit, Topic
 
 AreaMarks = list[str] | dict[str, Credit]
 _ID = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
@@ -77,7 +77,7 @@ class Offering(Strict):
     areas_by_category: dict[str, AreaMarks] | None = Field(
         None, description="Areas it covers per category id (instead of `areas`)"
     )
-    topics: list[Literal["dei", "rsc"]] = Field(
+    topics: list[Topic] = Field(
         default_factory=empty_list, description="dei, rsc: training components"
     )
     categories: list[str] | None = Field(

@@ -7,9 +7,7 @@ from pydantic import Field
 
 from endorse_cli.models.common import Sourced, Strict, empty_list
 from endorse_cli.models.plain import TrueFalse
-from endorse_cli.vocab import Requiredness
-
-EvidenceKind = Literal["coursework", "training", "references", "rsc"]
+from endorse_cli.vocab import EvidenceKind, Requiredness
 
 
 class DomainEvidence(Sourced):
