@@ -13,11 +13,12 @@ nobody else. An untrusted folder is ignored silently: nothing is read from it or
 and the report is the same, only slower. Only the newest `KEEP` cache files are kept.
 
 Kept because the start-up targets need it. benchmarks/bench_startup.py, medians of 21 interleaved
-runs, ratios to the empty typer app in the same run (wall / CPU):
+runs, wall-time ratios to the empty typer app in the same run (four runs with the cache, one
+without, on a shared machine):
 
                            with the cache   without (ENDORSE_NO_CACHE=1)
-    gap --format json      1.26 / 1.25      1.66 / 1.43    (target 1.3)
-    gap (table)            1.48 / 1.47      1.94 / 1.64    (target 1.6)
+    gap --format json      1.26 to 1.35     1.55    (target 1.3)
+    gap (table)            1.50 to 1.68     1.78    (target 1.6)
 
 ENDORSE_NO_CACHE=1 turns it off; ENDORSE_CACHE_DIR moves it.
 """
