@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from endorse_cli.models.category import Category
+from endorse_cli.models.competency import DomainEvidence
 from endorse_cli.models.pack import Pack
 from endorse_cli.models.record import AreaClaims, Record
 from endorse_cli.results.common import Evidence
@@ -136,15 +137,19 @@ def assess_areas(
     )
     recs = _recommendations(pack, done, category)
     results = []
-    for row, kinds in pack.remembered(("area rows", category.id), lambda: _rows(pack, category)):
-        accepted = tuple(e for e in found.get(row.area, ()) if kind_of(e) in kinds)
+    for row, accepts in _area_rows(pack, category):
+        accepted = tuple(e for e in found.get(row.area, ()) if kind_of(e) in accepts.kinds)
         results.append(_weighed(row, accepted, tuple(recs.get(row.area, ()))))
     return results
 
 
-def _rows(pack: Pack, category: Category) -> list[tuple[AreaRow, frozenset[str]]]:
-    """Each area the category requires, where it sits, and the kinds of evidence its domain
-    accepts."""
+def _area_rows(pack: Pack, category: Category) -> list[tuple[AreaRow, DomainEvidence]]:
+    """Each area the category requires, where it sits, and the evidence its domain accepts (worked
+    out once per pack and category)."""
+    return pack.remembered(("area rows", category.id), lambda: _rows(pack, category))
+
+
+def _rows(pack: Pack, category: Category) -> list[tuple[AreaRow, DomainEvidence]]:
     return [
         (
             AreaRow(
@@ -154,7 +159,7 @@ def _rows(pack: Pack, category: Category) -> list[tuple[AreaRow, frozenset[str]]
                 area.name,
                 area.required_for.get(category.id) == "unconfirmed",
             ),
-            frozenset(domain.evidence.kinds),
+            domain.evidence,
         )
         for domain, area in pack.required_areas(category.id)
     ]
@@ -183,11 +188,11 @@ def requirement_evidence(
         else {}
     )
     received = evidence("rsc", "partial", RSC_RECEIVED) if rsc and rsc.status != "missing" else None
-    for domain, area in pack.required_areas(category.id):
-        if ratings and "references" in domain.evidence.kinds:
-            yield area.id, ratings["references" in domain.evidence.unconfirmed_kinds]
-        if received and "rsc" in domain.evidence.kinds:
-            yield area.id, received
+    for row, accepts in _area_rows(pack, category):
+        if ratings and "references" in accepts.kinds:
+            yield row.area, ratings["references" in accepts.unconfirmed_kinds]
+        if received and "rsc" in accepts.kinds:
+            yield row.area, received
 
 
 RSC_RECEIVED = "reflective supervision/consultation received"
