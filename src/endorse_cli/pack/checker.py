@@ -3,7 +3,7 @@ versions."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from datetime import date
 
 from endorse_cli.errors import Problem
@@ -46,11 +46,12 @@ class Checker:
         line = doc.line_of(where) if doc else None
         self.problems.append(Problem(label, message, line=line, field=field_path(where), fix=fix))
 
-    def unique(self, label: str, where: Where, kind: str, value: str, seen: set[str]) -> None:
-        """Report `value` (a `kind` id at `where`) when `seen` has it already; then remember it."""
+    def duplicate(
+        self, label: str, where: Where, kind: str, value: str, seen: Container[str]
+    ) -> None:
+        """Report `value` (a `kind` id at `where`) when `seen` holds it already."""
         if value in seen:
             self.add(label, where, f"duplicate {kind} id '{value}'.", "make ids unique.")
-        seen.add(value)
 
     def named_after_file(self, label: str, value: str) -> None:
         """Report the file's `id` unless it matches the file name (`IFS` in `.../IFS.yaml`)."""

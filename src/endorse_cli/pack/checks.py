@@ -46,10 +46,11 @@ def _check_competencies(ck: Checker) -> None:
     domains: set[str] = set()
     for label, cfile in ck.loaded.competency.items():
         for di, domain in enumerate(cfile.domains):
-            ck.unique(label, ("domains", di, "id"), "domain", domain.id, domains)
+            ck.duplicate(label, ("domains", di, "id"), "domain", domain.id, domains)
+            domains.add(domain.id)
             for ai, area in enumerate(domain.areas):
                 where: Where = ("domains", di, "areas", ai)
-                ck.unique(label, (*where, "id"), "area", area.id, set(ck.areas))
+                ck.duplicate(label, (*where, "id"), "area", area.id, ck.areas)
                 ck.areas[area.id] = domain.id
                 ck.required_for.setdefault(area.id, area.required_for)
                 _check_names(
@@ -136,7 +137,8 @@ def _check_courses(ck: Checker, label: str, xw: CourseCrosswalk) -> None:
             ck.category(label, ("columns", key, j), c)
     seen: set[str] = set()
     for ci, course in enumerate(xw.courses):
-        ck.unique(label, ("courses", ci, "id"), "course", course.id, seen)
+        ck.duplicate(label, ("courses", ci, "id"), "course", course.id, seen)
+        seen.add(course.id)
         areas: set[str] = set()
         for ai, entry in enumerate(course.areas):
             where: Where = ("courses", ci, "areas", ai)
@@ -226,7 +228,8 @@ def _check_coe(ck: Checker, label: str, xw: CoeCrosswalk) -> None:
     for si, section in enumerate(xw.sections):
         for ci, comp in enumerate(section.competencies):
             where: Where = ("sections", si, "competencies", ci)
-            ck.unique(label, (*where, "id"), "competency", comp.id, seen)
+            ck.duplicate(label, (*where, "id"), "competency", comp.id, seen)
+            seen.add(comp.id)
             if not comp.id.startswith(section.id) or not comp.id[len(section.id)].isalpha():
                 ck.add(
                     label,

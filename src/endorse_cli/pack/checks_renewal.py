@@ -28,7 +28,8 @@ def _check_associations(ck: Checker) -> set[str]:
     names: dict[str, str] = {}
     for label, assoc in ck.loaded.associations.items():
         ck.named_after_file(label, assoc.id)
-        ck.unique(label, ("id",), "association", assoc.id, ids)
+        ck.duplicate(label, ("id",), "association", assoc.id, ids)
+        ids.add(assoc.id)
         for name in (assoc.id, assoc.name, *assoc.alternate_names):
             owner = names.setdefault(fold(name), assoc.id)
             if owner != assoc.id:
