@@ -330,10 +330,16 @@ def test_a_by_date_that_does_not_exist_says_why(run):
     assert "%Y" not in result.stderr
 
 
-@pytest.mark.parametrize("budget", ["abc", "-5", "nan", "inf"])
-def test_a_budget_that_is_not_an_amount_is_told_how_to_write_it(run, budget):
+@pytest.mark.parametrize("budget", ["abc", "nan", "inf", "1e400"])
+def test_a_budget_that_is_not_a_number_is_told_how_to_write_it(run, budget):
     result = run(*plan_args(), "--budget", budget)
     assert result.exit_code == 2
     text = " ".join(result.output.replace("│", " ").split())
-    assert f"'{budget}' is not an amount. Fix: write a number, 0 or more" in text
+    assert f"'{budget}' is not a number. Fix: write one, e.g. 500 or 12.5." in text
     assert "Input should be" not in text
+
+
+def test_a_negative_budget_is_refused_by_the_library_check(run):
+    result = run(*plan_args(), "--budget", "-5")
+    assert result.exit_code == 2
+    assert "--budget -5 is negative. Fix: give an amount of 0 or more." in result.stderr

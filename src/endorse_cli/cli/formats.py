@@ -3,6 +3,7 @@ table; and dates on the command line, read with a message a person understands."
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -101,13 +102,12 @@ def as_year(text: str) -> int:
 
 
 def as_amount(text: str) -> float:
-    """A number of hours or dollars (0 or more), or an error that says how to write it."""
+    """A finite number, or an error that says how to write it (whether it may be negative is the
+    library's to say: `api.plan` refuses a negative --budget)."""
     try:
-        value = float(text.strip())
+        value = float(text)
     except ValueError:
-        value = -1.0
-    if not value >= 0 or value == float("inf"):
-        raise typer.BadParameter(
-            f"'{text}' is not an amount. Fix: write a number, 0 or more, e.g. 500 or 12.5."
-        )
+        value = math.nan
+    if not math.isfinite(value):
+        raise typer.BadParameter(f"'{text}' is not a number. Fix: write one, e.g. 500 or 12.5.")
     return value

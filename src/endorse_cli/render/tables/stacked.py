@@ -30,7 +30,7 @@ class Stacked:
         table = self.table
         try:
             sizes, room = _measured(table, console, options)
-        except AttributeError:  # a rich release without these methods: its own layout, uncut
+        except AttributeError:  # a rich release without these methods: rich's own layout
             yield table
             return
         if sum(s.minimum for s in sizes) > room:
