@@ -7,9 +7,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from endorse_cli.models.category import Category
+from endorse_cli.models.common import AreaClaims
 from endorse_cli.models.competency import DomainEvidence
 from endorse_cli.models.pack import Pack
-from endorse_cli.models.record import AreaClaims, Record
+from endorse_cli.models.record import Record
 from endorse_cli.results.common import Evidence
 from endorse_cli.results.gap import AreaResult, RequirementResult
 from endorse_cli.vocab import CREDITS, RANK, Credit, EvidenceKind

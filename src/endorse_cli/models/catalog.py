@@ -7,11 +7,10 @@ from typing import Literal, Self
 
 from pydantic import Field, model_validator
 
-from endorse_cli.models.common import Strict, empty_list
+from endorse_cli.models.common import AreaClaims, Strict, empty_list
 from endorse_cli.models.plain import PlainFloat
 from endorse_cli.vocab import Credit, Topic
 
-AreaMarks = list[str] | dict[str, Credit]
 _ID = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"
 
 
@@ -69,12 +68,12 @@ class Offering(Strict):
     dates: list[Session] | None = Field(
         None, description="Sessions to choose from (one is taken); left out = self-paced, any time"
     )
-    areas: AreaMarks | None = Field(
+    areas: AreaClaims | None = Field(
         None,
         description="Areas it covers: area -> met | partial (a list: each partial), for every "
         "category",
     )
-    areas_by_category: dict[str, AreaMarks] | None = Field(
+    areas_by_category: dict[str, AreaClaims] | None = Field(
         None, description="Areas it covers per category id (instead of `areas`)"
     )
     topics: list[Topic] = Field(

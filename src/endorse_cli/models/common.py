@@ -6,13 +6,16 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from endorse_cli.models.plain import TrueFalse
-from endorse_cli.vocab import Stage
+from endorse_cli.vocab import Credit, Stage
 
 
 def _as_list(value: object) -> object:
     """Accept a single string where a list of strings is expected."""
     return [value] if isinstance(value, str) else value
 
+
+# Areas a training, course or offering credits: names alone (partial), or name -> met | partial.
+AreaClaims = list[str] | dict[str, Credit]
 
 Sources = Annotated[
     list[str],

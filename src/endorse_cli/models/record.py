@@ -13,12 +13,11 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from endorse_cli.models.common import Strict, empty_list
+from endorse_cli.models.common import AreaClaims, Strict, empty_list
 from endorse_cli.models.plain import PlainFloat, PlainInt, TrueFalse
 from endorse_cli.models.record_rules import after_start, course_shape, one_form
 from endorse_cli.vocab import (
     Ages,
-    Credit,
     Level,
     LicenseKind,
     ReferenceRole,
@@ -28,7 +27,6 @@ from endorse_cli.vocab import (
 )
 
 _YES_NO = {"yes", "no", "y", "n", "true", "false", "signed", "done", "x"}
-AreaClaims = list[str] | dict[str, Credit]
 
 
 def _planned(day: str) -> Any:
