@@ -181,8 +181,8 @@ def main() -> int:
         folder = Path(tmp) / "records"
         write_cohort(folder, 1000)
         print(
-            f"generated 1,000 records ({sum(1 for _ in folder.rglob('*.yaml'))} files, 1 in "
-            "50 with a mistake)"
+            f"generated 1,000 records ({sum(1 for _ in folder.rglob('*.yaml'))} files, 1 in 50 "
+            "with a mistake)"
         )
         ok = cohort_vs_gap(folder, folder / "group-00" / "person-00002.yaml", runs, env)
         fast, largest = scaling(Path(tmp), env)

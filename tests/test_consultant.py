@@ -128,8 +128,8 @@ def test_a_malformed_coe_id_exits_2_naming_the_line(run, tmp_path):
 
 def test_coe_ids_do_not_disturb_a_category_gap_report(run, tmp_path):
     body = (
-        "trainings:\n  - "
-        "{title: Consulting, date: 2023-01-01, hours: 2, areas: {coe:7A.1: met, consulting: met}}\n"
+        "trainings:\n  - {title: Consulting, date: 2023-01-01, hours: 2, areas: {coe:7A.1: met, "
+        "consulting: met}}\n"
     )
     result = run(
         "gap",

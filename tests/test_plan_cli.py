@@ -119,8 +119,8 @@ def test_a_budget_that_leaves_gaps_is_a_conflict(run):
 def test_a_budget_holds_and_unknown_costs_are_left_out_and_listed(run, tmp_path):
     cat = _catalog(
         tmp_path,
-        "s:\n  - {id: free, title: Safety A, hours: 6, areas: {safety: met}}\n"
-        "  - {id: paid, title: Safety B, hours: 8, cost: 50, areas: {safety: met}}\n",
+        "s:\n  - {id: free, title: Safety A, hours: 6, areas: {safety: met}}\n  - {id: paid, "
+        "title: Safety B, hours: 8, cost: 50, areas: {safety: met}}\n",
     )
     result = run(*plan_args(cat), "--budget", "60", "-f", "json")
     assert result.exit_code == 0, result.stderr
@@ -180,11 +180,9 @@ def test_excluding_one_corequisite_keeps_the_other_out(run, tmp_path):
 def test_a_bad_catalog_lists_every_problem_with_its_line(run, tmp_path):
     cat = _catalog(
         tmp_path,
-        "s:\n"
-        "  - {id: a, title: A, hours: 6, areas: {saftey: met}}\n"
-        "  - {id: a, title: B, hours: 3}\n"
-        "  - {id: c, title: C, hours: -2}\n"
-        "  - {id: d, title: D, hours: 2, dates: [{start: 2027-02-30}]}\n",
+        "s:\n  - {id: a, title: A, hours: 6, areas: {saftey: met}}\n  - {id: a, title: B, hours: "
+        "3}\n  - {id: c, title: C, hours: -2}\n  - {id: d, title: D, hours: 2, dates: [{start: "
+        "2027-02-30}]}\n",
     )
     result = run("plan", str(RECORD), "--target", "IFS", "--catalog", str(cat))
     assert result.exit_code == 2
@@ -225,10 +223,8 @@ def test_the_training_components_are_reached(run, tmp_path):
     )
     cat = _catalog(
         tmp_path,
-        "s:\n"
-        "  - {id: rsc-day, title: Providing RSC, hours: 15, topics: [rsc]}\n"
-        "  - {id: dei-day, title: Equity, hours: 3, topics: [dei]}\n"
-        "  - {id: plain, title: Plain day, hours: 30}\n",
+        "s:\n  - {id: rsc-day, title: Providing RSC, hours: 15, topics: [rsc]}\n  - {id: dei-day, "
+        "title: Equity, hours: 3, topics: [dei]}\n  - {id: plain, title: Plain day, hours: 30}\n",
     )
     result = run(
         "plan",
@@ -259,9 +255,8 @@ def test_what_stays_open_says_why(run, tmp_path):
     record.write_text("name: New Person\n", encoding="utf-8")
     cat = _catalog(
         tmp_path,
-        "s:\n  - "
-        "{id: late, title: Late safety day, hours: 6, areas: {safety: met}, "
-        "dates: [{start: 2028-01-10}]}\n",
+        "s:\n  - {id: late, title: Late safety day, hours: 6, areas: {safety: met}, dates: "
+        "[{start: 2028-01-10}]}\n",
     )
     args = [
         "plan",

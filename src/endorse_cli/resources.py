@@ -37,8 +37,8 @@ def choose_data_dir(option: Path | None) -> Path:
         return data_root()
     if not chosen.is_dir():
         raise UsageError(
-            f"data pack '{chosen}' (from --data-dir or ${ENV_DATA_DIR}) is not a directory. "
-            "Fix: point it at a folder holding competencies/, categories/ and crosswalks/."
+            f"data pack '{chosen}' (from --data-dir or ${ENV_DATA_DIR}) is not a directory. Fix: "
+            "point it at a folder holding competencies/, categories/ and crosswalks/."
         )
     return chosen
 

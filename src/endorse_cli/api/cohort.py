@@ -172,8 +172,8 @@ def sort_cohort(report: R, order: CohortOrder | str) -> R:
     chosen = known[str(order)]
     if chosen is CohortOrder.deadline and isinstance(report, CohortReport):
         raise UsageError(
-            "--sort deadline: only renewals have deadlines. Fix: use --sort readiness or "
-            "name, or --renewal."
+            "--sort deadline: only renewals have deadlines. Fix: use --sort readiness or name, or "
+            "--renewal."
         )
     return sort_rows(report, chosen)
 

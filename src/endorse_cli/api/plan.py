@@ -54,8 +54,8 @@ def offering_key(catalogs: list[Catalog], text: str) -> str:
         f" (did you mean '{close[0]}'?)" if close else suggest(text, [f"{c}:{o}" for c, o in pairs])
     )
     raise UsageError(
-        f"no offering '{text}' in the catalogs{hint}. Fix: write catalog:id (endorse plan "
-        "lists them)."
+        f"no offering '{text}' in the catalogs{hint}. Fix: write catalog:id (endorse plan lists "
+        "them)."
     )
 
 

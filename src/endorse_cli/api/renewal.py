@@ -59,8 +59,8 @@ def renew_history(
         )
     if last - first + 1 > MAX_YEARS:
         raise UsageError(
-            f"--years {first}-{last}: at most {MAX_YEARS} years at once. Fix: ask for a "
-            "shorter span."
+            f"--years {first}-{last}: at most {MAX_YEARS} years at once. Fix: ask for a shorter "
+            "span."
         )
     years = list(range(first, last + 1))
     return renewal_history(
@@ -87,14 +87,14 @@ def _renewal_scope(
     endorsements = held(record)
     if not endorsements:
         raise UsageError(
-            f"{label}: renewal is for endorsed professionals; add `endorsements:` or use "
-            "`endorse gap`."
+            f"{label}: renewal is for endorsed professionals; add `endorsements:` or use `endorse "
+            "gap`."
         )
     ids = [e.category for e in endorsements]
     if category is not None and category not in ids:
         raise UsageError(
-            f"{label} holds no {category} endorsement (it holds {', '.join(ids)}). "
-            f"Fix: use --category {ids[0]}, or leave --category out."
+            f"{label} holds no {category} endorsement (it holds {', '.join(ids)}). Fix: use "
+            f"--category {ids[0]}, or leave --category out."
         )
     chosen = [e for e in endorsements if category is None or e.category == category]
     for y in years:
@@ -102,9 +102,8 @@ def _renewal_scope(
         for e in chosen:
             if held_in(e, y) and rule_for(pack.categories[e.category], y) is None:
                 raise UsageError(
-                    f"the data pack has no renewal rule for {e.category} in {y}. "
-                    f"Fix: add one under renewal: in categories/{e.category}.yaml, or use "
-                    "another --data-dir."
+                    f"the data pack has no renewal rule for {e.category} in {y}. Fix: add one "
+                    f"under renewal: in categories/{e.category}.yaml, or use another --data-dir."
                 )
     if not any(held_in(e, y) for e in chosen for y in years):
         earned = ", ".join(f"{e.category} earned {e.earned}" for e in chosen)
@@ -119,12 +118,11 @@ def check_year(year: int, on: date) -> None:
     """UsageError unless `year` can be renewed as seen from `on` (not after it, not before 1900)."""
     if year > on.year:
         raise UsageError(
-            f"the renewal year {year} is after the report date {on}. "
-            f"Fix: pass an earlier year, or --as-of a date in {year}."
+            f"the renewal year {year} is after the report date {on}. Fix: pass an earlier year, or "
+            f"--as-of a date in {year}."
         )
     if year < FIRST_REPORT_DATE.year:
         raise UsageError(
             f"the renewal year {year} is out of range: renewal years run from "
-            f"{FIRST_REPORT_DATE.year}. "
-            f"Fix: pass a year such as {on.year}."
+            f"{FIRST_REPORT_DATE.year}. Fix: pass a year such as {on.year}."
         )

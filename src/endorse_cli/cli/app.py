@@ -25,12 +25,10 @@ from endorse_cli.cli.schema import schema
 from endorse_cli.cli.validate import validate
 
 EXIT_CODES = (
-    "Exit codes: 0 done (a report with gaps is still a success); 1 findings you asked for "
-    "(gap --check found something not met, validate found problems); 2 bad input or usage "
-    "(an invalid record, an unknown category, a path it may not write, a report stdout could "
-    "not take); "
-    "3 an internal error (a bug: please report it; ENDORSE_DEBUG=1 shows the traceback); 141 "
-    "the reader "
+    "Exit codes: 0 done (a report with gaps is still a success); 1 findings you asked for (gap "
+    "--check found something not met, validate found problems); 2 bad input or usage (an invalid "
+    "record, an unknown category, a path it may not write, a report stdout could not take); 3 an "
+    "internal error (a bug: please report it; ENDORSE_DEBUG=1 shows the traceback); 141 the reader "
     "of stdout stopped reading (| head)."
 )
 

@@ -41,8 +41,8 @@ def check(
     """
     if sum(str(r) == "-" for r in records) > 1:
         raise UsageError(
-            "'-' (standard input) can be read once. Fix: give '-' once, with the other "
-            "records as files."
+            "'-' (standard input) can be read once. Fix: give '-' once, with the other records as "
+            "files."
         )
     result = api.check_records(api.load_pack(data_dir), records, as_of.date() if as_of else None)
     if fmt is CheckFormat.json:

@@ -57,8 +57,7 @@ Sort = Annotated[
     option(
         "--sort",
         help_text="Order the rows: readiness (ready first; renewals then by deadline), deadline "
-        "(--renewal) or name. "
-        "Default: by file (the --html-dir index: by readiness).",
+        "(--renewal) or name. Default: by file (the --html-dir index: by readiness).",
     ),
 ]
 HtmlDir = Annotated[

@@ -79,8 +79,8 @@ def guarded() -> Iterator[None]:
             say(traceback.format_exc().rstrip())
         what = cut_values(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
         say(
-            f"Error: internal error ({what}). This is a bug in endorse: please report this, "
-            f"with the command you ran.\nRun again with {DEBUG}=1 to see the traceback."
+            f"Error: internal error ({what}). This is a bug in endorse: please report this, with "
+            f"the command you ran.\nRun again with {DEBUG}=1 to see the traceback."
         )
         raise typer.Exit(int(ExitCode.INTERNAL)) from None
 

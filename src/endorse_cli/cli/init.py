@@ -84,14 +84,14 @@ def _shown(file: Path) -> str:
 def _refuse_existing(file: Path) -> None:
     if file.exists() or file.is_symlink():
         raise UsageError(
-            f"{file} already exists; refusing to overwrite it. Fix: choose another file name, "
-            "or move that file away."
+            f"{file} already exists; refusing to overwrite it. Fix: choose another file name, or "
+            "move that file away."
         )
     folder = file.parent if str(file.parent) else Path()
     if not folder.is_dir():
         raise UsageError(
-            f"{file}: folder '{folder}' does not exist. Fix: create it first, or choose "
-            "another place."
+            f"{file}: folder '{folder}' does not exist. Fix: create it first, or choose another "
+            "place."
         )
 
 
@@ -126,8 +126,8 @@ def _write_schema(path: Path, pack: Pack) -> bool:
     kept."""
     if path.exists() and not _ours(path):
         say(
-            f"Warning: {path} exists and was not written by endorse; left as it is. "
-            f"Fix: move it away and run: endorse schema -o {shlex.quote(str(path))}"
+            f"Warning: {path} exists and was not written by endorse; left as it is. Fix: move it "
+            f"away and run: endorse schema -o {shlex.quote(str(path))}"
         )
         return True
     write_report(path, schema_text(pack))
@@ -142,8 +142,8 @@ def _refuse_odd_schema(path: Path) -> None:
     what = special_kind(path)
     if what is not None:
         raise UsageError(
-            f"{file_label(path)} is {what}, not a file; refusing to read or write it. "
-            "Fix: move it away, or create the record in another folder."
+            f"{file_label(path)} is {what}, not a file; refusing to read or write it. Fix: move it "
+            "away, or create the record in another folder."
         )
 
 

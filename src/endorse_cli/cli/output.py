@@ -77,8 +77,8 @@ def write_report(path: Path, text: str, option: str = "-o ") -> None:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise UsageError(
-            f"{option}{file_label(path)}: cannot write there ({reason}). Fix: choose a file "
-            "you may write."
+            f"{option}{file_label(path)}: cannot write there ({reason}). Fix: choose a file you "
+            "may write."
         ) from exc
 
 
@@ -182,8 +182,8 @@ def _replace(path: Path, data: bytes, info: os.stat_result | None) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise UsageError(
-            f"-o {file_label(path)}: folder '{file_label(folder)}' does not exist. Fix: "
-            "create it first."
+            f"-o {file_label(path)}: folder '{file_label(folder)}' does not exist. Fix: create it "
+            "first."
         )
     tmp: Path | None = None
     with signals.stoppable():  # SIGTERM, SIGHUP: cleaned up below, as Ctrl-C is

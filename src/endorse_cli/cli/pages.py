@@ -35,8 +35,8 @@ def prepare(folder: Path) -> None:
     made."""
     if folder.exists() and not folder.is_dir():
         raise UsageError(
-            f"--html-dir {file_label(folder)}: is a file. Fix: give a folder (it is created "
-            "if missing)."
+            f"--html-dir {file_label(folder)}: is a file. Fix: give a folder (it is created if "
+            "missing)."
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)

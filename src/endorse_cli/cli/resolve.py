@@ -21,9 +21,8 @@ def reject_options(kind: str, given: dict[str, Any]) -> None:
         allowed = _COURSE_ONLY if kind == "courses" else _COE_ONLY
         raise UsageError(
             f"{', '.join(wrong)} {'does' if len(wrong) == 1 else 'do'} not apply to this "
-            "crosswalk. "
-            f"Fix: leave {'it' if len(wrong) == 1 else 'them'} out (this crosswalk takes "
-            f"{', '.join(allowed)})."
+            f"crosswalk. Fix: leave {'it' if len(wrong) == 1 else 'them'} out (this crosswalk "
+            f"takes {', '.join(allowed)})."
         )
 
 
@@ -33,8 +32,8 @@ def reject_without(needed: str, given: dict[str, Any]) -> None:
     wrong = [name for name, value in given.items() if value not in (None, False)]
     if wrong:
         raise UsageError(
-            f"{', '.join(wrong)} only applies with {needed}. Fix: add {needed} FILE, or leave "
-            "it out."
+            f"{', '.join(wrong)} only applies with {needed}. Fix: add {needed} FILE, or leave it "
+            "out."
         )
 
 
@@ -43,7 +42,7 @@ def record_target(record: object, target: object, kinds: str) -> str:
     has none."""
     if target is None:
         raise UsageError(
-            f"no target: {record} has no `target:` and no --target was given. "
-            f"Fix: pass --target IMHS ({kinds}), or add a line `target: IMHS` to the record."
+            f"no target: {record} has no `target:` and no --target was given. Fix: pass --target "
+            f"IMHS ({kinds}), or add a line `target: IMHS` to the record."
         )
     return str(target)

@@ -15,8 +15,8 @@ def validate(
     data_dir: Annotated[
         Optional[Path],  # noqa: UP045
         argument(
-            help_text="Data pack to check (default: $ENDORSE_DATA_DIR, else ./data when it is "
-            "a data pack, else the shipped one)."
+            help_text="Data pack to check (default: $ENDORSE_DATA_DIR, else ./data when it is a "
+            "data pack, else the shipped one)."
         ),
     ] = None,
     data_dir_option: DataDir = None,

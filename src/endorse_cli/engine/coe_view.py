@@ -83,8 +83,7 @@ def _notes(
     mapped = [c.id for _s, c in competencies(crosswalk) if c.relation == "mapped"]
     if not rows and relation in ("equal", "partial") and mapped:
         yield (
-            f"No row is marked {RELATION_SYMBOLS[relation]} in this data pack. {len(mapped)} "
-            "rows name an "
-            f"Endorsement area without showing = or ≈ ({listing(mapped, 'and')}): --relation "
-            "mapped lists them."
+            f"No row is marked {RELATION_SYMBOLS[relation]} in this data pack. {len(mapped)} rows "
+            f"name an Endorsement area without showing = or ≈ ({listing(mapped, 'and')}): "
+            "--relation mapped lists them."
         )

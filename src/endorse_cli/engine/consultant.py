@@ -73,8 +73,8 @@ def _advice(comp: CoeCompetency, status: str, held: str | None) -> list[str]:
         ]
     if comp.relation == "unknown" or not levels:
         return [
-            "How this row maps (or at which level) is not in this data pack: check it against "
-            "the full crosswalk."
+            "How this row maps (or at which level) is not in this data pack: check it against the "
+            "full crosswalk."
         ]
     if not any(_within(level, held) for level in levels):
         lowest = RUNG_WORDS.get(levels[0], levels[0])
@@ -86,13 +86,12 @@ def _advice(comp: CoeCompetency, status: str, held: str | None) -> list[str]:
         return [f"An Endorsement documents it from {lowest} up; {holds}."]
     if comp.relation == "mapped":
         return [
-            "Mapped to an Endorsement area, but = or ≈ is not shown here: confirm with the "
-            "full crosswalk; "
-            "if ≈, add training or reflective supervision/consultation on it."
+            "Mapped to an Endorsement area, but = or ≈ is not shown here: confirm with the full "
+            "crosswalk; if ≈, add training or reflective supervision/consultation on it."
         ]
     return [
-        "≈: Endorsement covers it in part; add training or reflective "
-        "supervision/consultation on it."
+        "≈: Endorsement covers it in part; add training or reflective supervision/consultation on "
+        "it."
     ]
 
 
@@ -179,8 +178,8 @@ def _steps(crosswalk: CoeCrosswalk, results: list[CoeResult], category: str | No
     steps = []
     if category is None:
         steps.append(
-            "The record lists no Endorsement (endorsements:), so only trainings that name a "
-            "coe: id are credited."
+            "The record lists no Endorsement (endorsements:), so only trainings that name a coe: "
+            "id are credited."
         )
     for priority in ("essential", "important"):
         ids = [
@@ -202,8 +201,8 @@ def _steps(crosswalk: CoeCrosswalk, results: list[CoeResult], category: str | No
         )
     if not crosswalk.coverage.complete:
         steps.append(
-            "This data pack holds only part of the CoE crosswalk: a competency not listed "
-            "here is not in the file, "
-            "not absent from the crosswalk. Point --data-dir at a pack with the complete crosswalk."
+            "This data pack holds only part of the CoE crosswalk: a competency not listed here is "
+            "not in the file, not absent from the crosswalk. Point --data-dir at a pack with the "
+            "complete crosswalk."
         )
     return steps

@@ -20,9 +20,8 @@ from endorse_cli.vocab import Mark, shown
 
 V = TypeVar("V")
 INFERRED = (
-    "Some marks of the program summary were placed by reading the per-course statements, "
-    "because the "
-    "published table's layout does not show their columns (the data pack's note says which): "
+    "Some marks of the program summary were placed by reading the per-course statements, because "
+    "the published table's layout does not show their columns (the data pack's note says which): "
     "confirm with your association."
 )
 

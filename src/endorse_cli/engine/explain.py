@@ -127,9 +127,8 @@ def _declared_way(area: str, status: str) -> str:
             "(two partial trainings never make a met)."
         )
     return (
-        f"A training or course that covers it: under its `areas`, `{area}: met` if it covered "
-        "the area fully, "
-        f"`{area}: partial` if in part."
+        f"A training or course that covers it: under its `areas`, `{area}: met` if it covered the "
+        f"area fully, `{area}: partial` if in part."
     )
 
 

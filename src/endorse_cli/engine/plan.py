@@ -149,13 +149,11 @@ def _infeasible_message(usable: list[Candidate], ask: PlanAsk) -> str:
     if ask.budget is not None and spend > ask.budget:
         return (
             f"--include {names} alone take {spend:g} {ask.budget_measure}, over --budget "
-            f"{ask.budget:g}. "
-            "Fix: raise --budget or include less."
+            f"{ask.budget:g}. Fix: raise --budget or include less."
         )
     return (
-        f"the offerings of --include {names} cannot all be taken: their sessions overlap, "
-        "they are the same "
-        "training, or one needs an offering the plan may not use. Fix: include fewer, or "
+        f"the offerings of --include {names} cannot all be taken: their sessions overlap, they are "
+        "the same training, or one needs an offering the plan may not use. Fix: include fewer, or "
         "other sessions."
     )
 

@@ -160,8 +160,8 @@ def check_rsc_training(
         )
     if not record.provides_rsc:
         detail = (
-            "Only those who provide RSC to others need hours about providing it; the record "
-            "does not say you do (add provides_rsc: true if you do)."
+            "Only those who provide RSC to others need hours about providing it; the record does "
+            "not say you do (add provides_rsc: true if you do)."
         )
         return build(RenewalId.rsc_provider_training, rule, "not_applicable", detail)
     need, have = exact(rule.rsc_provider_training_hours), hours(trainings, "rsc")

@@ -25,8 +25,8 @@ def next_steps(
         domains = sorted({a.domain_name for a in by_refs}, key=names.index)
         which = domains[0] if len(domains) == 1 else f"these domains: {_names(domains)}"
         steps.append(
-            f"{(refs.action or '').rstrip('.')}; a complete set of reference ratings "
-            f"documents {which}."
+            f"{(refs.action or '').rstrip('.')}; a complete set of reference ratings documents "
+            f"{which}."
         )
     documented = {a.area for a in by_refs}  # by id: comparing result models field by field is slow
     steps += _area_steps([a for a in areas if a.area not in documented])
@@ -62,8 +62,7 @@ def _area_steps(areas: list[AreaResult]) -> list[str]:
         them = "it" if len(partial) == 1 else "them"
         steps.append(
             f"Strengthen {len(partial)} partially met {noun} with training that covers {them} "
-            "fully "
-            f"(declared met): {_names(partial)}."
+            f"fully (declared met): {_names(partial)}."
         )
     return steps
 

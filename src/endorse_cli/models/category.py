@@ -166,8 +166,8 @@ class Category(Sourced):
     scope_detail: str
     rung: Rung = Field(
         description="Where the category sits on its track: IFA (Associate) < IFS (Family "
-        "Specialist) "
-        "< MHS (Mental Health Specialist) < MHM (Mentor); the CoE crosswalk uses the last three"
+        "Specialist) < MHS (Mental Health Specialist) < MHM (Mentor); the CoE crosswalk uses the "
+        "last three"
     )
     scope_kinds: list[WorkKind] = Field(
         default_factory=empty_list,

@@ -33,15 +33,15 @@ def _planned(day: str) -> Any:
     """The `planned` flag of an entry, naming the day from which a planned entry counts."""
     return Field(
         False,
-        description=f"Not yet completed: counts only in reports dated on or after {day}; "
-        "every report says what rests on planned entries",
+        description=f"Not yet completed: counts only in reports dated on or after {day}; every "
+        "report says what rests on planned entries",
         examples=[False],
     )
 
 
 _AREAS = (
-    "Competency areas this covers: a list (each counts as partially met) or a mapping "
-    "area: met | partial. Use area ids, names or listed spellings (`endorse areas`)."
+    "Competency areas this covers: a list (each counts as partially met) or a mapping area: met | "
+    "partial. Use area ids, names or listed spellings (`endorse areas`)."
 )
 _AREA_EXAMPLES: list[Any] = [
     {"disorders-infancy-early-childhood": "met", "screening-assessment": "partial"},
@@ -73,10 +73,8 @@ class Education(Strict):
     field: str | None = Field(None, description="What you studied", examples=["Social work"])
     completed: date | None = Field(
         None,
-        description="When you finished it (YYYY-MM-DD); work and reflective supervision after "
-        "this date "
-        "count as "
-        "postgraduate",
+        description="When you finished it (YYYY-MM-DD); work and reflective supervision after this "
+        "date count as postgraduate",
         examples=["2019-05-15"],
     )
 
@@ -161,9 +159,7 @@ class Work(Strict):
     postgraduate: TrueFalse | None = Field(
         None,
         description="Only read when the record has no dated degree: whether the job came after "
-        "your "
-        "degree "
-        "(otherwise worked out from the education dates)",
+        "your degree (otherwise worked out from the education dates)",
         examples=[True],
     )
     ages: Ages = Field(
@@ -217,8 +213,7 @@ class Supervision(Strict):
     serving: Ages | None = Field(
         None,
         description="Ages you served meanwhile (hours count only while serving the category's "
-        "ages); "
-        "worked out from your work when left out",
+        "ages); worked out from your work when left out",
         examples=["infant"],
     )
     planned: TrueFalse = _planned("its last day (end)")
@@ -245,8 +240,7 @@ class Reference(Strict):
     vetted: TrueFalse = Field(
         False,
         description="The Endorsement coordinator vetted this rater as meeting the endorsed-rater "
-        "rule "
-        "(counts as endorsed, marked confirm)",
+        "rule (counts as endorsed, marked confirm)",
         examples=[False],
     )
     vetted_on: date | None = Field(
@@ -272,8 +266,8 @@ class License(Strict):
     """A professional license."""
 
     kind: LicenseKind = Field(
-        description="mental_health (a clinical mental health license), teaching, nursing, "
-        "medical or other",
+        description="mental_health (a clinical mental health license), teaching, nursing, medical "
+        "or other",
         examples=["mental_health"],
     )
     title: str | None = Field(
@@ -300,8 +294,8 @@ class Record(Strict):
     name: str = Field(min_length=1, description="Your name", examples=["Jordan Rivera"])
     target: str | None = Field(
         None,
-        description="The category you aim at (id or name): `endorse gap` without --target "
-        "reports on it",
+        description="The category you aim at (id or name): `endorse gap` without --target reports "
+        "on it",
         examples=["IMHS"],
     )
     association: str | None = Field(
@@ -345,8 +339,8 @@ class Record(Strict):
     )
     reflective_supervision: list[Supervision] = Field(
         default_factory=empty_list,
-        description="Reflective supervision/consultation you received: one entry per provider "
-        "and period",
+        description="Reflective supervision/consultation you received: one entry per provider and "
+        "period",
         examples=[
             [{"provider": "A. Smith", "format": "individual", "start": "2022-01-01", "hours": 38}]
         ],
@@ -415,8 +409,8 @@ class Record(Strict):
         if isinstance(value, bool) or said in _YES_NO:
             raise ValueError(
                 "must be the date you signed, not yes or no -- fix: write the date, e.g. "
-                "code_of_ethics_signed: 2024-05-01 (a list for each signing); leave it out "
-                "until you sign"
+                "code_of_ethics_signed: 2024-05-01 (a list for each signing); leave it out until "
+                "you sign"
             )
         return value
 

@@ -8,9 +8,8 @@ from pydantic import ValidationInfo
 
 _MIXED = (
     "mixes a list with 'area: status' lines: both forms are fine, one per entry -- fix: write "
-    "either "
-    "areas: [a, b] (each partially met) or, under areas:, one 'area: met' or 'area: partial' "
-    "line each"
+    "either areas: [a, b] (each partially met) or, under areas:, one 'area: met' or 'area: "
+    "partial' line each"
 )
 
 

@@ -32,8 +32,8 @@ def cross_file_problems(loaded: Loaded) -> list[Problem]:
         checker.problems.append(
             Problem(
                 label,
-                f"{checks} of other files that name what this file defines were skipped: it "
-                "did not load.",
+                f"{checks} of other files that name what this file defines were skipped: it did "
+                "not load.",
                 fix="fix this file's own problems listed above, then run endorse validate again.",
                 note=True,
             )

@@ -25,8 +25,7 @@ def check_sources(ck: Checker) -> None:
                     path,
                     f"source '{value}' is neither a URL nor a document of {folder}{hint}.",
                     f"write a URL, or a document id listed in {folder}documents.yaml (add the "
-                    "document there: "
-                    "id, title, publisher, url).",
+                    "document there: id, title, publisher, url).",
                 )
 
 

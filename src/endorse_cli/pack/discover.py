@@ -54,8 +54,8 @@ def find_records(paths: Sequence[Path]) -> list[Found]:
             found.setdefault(_identity(path), Found(path, not_a_file(path)))
         else:
             raise UsageError(
-                f"{file_label(path)}: no such file or folder. "
-                "Fix: give record files, or folders holding *.yaml / *.yml records."
+                f"{file_label(path)}: no such file or folder. Fix: give record files, or folders "
+                "holding *.yaml / *.yml records."
             )
     if not found:
         where = ", ".join(file_label(p) for p in paths)
@@ -138,8 +138,8 @@ def _walk(folder: Path) -> list[Found]:
             found.append(
                 Found(
                     here,
-                    f"{file_label(here)}: is a link back to a folder it is inside (a loop). "
-                    f"Fix: {fix}",
+                    f"{file_label(here)}: is a link back to a folder it is inside (a loop). Fix: "
+                    f"{fix}",
                 )
             )
             continue

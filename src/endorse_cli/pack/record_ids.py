@@ -107,8 +107,8 @@ def _coe_problem(pack: Pack, key: str) -> tuple[str, str] | None:
     if not well_formed(key):
         return (
             f"'coe:{key}' is not a CoE competency id{suggest(key, ids)}.",
-            "write it as coe:SECTION LETTER.NUMBER, e.g. coe:7A.1; `endorse crosswalk coe` "
-            "lists them.",
+            "write it as coe:SECTION LETTER.NUMBER, e.g. coe:7A.1; `endorse crosswalk coe` lists "
+            "them.",
         )
     if key not in ids and pack.coe.coverage.complete:
         return (

@@ -45,9 +45,8 @@ def objective_line(report: PlanReport) -> str:
     """How the plan was chosen, in one sentence."""
     line = (
         f"Chosen exactly from {report.offerings_considered} usable offerings "
-        f"({', '.join(report.catalogs)}): "
-        "the most areas met, then the fewest missing, then the most requirements met, at "
-        f"{_MEASURE[report.objective]}"
+        f"({', '.join(report.catalogs)}): the most areas met, then the fewest missing, then the "
+        f"most requirements met, at {_MEASURE[report.objective]}"
     )
     if report.budget is not None:
         line += f", within a budget of {amount(report.budget)} {_unit(report.budget_measure)}"
@@ -85,8 +84,8 @@ def totals_line(report: PlanReport) -> str:
     unit = f" {currencies.pop()}" if len(currencies) == 1 and None not in currencies else " in cost"
     return (
         f"In all: {amount(report.totals.hours)} clock hours, "
-        f"{amount(report.totals.cost)}{unit}{extra}, "
-        f"{report.totals.count} offering{'' if report.totals.count == 1 else 's'}."
+        f"{amount(report.totals.cost)}{unit}{extra}, {report.totals.count} "
+        f"offering{'' if report.totals.count == 1 else 's'}."
     )
 
 
@@ -96,10 +95,8 @@ def after_line(report: PlanReport) -> str:
     ready = "ready to apply" if a.ready else "not yet ready to apply"
     return (
         f"After the plan: {a.met} areas met (now {b.met}), {a.partial} partial, {a.missing} "
-        "missing; "
-        f"{a.requirements_met} of {a.requirements_total} requirements for applying met (now "
-        f"{b.requirements_met}); "
-        f"{ready}."
+        f"missing; {a.requirements_met} of {a.requirements_total} requirements for applying met "
+        f"(now {b.requirements_met}); {ready}."
     )
 
 

@@ -29,6 +29,6 @@ def unit_for(unit: str, value: object) -> str:
 
 
 RELATION_LEGEND = (
-    "= documented by Endorsement · ≈ partly · ≠ specific to consultation · "
-    "=/≈ mapped, which of the two not shown · ? not known"
+    "= documented by Endorsement · ≈ partly · ≠ specific to consultation · =/≈ mapped, which of "
+    "the two not shown · ? not known"
 )

@@ -27,10 +27,8 @@ class CoeResult(Strict):
     unconfirmed: bool = False
     settled: bool = Field(
         True,
-        description="False when the data pack does not say how (or from which level) the row "
-        "maps and "
-        "nothing "
-        "else documents it: 'missing' is then not a finding (shown as 'not settled')",
+        description="False when the data pack does not say how (or from which level) the row maps "
+        "and nothing else documents it: 'missing' is then not a finding (shown as 'not settled')",
     )
 
 

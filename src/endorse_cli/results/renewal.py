@@ -65,9 +65,8 @@ class RenewalReport(Report):
     )
     previous: RenewalReport | None = Field(
         None,
-        description="The previous year's renewal, still open until its deadline (e.g. in "
-        "January): shown "
-        "first",
+        description="The previous year's renewal, still open until its deadline (e.g. in January): "
+        "shown first",
     )
 
 

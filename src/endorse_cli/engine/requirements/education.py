@@ -93,8 +93,8 @@ def _license_route(rule: EducationRule, ctx: Context) -> tuple[bool, str]:
         until = f", current until {lic.expires}" if lic.expires else ""
         return (
             True,
-            f"No accepted degree, but a {LICENSE_WORDS[lic.kind]} license ({name}{until}) "
-            f"stands in.{unsure}",
+            f"No accepted degree, but a {LICENSE_WORDS[lic.kind]} license ({name}{until}) stands "
+            f"in.{unsure}",
         )
     words = listing([LICENSE_WORDS[k] for k in rule.licenses])
     said = f" A current {words} license is also accepted instead.{unsure}"

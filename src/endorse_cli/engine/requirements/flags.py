@@ -55,9 +55,9 @@ def check_exam(rule: FlagRule, ctx: Context) -> RequirementResult:
     if ctx.record.exam_passed:
         day = ctx.record.exam_passed
         detail = (
-            f"Which exam? The record says an exam was passed on {day} but not which: each "
-            "category has its own. "
-            f"Write it as exams: [{{category: {cat}, passed: {day}}}] if it was the {cat} exam."
+            f"Which exam? The record says an exam was passed on {day} but not which: each category "
+            f"has its own. Write it as exams: [{{category: {cat}, passed: {day}}}] if it was the "
+            f"{cat} exam."
         )
         return result(
             RequirementId.exam,
@@ -81,8 +81,8 @@ def check_membership(rule: FlagRule, ctx: Context) -> RequirementResult:
     member = ctx.record.membership
     if member is None:
         action = (
-            "Join an infant mental health association (membership: "
-            "{association: ..., expires: ...})."
+            "Join an infant mental health association (membership: {association: ..., expires: "
+            "...})."
         )
         return result(
             RequirementId.membership,

@@ -71,9 +71,8 @@ def _vetted_words(vetted: Sequence[Reference]) -> str:
 
 
 VET = (
-    "or ask your association's Endorsement coordinator to vet one of your raters as meeting "
-    "the endorsed-rater "
-    "rule (then add vetted: true to that reference)"
+    "or ask your association's Endorsement coordinator to vet one of your raters as meeting the "
+    "endorsed-rater rule (then add vetted: true to that reference)"
 )
 
 

@@ -238,12 +238,11 @@ def _action(rule: RscRule, have: Fraction, need: Fraction, short_span: bool) -> 
     providers = listing(rule.providers)
     if short_span:
         return (
-            "Keep receiving RSC so the counted hours stretch over at least "
-            f"{rule.min_span_months} months."
+            f"Keep receiving RSC so the counted hours stretch over at least {rule.min_span_months} "
+            "months."
         )
     more = still_needed(need - have)
     return (
         f"Receive {more} more hours of reflective supervision/consultation from an endorsed "
-        f"{providers}, "
-        f"within {rule.window_months} months, while serving {AGE_WORDS[rule.ages[0]]}."
+        f"{providers}, within {rule.window_months} months, while serving {AGE_WORDS[rule.ages[0]]}."
     )

@@ -51,8 +51,8 @@ def render_course_table(view: CourseView) -> RenderableType:
     return Group(
         grid,
         Text(
-            f"{S['met']} met · {S['partial']} partially met · {S['not_required']} not "
-            "required for that category"
+            f"{S['met']} met · {S['partial']} partially met · {S['not_required']} not required for "
+            "that category"
         ),
     )
 

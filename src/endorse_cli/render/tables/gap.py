@@ -74,8 +74,8 @@ def summary_line(report: GapReport) -> str:
     s = report.summary
     ready = " · ready to apply" if s.ready else ""
     return (
-        f"{s.met} met · {s.partial} partial · {s.missing} missing · "
-        f"{s.requirements_met} of {s.requirements_total} requirements for applying met{ready}"
+        f"{s.met} met · {s.partial} partial · {s.missing} missing · {s.requirements_met} of "
+        f"{s.requirements_total} requirements for applying met{ready}"
     )
 
 

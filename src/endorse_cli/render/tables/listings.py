@@ -52,8 +52,7 @@ def render_pack_summary(summary: PackSummary) -> RenderableType:
         Text(f"{S['met']} data pack is valid: {summary.data_dir}", style="green"),
         Text(
             f"{summary.domains} domains, {summary.areas} areas, {summary.categories} categories, "
-            f"{summary.associations} associations; "
-            f"crosswalks: {rows or 'none'}"
+            f"{summary.associations} associations; crosswalks: {rows or 'none'}"
         ),
     ]
     if summary.coverage_note:

@@ -182,9 +182,8 @@ def lapse_warnings(history: RenewalHistory) -> list[str]:
         if years:
             which = " and ".join(map(str, years)) + (" renewals" if len(years) > 1 else " renewal")
             found.append(
-                f"{category} was not ready by a deadline that has passed for the {which}: "
-                "unless you renewed in a way the record does not show, the Endorsement may "
-                "have lapsed; "
+                f"{category} was not ready by a deadline that has passed for the {which}: unless "
+                "you renewed in a way the record does not show, the Endorsement may have lapsed; "
                 "check with your association."
             )
     return found
