@@ -140,9 +140,8 @@ def check_dei(
     need, have = exact(rule.dei_hours), hours(trainings, "dei")
     detail = (
         f"{shown(have)} of the {span.year} training hours tagged dei (diversity, equity and "
-        "inclusion); "
+        f"inclusion); {needed(have, need)}"
     )
-    detail += needed(have, need)
     other = rule.rsc_provider_training_hours
     return _tagged(RenewalId.dei_hours, rule, trainings, (need, have), detail, other)
 
@@ -167,9 +166,8 @@ def check_rsc_training(
     need, have = exact(rule.rsc_provider_training_hours), hours(trainings, "rsc")
     detail = (
         f"{shown(have)} of the {span.year} training hours tagged rsc (about providing RSC); "
-        f"{needed(have, need)}"
+        f"{needed(have, need)}. You provide RSC, so this applies"
     )
-    detail += ". You provide RSC, so this applies"
     rid = RenewalId.rsc_provider_training
     return _tagged(rid, rule, trainings, (need, have), detail, rule.dei_hours)
 
