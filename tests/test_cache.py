@@ -5,14 +5,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
 from endorse_cli.pack import cache
 from endorse_cli.pack.load import load_pack
-from support import EXAMPLES, ROOT, copy_pack
+from support import EXAMPLES, ROOT, copy_pack, run_endorse
 
 GAP = [
     "gap",
@@ -115,9 +113,7 @@ def test_changed_model_code_never_meets_a_stale_cache(tmp_path):
     env.pop("ENDORSE_NO_CACHE", None)
 
     def run() -> str:
-        done = subprocess.run(
-            [sys.executable, "-m", "endorse_cli", *GAP], env=env, capture_output=True, text=True
-        )
+        done = run_endorse(*GAP, env=env)
         assert done.returncode == 0, done.stderr
         return done.stdout
 

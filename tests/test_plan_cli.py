@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from support import EXAMPLES
+from support import EXAMPLES, run_endorse
 
 RECORD = EXAMPLES / "erikson-graduate-ifs.yaml"
 CALENDAR = EXAMPLES / "catalogs" / "lakeshore-aimh-2027.yaml"
@@ -50,14 +50,7 @@ def _catalog(tmp_path: Path, body: str, name: str = "cat.yaml") -> Path:
 
 def test_json_parses_and_no_solver_text_reaches_stdout():
     """HiGHS writes a banner below Python's stdout; a real process shows whether it leaks."""
-    args = [*plan_args(), "--format", "json"]
-    done = subprocess.run(
-        [sys.executable, "-m", "endorse_cli", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_COLOR": "1"},
-        check=False,
-    )
+    done = run_endorse(*plan_args(), "--format", "json", env={**os.environ, "NO_COLOR": "1"})
     assert done.returncode == 0, done.stderr
     assert "HiGHS" not in done.stdout + done.stderr
     plan = json.loads(done.stdout)
